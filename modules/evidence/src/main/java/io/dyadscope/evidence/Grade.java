@@ -1,0 +1,40 @@
+package io.dyadscope.evidence;
+
+import java.util.Locale;
+
+/**
+ * Credibility of a source, on the reliability scale of the NATO/Admiralty system: A (completely
+ * reliable) to E (unreliable), F when it cannot be judged.
+ */
+public enum Grade {
+  A("completely reliable"),
+  B("usually reliable"),
+  C("fairly reliable"),
+  D("not usually reliable"),
+  E("unreliable"),
+  F("reliability cannot be judged");
+
+  private final String meaning;
+
+  Grade(String meaning) {
+    this.meaning = meaning;
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+
+  /** True when this grade is more credible than {@code other}. */
+  public boolean betterThan(Grade other) {
+    return ordinal() < other.ordinal();
+  }
+
+  public static Grade parse(String text) {
+    String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+    try {
+      return valueOf(t);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown grade '" + text + "' (expected A to F)");
+    }
+  }
+}

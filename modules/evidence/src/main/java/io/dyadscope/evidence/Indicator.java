@@ -1,0 +1,56 @@
+package io.dyadscope.evidence;
+
+/**
+ * An entry of the indicator catalogue: what a number measures and how it behaves.
+ *
+ * @param id       dotted key, e.g. {@code trade.total}
+ * @param name     human name, e.g. {@code Total bilateral trade}
+ * @param unit     canonical unit, e.g. {@code USD million}, {@code count}, {@code percent}
+ * @param family   area of relations
+ * @param combine  how values combine over time and parts
+ * @param min      smallest valid value ({@code Double.NEGATIVE_INFINITY} when unbounded)
+ * @param max      largest valid value ({@code Double.POSITIVE_INFINITY} when unbounded)
+ */
+public record Indicator(String id, String name, String unit, Family family, Combine combine,
+    double min, double max) {
+
+  public Indicator {
+    id = Source.requireText(id, "indicator id");
+    if (!id.matches("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*")) {
+      throw new IllegalArgumentException("indicator id must be dotted lower-case words: '" + id + "'");
+    }
+    name = Source.requireText(name, "indicator name");
+    unit = Source.requireText(unit, "indicator unit");
+    if (family == null || combine == null) {
+      throw new IllegalArgumentException("indicator " + id + " needs a family and a combine rule");
+    }
+    if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
+      throw new IllegalArgumentException("indicator " + id + " has bounds min " + min + " > max " + max);
+    }
+  }
+
+  /** True for percentages: shares of a whole that cannot exceed 100. */
+  public boolean isShare() {
+    return "percent".equals(unit) && max <= 100;
+  }
+
+  /** Null when {@code value} is valid, else why not. */
+  public String violation(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return "value is not a finite number";
+    }
+    if (value < min) {
+      return min == 0 ? "negative value " + fmt(value) + " for " + id + ", which cannot be negative"
+          : "value " + fmt(value) + " below the minimum " + fmt(min) + " of " + id;
+    }
+    if (value > max) {
+      return isShare() ? "share " + fmt(value) + " over 100 for " + id
+          : "value " + fmt(value) + " above the maximum " + fmt(max) + " of " + id;
+    }
+    return null;
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+}

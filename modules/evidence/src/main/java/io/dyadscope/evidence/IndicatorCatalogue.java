@@ -1,0 +1,92 @@
+package io.dyadscope.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The indicators Dyadscope knows, keyed by id. The default catalogue is the resource
+ * {@code indicators.csv} beside this class (columns {@code id,name,unit,family,combine,min,max};
+ * an empty bound is unbounded).
+ */
+public final class IndicatorCatalogue {
+
+  private final Map<String, Indicator> byId;
+
+  public IndicatorCatalogue(Collection<Indicator> indicators) {
+    Map<String, Indicator> m = new LinkedHashMap<>();
+    for (Indicator i : indicators) {
+      if (m.put(i.id(), i) != null) {
+        throw new IllegalArgumentException("indicator listed twice: " + i.id());
+      }
+    }
+    this.byId = Collections.unmodifiableMap(m);
+  }
+
+  private static final class Default {
+    static final IndicatorCatalogue INSTANCE = load();
+
+    private static IndicatorCatalogue load() {
+      try (InputStream in = IndicatorCatalogue.class.getResourceAsStream("indicators.csv")) {
+        if (in == null) {
+          throw new IllegalStateException("indicators.csv missing from the classpath");
+        }
+        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** The catalogue shipped with Dyadscope. */
+  public static IndicatorCatalogue standard() {
+    return Default.INSTANCE;
+  }
+
+  public static IndicatorCatalogue read(Reader reader) throws IOException {
+    CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
+    List<Indicator> list = new java.util.ArrayList<>();
+    for (CSVRecord r : fmt.parse(reader)) {
+      list.add(new Indicator(r.get("id"), r.get("name"), r.get("unit"), Family.parse(r.get("family")),
+          Combine.parse(r.get("combine")), bound(r.get("min"), Double.NEGATIVE_INFINITY),
+          bound(r.get("max"), Double.POSITIVE_INFINITY)));
+    }
+    return new IndicatorCatalogue(list);
+  }
+
+  private static double bound(String text, double unbounded) {
+    return text == null || text.isBlank() ? unbounded : Double.parseDouble(text);
+  }
+
+  public Optional<Indicator> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** @throws IllegalArgumentException naming the id when it is not in the catalogue */
+  public Indicator get(String id) {
+    Indicator i = byId.get(id);
+    if (i == null) {
+      throw new IllegalArgumentException("unknown indicator '" + id + "'");
+    }
+    return i;
+  }
+
+  public Collection<Indicator> all() {
+    return byId.values();
+  }
+
+  public List<Indicator> ofFamily(Family family) {
+    return byId.values().stream().filter(i -> i.family() == family).toList();
+  }
+}

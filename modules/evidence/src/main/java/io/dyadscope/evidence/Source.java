@@ -1,0 +1,45 @@
+package io.dyadscope.evidence;
+
+import java.util.Objects;
+
+/**
+ * Where a figure comes from: every observation names one.
+ *
+ * @param id        short key used by observations, e.g. {@code sbp-2023}
+ * @param citation  full citation as a reader would look it up
+ * @param publisher the body that published it, e.g. {@code State Bank of Pakistan}
+ * @param kind      what kind of body that is
+ * @param grade     credibility
+ * @param year      publication year, or 0 when unknown
+ * @param url       where to find it, or empty
+ */
+public record Source(String id, String citation, String publisher, SourceKind kind, Grade grade,
+    int year, String url) {
+
+  public Source {
+    id = requireText(id, "id");
+    if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+      throw new IllegalArgumentException("source id may hold letters, digits, '.', '_' and '-': '" + id + "'");
+    }
+    citation = requireText(citation, "citation");
+    publisher = requireText(publisher, "publisher");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(grade, "grade");
+    if (year != 0 && (year < 1800 || year > 2200)) {
+      throw new IllegalArgumentException("source year out of range 1800-2200: " + year);
+    }
+    url = url == null ? "" : url.strip();
+  }
+
+  /** Author-date form for running text: {@code State Bank of Pakistan 2023}. */
+  public String shortCitation() {
+    return year == 0 ? publisher : publisher + " " + year;
+  }
+
+  static String requireText(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(field + " is empty");
+    }
+    return value.strip();
+  }
+}
