@@ -1,0 +1,23 @@
+package io.dyadscope.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code dyadscope} command: lists its subcommands. */
+@Command(name = "dyadscope", mixinStandardHelpOptions = true, version = "dyadscope 0.1.0",
+    description = "Reproducible, checked analysis of the relations between two countries.",
+    subcommands = {ReportCommand.class, ImportCommand.class, ObservationsCommand.class, SeriesCommand.class,
+        ForecastCommand.class, SourcesCommand.class, AuditCommand.class},
+    footer = {"", "Workspace: --workspace DIR, else $DYADSCOPE_HOME, else ~/.dyadscope (created with the default dataset).",
+        "Exit codes: 0 ok, 1 user error, 2 usage error, 3 audit findings at --fail-on level."})
+public final class DyadscopeCommand implements Runnable {
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,100 @@
+package io.dyadscope.cli;
+
+import io.dyadscope.evidence.Observation;
+import io.dyadscope.evidence.Period;
+import io.dyadscope.evidence.Status;
+import io.dyadscope.workspace.ObservationQuery;
+import io.dyadscope.workspace.Workspace;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dyadscope observations}: lists stored observations, filtered. */
+@Command(name = "observations", mixinStandardHelpOptions = true,
+    description = "List the stored observations of a dyad, with their provenance.")
+public final class ObservationsCommand implements Callable<Integer> {
+
+  static final List<String> HEADER = List.of("id", "indicator", "dyad", "subject", "period", "value", "unit",
+      "status", "source", "reported_by", "location", "note");
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  WorkspaceOption workspace;
+
+  @Mixin
+  DyadOption dyad;
+
+  @Option(names = "--indicator", paramLabel = "ID", description = "Indicator id, or a prefix ending in '.' (trade.).")
+  String indicator;
+
+  @Option(names = "--subject", description = "Dyad, country code, province (PK-KP) or initiative (CPEC).")
+  String subject;
+
+  @Option(names = "--status", description = "observed, reported or projection.")
+  String status;
+
+  @Option(names = "--source", description = "Source id.")
+  String source;
+
+  @Option(names = "--from", paramLabel = "PERIOD", description = "First period (YYYY or YYYY-MM).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "PERIOD", description = "Last period (YYYY or YYYY-MM).")
+  String to;
+
+  @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    ObservationQuery q = ObservationQuery.all().dyad(dyad.dyad().id());
+    if (indicator != null) {
+      q = q.indicator(indicator);
+    }
+    if (subject != null) {
+      q = q.subject(subject);
+    }
+    if (status != null) {
+      q = q.status(Status.parse(status));
+    }
+    if (source != null) {
+      q = q.source(source);
+    }
+    if (from != null) {
+      q = q.from(Period.parse(from));
+    }
+    if (to != null) {
+      q = q.to(Period.parse(to));
+    }
+    try (Workspace ws = workspace.open(spec.commandLine().getErr())) {
+      List<Observation> list = ws.observations(q);
+      if (format == OutputFormat.table) {
+        TextTable t = new TextTable("indicator", "subject", "period", "value", "unit", "status", "source", "location");
+        for (Observation o : list) {
+          t.row(o.indicator(), o.subject(), o.period(), Numbers.plain(o.value()), o.unit(), o.status().word(),
+              o.source() + (o.isSecondHand() ? " via " + o.reportedBy() : ""), o.location());
+        }
+        t.print(out);
+        out.println(list.size() + " observations");
+      } else {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Observation o : list) {
+          rows.add(List.of(o.id(), o.indicator(), o.dyad(), o.subject(), o.period().toString(), o.value(), o.unit(),
+              o.status().word(), o.source(), o.reportedBy(), o.location(), o.note()));
+        }
+        Output.write(out, format, HEADER, rows);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}
