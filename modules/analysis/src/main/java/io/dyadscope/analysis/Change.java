@@ -16,6 +16,9 @@ public record Change(Period from, Period to, double fromValue, double toValue) {
   public Change {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
+    if (from.isAnnual() != to.isAnnual()) {
+      throw new IllegalArgumentException("change mixes an annual and a monthly period: " + from + " and " + to);
+    }
     if (to.compareTo(from) < 0) {
       throw new IllegalArgumentException("change runs backwards: from " + from + " to " + to);
     }

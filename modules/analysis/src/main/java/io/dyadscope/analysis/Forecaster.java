@@ -4,6 +4,7 @@ import io.dyadscope.evidence.Period;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,7 +147,8 @@ public final class Forecaster {
     } else {
       double shortest = bestRun.shortestStep();
       scale = rootMeanSquare(bestRun.errorsAt(shortest)) * Math.sqrt(h / shortest);
-      intervalFrom = "its " + steps(shortest) + "-ahead backtest errors scaled to " + steps(h);
+      intervalFrom = "its " + (shortest == 1 ? "one-step" : Math.round(shortest) + "-step")
+          + " backtest errors scaled to " + steps(h) + " ahead";
     }
     double point = best.forecast(t, y, new double[] {target.ordinal()})[0];
     Confidence confidence = n >= HIGH_CONFIDENCE_POINTS ? Confidence.HIGH : Confidence.MODERATE;
@@ -202,8 +204,8 @@ public final class Forecaster {
       int n = t.length;
       for (int k = options.minTrain(); k < n; k++) {
         int end = Math.min(k + options.maxHorizon(), n);
-        double[] future = java.util.Arrays.copyOfRange(t, k, end);
-        double[] predicted = method.forecast(java.util.Arrays.copyOf(t, k), java.util.Arrays.copyOf(y, k), future);
+        double[] future = Arrays.copyOfRange(t, k, end);
+        double[] predicted = method.forecast(Arrays.copyOf(t, k), Arrays.copyOf(y, k), future);
         for (int i = k; i < end; i++) {
           steps.add(t[i] - t[k - 1]);
           errors.add(y[i] - predicted[i - k]);
