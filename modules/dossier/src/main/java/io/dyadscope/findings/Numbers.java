@@ -98,6 +98,57 @@ public final class Numbers {
     };
   }
 
+  /**
+   * A computed value (a forecast or an interval bound) rounded to what its method can claim: whole
+   * numbers from 100 up, two decimals below, and in millions (billions) two decimals of a million
+   * (billion), as {@link #plain} writes them.
+   */
+  public static double round(double v) {
+    return roundLike(v, v);
+  }
+
+  /** {@code v} rounded as {@link #round} would round {@code reference}: both bounds of a range alike. */
+  public static double roundLike(double v, double reference) {
+    double a = Math.abs(reference);
+    if (a >= 1_000_000_000) {
+      return Double.parseDouble(decimals(v / 1_000_000_000, 2)) * 1_000_000_000;
+    }
+    if (a >= 1_000_000) {
+      return Double.parseDouble(decimals(v / 1_000_000, 2)) * 1_000_000;
+    }
+    return a >= 100 ? Math.rint(v) : Double.parseDouble(decimals(v, 2));
+  }
+
+  /** A computed value for text: {@code 3,379}, {@code 0.83}, {@code 1.4 million}. */
+  public static String approx(double v) {
+    return plain(round(v));
+  }
+
+  /** A computed value with its unit, rounded as {@link #round}. */
+  public static String approxWithUnit(double v, String unit) {
+    return withUnit(round(v), unit);
+  }
+
+  /**
+   * A computed range in one unit, both bounds rounded alike: {@code USD 36–204 million},
+   * {@code 45–75%}, {@code 1.2 million–1.6 million}.
+   */
+  public static String range(double lo, double hi, String unit) {
+    double ref = Math.max(Math.abs(lo), Math.abs(hi));
+    double a = roundLike(lo, ref);
+    double b = roundLike(hi, ref);
+    if (unit.startsWith("USD ") && a >= 0) {
+      return "USD " + plain(a) + "–" + plain(b) + " " + unit.substring(4);
+    }
+    if (unit.equals("percent")) {
+      return grouped(a) + "–" + grouped(b) + "%";
+    }
+    if (unit.equals("count") || unit.startsWith("USD")) {
+      return withUnit(a, unit) + "–" + withUnit(b, unit);
+    }
+    return plain(a) + "–" + plain(b) + " " + unit;
+  }
+
   /** {@code v} rounded half-up to {@code places} decimals, trailing zeros dropped, no exponent. */
   public static String decimals(double v, int places) {
     BigDecimal d = new BigDecimal(Double.toString(v)).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();

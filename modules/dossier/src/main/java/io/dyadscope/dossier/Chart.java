@@ -1,0 +1,26 @@
+package io.dyadscope.dossier;
+
+import io.dyadscope.dossier.chart.BarPlot;
+import io.dyadscope.dossier.chart.LinePlot;
+import java.util.Optional;
+
+/**
+ * A figure of the dossier: its data, caption and drawing.
+ *
+ * @param id      spec id
+ * @param number  figure number, from 1
+ * @param title   title with names filled in
+ * @param caption what the figure shows, generated from its data
+ * @param file    file name for the SVG when rendered apart, e.g. {@code figure-1-trade.svg}
+ * @param line    the data of a line chart
+ * @param bars    the data of a bar chart
+ * @param svg     the drawing, empty when there is no data
+ * @param empty   "No data ..." when there is nothing to draw, else empty
+ */
+public record Chart(String id, int number, String title, String caption, String file, Optional<LinePlot> line,
+    Optional<BarPlot> bars, String svg, String empty) {
+
+  public boolean isEmpty() {
+    return svg.isEmpty();
+  }
+}

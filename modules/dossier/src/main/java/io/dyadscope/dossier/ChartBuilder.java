@@ -1,0 +1,198 @@
+package io.dyadscope.dossier;
+
+import io.dyadscope.analysis.Forecast;
+import io.dyadscope.analysis.Outlook;
+import io.dyadscope.analysis.Point;
+import io.dyadscope.dossier.chart.BarPlot;
+import io.dyadscope.dossier.chart.Charts;
+import io.dyadscope.dossier.chart.Fan;
+import io.dyadscope.dossier.chart.LinePlot;
+import io.dyadscope.dossier.chart.PlotPoint;
+import io.dyadscope.evidence.Period;
+import io.dyadscope.findings.EvidenceIndex;
+import io.dyadscope.findings.FindingRule;
+import io.dyadscope.findings.Names;
+import io.dyadscope.findings.Numbers;
+import io.dyadscope.findings.Outlooks;
+import io.dyadscope.findings.Reading;
+import io.dyadscope.findings.StatusFilter;
+import io.dyadscope.findings.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** Turns {@link ChartSpec}s into figures: plot data, a caption computed from it, and the SVG drawing. */
+final class ChartBuilder {
+
+  private final EvidenceIndex idx;
+  private final Outlooks outlooks;
+  private final Optional<Period> target;
+
+  ChartBuilder(EvidenceIndex idx, Outlooks outlooks, Optional<Period> target) {
+    this.idx = idx;
+    this.outlooks = outlooks;
+    this.target = target;
+  }
+
+  Chart build(ChartSpec spec, int number) {
+    String title = idx.names().fill(spec.title());
+    String file = "figure-" + number + "-" + spec.id() + ".svg";
+    return spec.kind().equals("line") ? line(spec, number, title, file) : bars(spec, number, title, file);
+  }
+
+  private Chart line(ChartSpec spec, int number, String title, String file) {
+    String ind = spec.indicators().get(0);
+    String subject = idx.names().code(spec.subject());
+    List<PlotPoint> facts = new ArrayList<>();
+    for (Point p : idx.series(ind, subject).series().points()) {
+      facts.add(new PlotPoint(p.period().ordinal(), p.value(), p.period().toString()));
+    }
+    List<PlotPoint> published = new ArrayList<>();
+    List<String> publishedText = new ArrayList<>();
+    List<Point> factPoints = idx.series(ind, subject).series().points();
+    for (Period p : idx.periods(ind, subject, StatusFilter.PROJECTION)) {
+      if (!factPoints.isEmpty() && p.isAnnual() != factPoints.get(0).period().isAnnual()) {
+        continue; // a year and a month cannot share one time axis
+      }
+      Reading r = idx.projection(ind, subject, p).orElseThrow();
+      published.add(new PlotPoint(p.ordinal(), r.value(), p.toString()));
+      publishedText.add(idx.value(ind, r.value()) + " for " + p + idx.cite(r.sourceIds()));
+    }
+    if (facts.isEmpty() && published.isEmpty()) {
+      return new Chart(spec.id(), number, title, "", file, Optional.empty(), Optional.empty(), "",
+          "No data for " + ind + " for " + subject + ".");
+    }
+    Optional<Fan> fan = Optional.empty();
+    String forecastText = "";
+    if (target.isPresent() && !facts.isEmpty()) {
+      Outlook o = outlooks.outlook(ind, subject, target.get());
+      List<Point> basis = outlooks.basis(ind, subject, target.get());
+      if (o instanceof Forecast f && !basis.isEmpty()) {
+        Point last = basis.get(basis.size() - 1);
+        fan = Optional.of(new Fan(last.period().ordinal(), last.value(), target.get().ordinal(),
+            target.get().toString(), f.point(), f.p80().lo(), f.p80().hi(), f.p95().lo(), f.p95().hi()));
+        String unit = idx.unit(ind);
+        forecastText = "Dyadscope's forecast for " + target.get() + " is " + Numbers.approxWithUnit(f.point(), unit)
+            + " (80% interval " + Numbers.range(f.p80().lo(), f.p80().hi(), unit) + ", 95% interval "
+            + Numbers.range(f.p95().lo(), f.p95().hi(), unit) + "; " + f.method() + ").";
+      } else if (o instanceof io.dyadscope.analysis.NoForecast nf) {
+        forecastText = "Dyadscope makes no forecast for " + target.get() + ": " + nf.reason() + ".";
+      }
+    }
+    boolean monthly = !(facts.isEmpty() ? published : facts).get(0).label().matches("\\d{4}");
+    LinePlot plot = new LinePlot(title, Text.upperFirst(unitTitle(ind)), monthly, facts, published, fan);
+    StringBuilder caption = new StringBuilder(idx.label(ind, subject)).append(": ");
+    if (facts.isEmpty()) {
+      caption.append("no observed or reported values");
+    } else {
+      caption.append(Text.count(facts.size(), "observed or reported value")).append(" from ")
+          .append(facts.get(0).label()).append(" to ").append(facts.get(facts.size() - 1).label());
+    }
+    caption.append(publishedText.isEmpty() ? "." : "; published projection" + (publishedText.size() == 1 ? " " : "s ")
+        + Text.join(publishedText) + ".");
+    if (!forecastText.isEmpty()) {
+      caption.append(' ').append(forecastText);
+    }
+    return new Chart(spec.id(), number, title, caption.toString(), file, Optional.of(plot), Optional.empty(),
+        Charts.line(plot), "");
+  }
+
+  private Chart bars(ChartSpec spec, int number, String title, String file) {
+    Names n = idx.names();
+    List<String> inds = spec.indicators();
+    List<String> subjects = FindingRule.SUBJECT_KINDS.contains(spec.subject())
+        ? idx.subjectsOfKind(spec.subject(), inds) : List.of(n.code(spec.subject()));
+    // values[indicator][subject][0 = latest fact, 1 = latest projection]
+    Reading[][][] v = new Reading[inds.size()][subjects.size()][2];
+    TreeSet<String> factPeriods = new TreeSet<>();
+    TreeSet<String> projectionPeriods = new TreeSet<>();
+    boolean anyFact = false;
+    boolean anyProjection = false;
+    for (int i = 0; i < inds.size(); i++) {
+      for (int s = 0; s < subjects.size(); s++) {
+        v[i][s][0] = idx.latest(inds.get(i), subjects.get(s), StatusFilter.FACT).orElse(null);
+        v[i][s][1] = idx.latest(inds.get(i), subjects.get(s), StatusFilter.PROJECTION).orElse(null);
+        if (v[i][s][0] != null) {
+          anyFact = true;
+          factPeriods.add(v[i][s][0].period().toString());
+        }
+        if (v[i][s][1] != null) {
+          anyProjection = true;
+          projectionPeriods.add(v[i][s][1].period().toString());
+        }
+      }
+    }
+    if (!anyFact && !anyProjection) {
+      return new Chart(spec.id(), number, title, "", file, Optional.empty(), Optional.empty(), "",
+          "No data for " + String.join(", ", inds) + ".");
+    }
+    boolean byIndicator = spec.groups().equals("indicator");
+    List<String> groups = new ArrayList<>();
+    List<String> series = new ArrayList<>();
+    List<int[]> seriesKeys = new ArrayList<>();
+    int groupCount = byIndicator ? inds.size() : subjects.size();
+    int memberCount = byIndicator ? subjects.size() : inds.size();
+    for (int g = 0; g < groupCount; g++) {
+      groups.add(byIndicator ? term(spec, g) : n.label(subjects.get(g)));
+    }
+    for (int status = 0; status < 2; status++) {
+      if ((status == 0 && !anyFact) || (status == 1 && !anyProjection)) {
+        continue;
+      }
+      for (int m = 0; m < memberCount; m++) {
+        String name = byIndicator ? n.label(subjects.get(m)) : term(spec, m);
+        series.add(status == 0 ? name : name + ", projected");
+        seriesKeys.add(new int[] {m, status});
+      }
+    }
+    List<List<Double>> values = new ArrayList<>();
+    for (int g = 0; g < groupCount; g++) {
+      List<Double> row = new ArrayList<>();
+      for (int[] key : seriesKeys) {
+        int i = byIndicator ? g : key[0];
+        int s = byIndicator ? key[0] : g;
+        Reading r = v[i][s][key[1]];
+        row.add(r == null ? Double.NaN : r.value());
+      }
+      values.add(row);
+    }
+    // drop series without any bar, so the legend lists only what is drawn
+    for (int k = series.size() - 1; k >= 0; k--) {
+      final int col = k;
+      if (values.stream().allMatch(row -> row.get(col).isNaN())) {
+        series.remove(k);
+        for (List<Double> row : values) {
+          row.remove(k);
+        }
+      }
+    }
+    String units = inds.stream().map(idx::unit).distinct().count() == 1 ? unitTitle(inds.get(0)) : "value";
+    BarPlot plot = new BarPlot(title, Text.upperFirst(units), groups, series, values);
+    List<String> parts = new ArrayList<>();
+    if (anyFact) {
+      parts.add("the latest observed or reported value (" + String.join(", ", factPeriods) + ")");
+    }
+    if (anyProjection) {
+      parts.add("the latest published projection (" + String.join(", ", projectionPeriods) + ")");
+    }
+    String caption = "Bars show " + Text.join(parts) + " of " + Text.join(inds.stream()
+        .map(i -> Text.lowerFirst(idx.indicatorName(i))).toList()) + " for " + Text.join(subjects.stream()
+        .map(n::label).toList()) + ".";
+    return new Chart(spec.id(), number, title, caption, file, Optional.empty(), Optional.of(plot), Charts.bars(plot),
+        "");
+  }
+
+  private String term(ChartSpec spec, int i) {
+    return spec.terms().isEmpty() ? idx.indicatorName(spec.indicators().get(i)) : spec.terms().get(i);
+  }
+
+  private String unitTitle(String ind) {
+    String u = idx.unit(ind);
+    return switch (u) {
+      case "percent" -> "percent";
+      case "count" -> "number";
+      default -> u;
+    };
+  }
+}

@@ -1,0 +1,50 @@
+package io.dyadscope.dossier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dyadscope.findings.Json;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The charts of a dossier, numbered in order. The default set is the resource {@code charts.json}
+ * beside this class: {@code {"charts": [{id, kind, title, indicator | indicators, subject | subjects,
+ * groups, terms}]}}.
+ */
+public record ChartSpecs(List<ChartSpec> charts) {
+
+  public ChartSpecs {
+    charts = List.copyOf(charts);
+    Set<String> ids = new HashSet<>();
+    for (ChartSpec c : charts) {
+      if (!ids.add(c.id())) {
+        throw new IllegalArgumentException("chart listed twice: " + c.id());
+      }
+    }
+  }
+
+  private static final class Default {
+    static final ChartSpecs INSTANCE = Json.loadResource(ChartSpecs.class, "charts.json", ChartSpecs::read);
+  }
+
+  /** Trade, incidents, refugees, opinion by country, and initiatives. */
+  public static ChartSpecs standard() {
+    return Default.INSTANCE;
+  }
+
+  public static ChartSpecs read(Reader reader) throws IOException {
+    JsonNode root = Json.parse(reader, "chart definitions");
+    List<ChartSpec> list = new ArrayList<>();
+    for (JsonNode n : Json.array(root, "charts", "chart definitions")) {
+      List<String> indicators = new ArrayList<>(Json.texts(n, "indicator"));
+      indicators.addAll(Json.texts(n, "indicators"));
+      String subject = Json.optionalText(n, "subject", Json.optionalText(n, "subjects", ""));
+      list.add(new ChartSpec(Json.text(n, "id"), Json.text(n, "kind"), Json.text(n, "title"), indicators, subject,
+          Json.optionalText(n, "groups", "indicator"), Json.texts(n, "terms")));
+    }
+    return new ChartSpecs(list);
+  }
+}

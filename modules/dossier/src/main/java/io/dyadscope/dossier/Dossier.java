@@ -1,0 +1,51 @@
+package io.dyadscope.dossier;
+
+import io.dyadscope.findings.Finding;
+import io.dyadscope.findings.Recommendation;
+import java.util.List;
+
+/**
+ * A generated study of one dyad, in the order of a research paper: summary, data and sources,
+ * results by theme, tables, figures, discussion by lens, recommendations, audit notes and method
+ * notes. Renderers turn it into HTML, Markdown or JSON; it holds no timestamp, so the same data
+ * and options give the same dossier.
+ *
+ * @param title           title
+ * @param dyad            dyad id, e.g. {@code PAK-AFG}
+ * @param first           name of the first country
+ * @param second          name of the second country
+ * @param target          the period of Dyadscope's forecasts, or empty without data
+ * @param targetReason    how the target was chosen
+ * @param summary         summary paragraphs
+ * @param highlights      the findings the summary picks out
+ * @param data            data and sources
+ * @param themes          results by theme
+ * @param tables          tables
+ * @param charts          figures
+ * @param discussion      discussion by lens
+ * @param recommendations every recommendation rule, made or not
+ * @param audit           audit notes; empty when none
+ * @param methods         method notes
+ */
+public record Dossier(String title, String dyad, String first, String second, String target, String targetReason,
+    List<String> summary, List<Finding> highlights, DataSection data, List<ThemeSection> themes,
+    List<TableView> tables, List<Chart> charts, List<LensSection> discussion, List<Recommendation> recommendations,
+    List<AuditNote> audit, List<MethodNote> methods) {
+
+  public Dossier {
+    summary = List.copyOf(summary);
+    highlights = List.copyOf(highlights);
+    themes = List.copyOf(themes);
+    tables = List.copyOf(tables);
+    charts = List.copyOf(charts);
+    discussion = List.copyOf(discussion);
+    recommendations = List.copyOf(recommendations);
+    audit = List.copyOf(audit);
+    methods = List.copyOf(methods);
+  }
+
+  /** Every finding, theme by theme. */
+  public List<Finding> findings() {
+    return themes.stream().flatMap(t -> t.findings().stream()).toList();
+  }
+}

@@ -1,0 +1,76 @@
+package io.dyadscope.dossier;
+
+import io.dyadscope.analysis.ForecastOptions;
+import io.dyadscope.evidence.Period;
+import io.dyadscope.findings.FindingRules;
+import io.dyadscope.findings.RecommendationRules;
+import io.dyadscope.findings.ThemeCatalogue;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Settings of a dossier. Every definition file has a default shipped with Dyadscope and can be
+ * replaced by a user's own.
+ *
+ * @param target          the period Dyadscope's forecasts are made for; empty for the latest period
+ *                        of a published projection, or failing that the year after the last fact
+ * @param title           the dossier's title; empty for "Relations between A and B: an evidence dossier"
+ * @param themes          lenses and themes
+ * @param rules           finding rules
+ * @param recommendations recommendation rules
+ * @param tables          table layouts
+ * @param charts          charts
+ * @param forecast        settings of the forecaster
+ */
+public record DossierOptions(Optional<Period> target, String title, ThemeCatalogue themes, FindingRules rules,
+    RecommendationRules recommendations, TableSpecs tables, ChartSpecs charts, ForecastOptions forecast) {
+
+  public DossierOptions {
+    Objects.requireNonNull(target, "target");
+    title = title == null ? "" : title.strip();
+    Objects.requireNonNull(themes, "themes");
+    Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(recommendations, "recommendations");
+    Objects.requireNonNull(tables, "tables");
+    Objects.requireNonNull(charts, "charts");
+    Objects.requireNonNull(forecast, "forecast");
+  }
+
+  /** The shipped definitions, automatic target, generated title. */
+  public static DossierOptions standard() {
+    return new DossierOptions(Optional.empty(), "", ThemeCatalogue.standard(), FindingRules.standard(),
+        RecommendationRules.standard(), TableSpecs.standard(), ChartSpecs.standard(), ForecastOptions.defaults());
+  }
+
+  public DossierOptions withTarget(Period p) {
+    return new DossierOptions(Optional.of(p), title, themes, rules, recommendations, tables, charts, forecast);
+  }
+
+  public DossierOptions withTitle(String t) {
+    return new DossierOptions(target, t, themes, rules, recommendations, tables, charts, forecast);
+  }
+
+  public DossierOptions withThemes(ThemeCatalogue t) {
+    return new DossierOptions(target, title, t, rules, recommendations, tables, charts, forecast);
+  }
+
+  public DossierOptions withRules(FindingRules r) {
+    return new DossierOptions(target, title, themes, r, recommendations, tables, charts, forecast);
+  }
+
+  public DossierOptions withRecommendations(RecommendationRules r) {
+    return new DossierOptions(target, title, themes, rules, r, tables, charts, forecast);
+  }
+
+  public DossierOptions withTables(TableSpecs t) {
+    return new DossierOptions(target, title, themes, rules, recommendations, t, charts, forecast);
+  }
+
+  public DossierOptions withCharts(ChartSpecs c) {
+    return new DossierOptions(target, title, themes, rules, recommendations, tables, c, forecast);
+  }
+
+  public DossierOptions withForecast(ForecastOptions f) {
+    return new DossierOptions(target, title, themes, rules, recommendations, tables, charts, f);
+  }
+}

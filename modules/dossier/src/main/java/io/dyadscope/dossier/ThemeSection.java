@@ -1,0 +1,26 @@
+package io.dyadscope.dossier;
+
+import io.dyadscope.findings.Absence;
+import io.dyadscope.findings.Finding;
+import java.util.List;
+
+/**
+ * The results for one theme.
+ *
+ * @param id        theme id
+ * @param title     theme title
+ * @param question  what the theme asks
+ * @param lenses    names of the lenses that read it
+ * @param findings  its findings, in rule order
+ * @param absences  its rules that found no data
+ * @param noData    "No data for this theme: ..." when it has no finding, else empty
+ */
+public record ThemeSection(String id, String title, String question, List<String> lenses, List<Finding> findings,
+    List<Absence> absences, String noData) {
+
+  public ThemeSection {
+    lenses = List.copyOf(lenses);
+    findings = List.copyOf(findings);
+    absences = List.copyOf(absences);
+  }
+}

@@ -1,0 +1,126 @@
+package io.dyadscope.dossier.chart;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A minimal writer of SVG documents: elements with attributes, escaped text, and coordinates
+ * written with at most two decimals so that output is the same on every machine.
+ */
+public final class Svg {
+
+  private final StringBuilder out = new StringBuilder();
+  private int depth;
+
+  /** Starts a document of {@code width} by {@code height} user units with a title for screen readers. */
+  public Svg(double width, double height, String title) {
+    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(num(width)).append(' ')
+        .append(num(height)).append("\" width=\"").append(num(width)).append("\" height=\"").append(num(height))
+        .append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\">\n");
+    depth = 1;
+    open("title").text(title).close("title");
+  }
+
+  /** Opens {@code <name attrs...>}; attributes are name/value pairs. */
+  public Svg open(String name, Object... attrs) {
+    indent();
+    out.append('<').append(name);
+    attributes(attrs);
+    out.append('>');
+    depth++;
+    return this;
+  }
+
+  /** Writes escaped text inside the element just opened. */
+  public Svg text(String text) {
+    out.append(escape(text));
+    return this;
+  }
+
+  /** Closes the element opened last; {@code name} must match. */
+  public Svg close(String name) {
+    depth--;
+    if (out.charAt(out.length() - 1) == '\n') {
+      indent();
+    }
+    out.append("</").append(name).append(">\n");
+    return this;
+  }
+
+  /** Opens an element whose children follow on separate lines. */
+  public Svg group(String name, Object... attrs) {
+    open(name, attrs);
+    out.append('\n');
+    return this;
+  }
+
+  /** Writes an empty element {@code <name attrs.../>}. */
+  public Svg empty(String name, Object... attrs) {
+    indent();
+    out.append('<').append(name);
+    attributes(attrs);
+    out.append("/>\n");
+    return this;
+  }
+
+  /** Writes a text element at {@code (x, y)} with further attributes. */
+  public Svg label(double x, double y, String text, Object... attrs) {
+    Object[] all = new Object[attrs.length + 4];
+    all[0] = "x";
+    all[1] = x;
+    all[2] = "y";
+    all[3] = y;
+    System.arraycopy(attrs, 0, all, 4, attrs.length);
+    return open("text", all).text(text).close("text");
+  }
+
+  /** Ends the document and returns it. */
+  public String finish() {
+    depth = 0;
+    out.append("</svg>\n");
+    return out.toString();
+  }
+
+  private void attributes(Object[] attrs) {
+    if (attrs.length % 2 != 0) {
+      throw new IllegalArgumentException("attributes come in name/value pairs");
+    }
+    for (int i = 0; i < attrs.length; i += 2) {
+      Object v = attrs[i + 1];
+      String value = v instanceof Double d ? num(d) : v instanceof Integer n ? Integer.toString(n) : String.valueOf(v);
+      out.append(' ').append(attrs[i]).append("=\"").append(escape(value)).append('"');
+    }
+  }
+
+  private void indent() {
+    out.append("  ".repeat(Math.max(0, depth)));
+  }
+
+  /** A coordinate with at most two decimals, no exponent, no trailing zeros. */
+  public static String num(double v) {
+    if (!Double.isFinite(v)) {
+      throw new IllegalArgumentException("coordinate is not finite: " + v);
+    }
+    String s = new BigDecimal(Double.toString(v)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
+        .toPlainString();
+    return s.equals("-0") ? "0" : s;
+  }
+
+  /** Escapes the five XML special characters. */
+  public static String escape(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&apos;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,94 @@
+package io.dyadscope.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dyadscope.findings.Evidence;
+import io.dyadscope.findings.Recommendation;
+import io.dyadscope.testdata.SeedFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The dossier of the seed study's figures under the shipped definitions. */
+class SeedDossierTest {
+
+  static Dossier dossier;
+
+  @BeforeAll
+  static void build() {
+    Evidence e = SeedFixture.evidence();
+    dossier = DossierBuilder.build(new StudyData(e.dyad(), e.gazetteer(), e.catalogue(), e.sources(),
+        e.observations()), DossierOptions.standard());
+  }
+
+  @Test
+  void everyThemeOfTheStudyHasFindings() {
+    assertThat(dossier.themes()).hasSize(7).allSatisfy(t -> {
+      assertThat(t.findings()).as(t.id()).isNotEmpty();
+      assertThat(t.noData()).isEmpty();
+    });
+  }
+
+  @Test
+  void tradeIsToldStepByStepWithItsSources() {
+    assertThat(dossier.findings()).filteredOn(f -> f.id().equals("trade.total-path")).singleElement()
+        .satisfies(f -> assertThat(f.sentence()).isEqualTo("Total bilateral trade between Pakistan and Afghanistan"
+            + " fell 29% from USD 1,700 million in 2019 to USD 1,200 million in 2021, then rose 58% to USD 1,900"
+            + " million in 2022 (State Bank of Pakistan 2023; Afghanistan Central Statistics Organization 2023;"
+            + " World Bank 2023)."));
+  }
+
+  @Test
+  void forecastsAreForTheLatestPublishedProjectionPeriod() {
+    assertThat(dossier.target()).isEqualTo("2024");
+    assertThat(dossier.targetReason()).isEqualTo("the latest period of a published projection");
+    Comparison total = dossier.tables().get(0).comparisons().stream().filter(c -> c.indicator().equals("trade.total"))
+        .findFirst().orElseThrow();
+    assertThat(total.published()).isEqualTo(1750.0);
+    assertThat(total.forecast()).isEqualTo(1900.0);
+    assertThat(total.difference()).isEqualTo(-150.0);
+    assertThat(total.verdict()).isEqualTo("inside 80%");
+  }
+
+  @Test
+  void fiveTablesAndFiveFiguresHoldData() {
+    assertThat(dossier.tables()).hasSize(5).allSatisfy(t -> assertThat(t.empty()).as(t.id()).isEmpty());
+    assertThat(dossier.charts()).hasSize(5).allSatisfy(c -> assertThat(c.isEmpty()).as(c.id()).isFalse());
+    assertThat(dossier.charts()).extracting(Chart::file).containsExactly("figure-1-trade.svg",
+        "figure-2-incidents.svg", "figure-3-refugees.svg", "figure-4-opinion.svg", "figure-5-initiatives.svg");
+  }
+
+  @Test
+  void theSixRecommendationsAreMadeEachWithItsTrail() {
+    assertThat(dossier.recommendations()).hasSize(6).allSatisfy(r -> {
+      assertThat(r.triggered()).as(r.id()).isTrue();
+      assertThat(r.trail()).as(r.id()).isNotEmpty();
+    });
+    assertThat(dossier.recommendations()).extracting(Recommendation::id).containsExactly("rec.trade",
+        "rec.counterterrorism", "rec.refugees", "rec.connectivity", "rec.confidence-building", "rec.stakeholders");
+  }
+
+  @Test
+  void limitationsNameTheConflictingEstimatesOfTheConnectivityTable() {
+    assertThat(dossier.data().limitations()).filteredOn(l -> l.kind().equals("disagreement"))
+        .extracting(Limitation::text).containsExactly(
+            "Expected increase in trade from a connectivity initiative for CPEC: USD 62 billion in 2023 (World Bank"
+                + " 2023, text) against USD 12 billion projected for 2024 (Journal for Social Science Archives 2025,"
+                + " Table 4)",
+            "Expected increase in trade from a connectivity initiative for APTTA: USD 2 billion in 2023 (World Bank"
+                + " 2023, text) against USD 3 billion projected for 2024 (Journal for Social Science Archives 2025,"
+                + " Table 4)",
+            "Estimated investment in a connectivity initiative for CPEC: USD 62 billion in 2023 (World Bank 2023,"
+                + " text) against USD 65 billion projected for 2024 (Journal for Social Science Archives 2025, Table"
+                + " 4)");
+    assertThat(dossier.data().limitations()).extracting(Limitation::text).contains(
+        "Total bilateral trade between Pakistan and Afghanistan: 3 points (2019, 2021 and 2022)");
+  }
+
+  @Test
+  void eachLensReadsTheFindingsOfItsThemes() {
+    assertThat(dossier.discussion()).extracting(LensSection::id)
+        .containsExactly("realism", "constructivism", "liberalism");
+    assertThat(dossier.discussion()).allSatisfy(l -> assertThat(l.findings()).isNotEmpty());
+    assertThat(dossier.discussion().get(0).findings()).extracting(f -> f.id()).contains("security.incidents-path");
+  }
+}
