@@ -6,6 +6,7 @@ import io.dyadscope.analysis.NoForecast;
 import io.dyadscope.analysis.Outlook;
 import io.dyadscope.analysis.ProjectionComparison;
 import io.dyadscope.analysis.Series;
+import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.workspace.Workspace;
@@ -47,8 +48,9 @@ public final class ForecastCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    Dyad d = dyad.dyad();
     try (Workspace ws = workspace.open(spec.commandLine().getErr())) {
-      SeriesSelection sel = SeriesSelection.select(ws, dyad.dyad(), indicator, subject);
+      SeriesSelection sel = SeriesSelection.select(ws, d, indicator, subject);
       Series s = sel.result().series();
       if (s.isEmpty()) {
         throw new UserError("no observed or reported values of " + indicator + " for " + sel.subject()

@@ -22,13 +22,19 @@ final class Numbers {
     return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%+.1f%%", v);
   }
 
+  /** Percentage without sign, for sentences that carry the direction in a word. */
+  static String pctAbs(double v) {
+    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.1f%%", Math.abs(v));
+  }
+
   /** Rounded to a sensible number of decimals for display. */
   static String round(double v) {
     if (Double.isNaN(v)) {
       return "";
     }
     double a = Math.abs(v);
-    String s = a >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    String s = a >= 100 || Math.abs(v - Math.rint(v)) < 0.005 ? String.format(Locale.ROOT, "%.0f", v)
+        : String.format(Locale.ROOT, "%.2f", v);
     return s.equals("-0") ? "0" : s;
   }
 }

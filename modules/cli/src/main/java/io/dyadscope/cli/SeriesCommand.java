@@ -4,6 +4,7 @@ import io.dyadscope.analysis.Change;
 import io.dyadscope.analysis.Disagreement;
 import io.dyadscope.analysis.Point;
 import io.dyadscope.analysis.Series;
+import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.workspace.Workspace;
 import java.io.PrintWriter;
@@ -38,8 +39,9 @@ public final class SeriesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    Dyad d = dyad.dyad();
     try (Workspace ws = workspace.open(spec.commandLine().getErr())) {
-      SeriesSelection sel = SeriesSelection.select(ws, dyad.dyad(), indicator, subject);
+      SeriesSelection sel = SeriesSelection.select(ws, d, indicator, subject);
       Series s = sel.result().series();
       out.println(sel.indicator().name() + " (" + sel.indicator().id() + "), " + sel.subject() + ", "
           + sel.indicator().unit());
@@ -56,7 +58,7 @@ public final class SeriesCommand implements Callable<Integer> {
       if (s.size() >= 2) {
         Change whole = Change.between(s.first(), s.last());
         out.println("From " + whole.from() + " to " + whole.to() + " it " + whole.direction() + " "
-            + Numbers.pct(whole.percent()) + " (" + Numbers.pct(whole.annualRate()) + " a year).");
+            + Numbers.pctAbs(whole.percent()) + " (" + Numbers.pct(whole.annualRate()) + " a year).");
       }
       for (Disagreement d : sel.result().disagreements()) {
         out.println("Disagreement " + d.period() + ": " + d.reason());

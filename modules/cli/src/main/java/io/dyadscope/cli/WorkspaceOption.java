@@ -25,7 +25,7 @@ public final class WorkspaceOption {
   /** Opens the workspace, creating it with the default dataset on first use (said on {@code err}). */
   public Workspace open(PrintWriter err) {
     Path dir = directory();
-    boolean fresh = !Files.exists(dir.resolve(Workspace.FILE_NAME));
+    boolean fresh = !Files.exists(dir.resolve(Workspace.DATABASE_FILE));
     Workspace ws = Workspace.openWithDefaults(dir);
     if (fresh) {
       err.println("Created workspace " + dir + " with the default dataset (" + ws.observationCount()

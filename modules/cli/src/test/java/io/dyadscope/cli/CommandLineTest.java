@@ -1,0 +1,64 @@
+package io.dyadscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void unknownOptionIsAUsageErrorWithExitCode2() {
+    CliRun r = CliRun.of("observations", "--no-such-option");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown option");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String cmd : new String[] {"report", "observations", "series", "forecast", "sources", "audit"}) {
+      CliRun r = CliRun.of(cmd, "--help");
+      assertThat(r.code()).as(cmd).isZero();
+      assertThat(r.out()).as(cmd).contains("Usage: dyadscope " + cmd).contains("--workspace");
+    }
+    assertThat(CliRun.of("import", "indicators", "--help").out()).contains("--sources");
+  }
+
+  @Test
+  void badDyadIsAOneLineUserError() {
+    CliRun r = CliRun.of("series", "trade.total", "--dyad", "PAK", "--workspace", dir.resolve("ws").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip()).startsWith("dyadscope: not a dyad").doesNotContain("\n");
+  }
+
+  @Test
+  void observationsAsCsvHaveAHeaderAndOneRowPerObservation() {
+    String ws = dir.resolve("ws").toString();
+    CliRun r = CliRun.of("observations", "--workspace", ws, "--indicator", "trade.", "--status", "projection",
+        "--format", "csv");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines().toList()).first()
+        .isEqualTo("id,indicator,dyad,subject,period,value,unit,status,source,reported_by,location,note");
+    // Table 1 of the default dataset: exports, imports, total and balance projected for 2024.
+    assertThat(r.out().lines().skip(1).toList()).hasSize(4).allMatch(l -> l.contains(",2024,"));
+  }
+
+  @Test
+  void seriesShowsTheChangesOfTheDefaultTradeFigures() {
+    CliRun r = CliRun.of("series", "trade.total", "--workspace", dir.resolve("ws").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    // 1700 (2019) -> 1200 (2021): -29.4%; 1200 -> 1900 (2022): +58.3%
+    assertThat(r.out()).contains("-29.4%").contains("+58.3%").contains("Published projection 2024: 1750");
+  }
+
+  @Test
+  void forecastOfAShortSeriesIsLowConfidenceAndShowsThePublishedProjection() {
+    CliRun r = CliRun.of("forecast", "security.incidents.total", "--workspace", dir.resolve("ws").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("target 2024").contains("confidence low").contains("Published: 290 by jssa-2025");
+  }
+}
