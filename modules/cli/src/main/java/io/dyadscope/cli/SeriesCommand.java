@@ -60,8 +60,8 @@ public final class SeriesCommand implements Callable<Integer> {
         out.println("From " + whole.from() + " to " + whole.to() + " it " + whole.direction() + " "
             + Numbers.pctAbs(whole.percent()) + " (" + Numbers.pct(whole.annualRate()) + " a year).");
       }
-      for (Disagreement d : sel.result().disagreements()) {
-        out.println("Disagreement " + d.period() + ": " + d.reason());
+      for (Disagreement disagreement : sel.result().disagreements()) {
+        out.println("Disagreement " + disagreement.period() + ": " + disagreement.reason());
       }
       for (Observation p : sel.result().projections()) {
         out.println("Published projection " + p.period() + ": " + Numbers.plain(p.value()) + " by " + p.source()
