@@ -1,0 +1,37 @@
+package io.dyadscope.audit;
+
+import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.Observation;
+import io.dyadscope.evidence.Source;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What to audit: a report's extracted text, the dyad it is about, and the workspace's observations
+ * and sources to hold its figures against (both may be empty).
+ *
+ * @param fileName     name shown in findings, e.g. {@code report.pdf}
+ * @param text         the report as plain text (see {@link io.dyadscope.audit.text.DocumentText})
+ * @param dyad         the pair of countries the report is about
+ * @param observations workspace observations; those of other dyads are ignored
+ * @param sources      workspace sources by id, to name the source a figure disagrees with
+ * @param options      tolerance, lexicon and reference data
+ */
+public record AuditInput(String fileName, String text, Dyad dyad, List<Observation> observations,
+    Map<String, Source> sources, AuditOptions options) {
+
+  public AuditInput {
+    fileName = Finding.requireText(fileName, "file name");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(dyad, "dyad");
+    observations = observations == null ? List.of() : List.copyOf(observations);
+    sources = sources == null ? Map.of() : Map.copyOf(sources);
+    options = options == null ? AuditOptions.defaults() : options;
+  }
+
+  /** A report to audit on its own, with the default options. */
+  public static AuditInput of(String fileName, String text, Dyad dyad) {
+    return new AuditInput(fileName, text, dyad, List.of(), Map.of(), AuditOptions.defaults());
+  }
+}

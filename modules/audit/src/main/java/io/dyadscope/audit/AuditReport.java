@@ -1,0 +1,42 @@
+package io.dyadscope.audit;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of auditing one report.
+ *
+ * @param file     the file name audited
+ * @param dyad     the dyad id, e.g. {@code PAK-AFG}
+ * @param findings problems, in line order
+ * @param verified checks that held, in line order
+ * @param coverage how many numbers were found, tied to a quantity and checked
+ * @param claims   every claim read from the report, in line order (for storage)
+ */
+public record AuditReport(String file, String dyad, List<Finding> findings, List<Verified> verified,
+    Coverage coverage, List<Claim> claims) {
+
+  public AuditReport {
+    file = Finding.requireText(file, "file");
+    dyad = Finding.requireText(dyad, "dyad");
+    findings = List.copyOf(findings);
+    verified = List.copyOf(verified);
+    Objects.requireNonNull(coverage, "coverage");
+    claims = List.copyOf(claims);
+  }
+
+  /** Number of findings of exactly this severity. */
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  /** True when some finding is at least as serious as {@code threshold} (for {@code --fail-on}). */
+  public boolean hasAtLeast(Severity threshold) {
+    return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+  }
+
+  /** The findings of one check. */
+  public List<Finding> findings(String check) {
+    return findings.stream().filter(f -> f.check().equals(check)).toList();
+  }
+}

@@ -1,0 +1,85 @@
+package io.dyadscope.audit;
+
+import io.dyadscope.audit.check.AuditContext;
+import io.dyadscope.audit.check.ChangeStatementCheck;
+import io.dyadscope.audit.check.Check;
+import io.dyadscope.audit.check.ClaimIndex;
+import io.dyadscope.audit.check.ContradictionCheck;
+import io.dyadscope.audit.check.DataAgreementCheck;
+import io.dyadscope.audit.check.Results;
+import io.dyadscope.audit.check.ScopeCheck;
+import io.dyadscope.audit.check.TableArithmeticCheck;
+import io.dyadscope.audit.check.TextDefectCheck;
+import io.dyadscope.audit.check.TrendClaimCheck;
+import io.dyadscope.audit.extract.Initiatives;
+import io.dyadscope.audit.extract.Places;
+import io.dyadscope.audit.extract.ProseReader;
+import io.dyadscope.audit.table.TableFinder;
+import io.dyadscope.audit.table.TableReader;
+import io.dyadscope.audit.table.TableRegion;
+import io.dyadscope.audit.table.TextTable;
+import io.dyadscope.audit.text.Layout;
+import io.dyadscope.audit.text.Lines;
+import io.dyadscope.evidence.Observation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Audits a report like a linter: reads its claims (numbers with their quantity, subject, period
+ * and status) from running text and tables, then runs every check on them. Pure: text in, report
+ * out, no files; safe to call from several threads at once.
+ *
+ * <pre>{@code
+ * AuditReport r = Auditor.audit(AuditInput.of("report.txt", text, Dyad.parse("PAK-AFG")));
+ * String out = ReportFormat.TEXT.render(r, text);
+ * }</pre>
+ */
+public final class Auditor {
+
+  private Auditor() {}
+
+  /** Audits {@code input}. */
+  public static AuditReport audit(AuditInput input) {
+    AuditOptions opts = input.options();
+    Lines lines = Lines.of(input.text());
+    List<TableRegion> regions = TableFinder.find(lines);
+    Layout layout = Layout.of(lines, TableFinder.mask(regions));
+    Initiatives initiatives = Initiatives.scan(lines.text());
+    Places places = new Places(opts.gazetteer(), opts.provinces(), input.dyad());
+    TableReader tableReader = new TableReader(lines, input.dyad(), opts.lexicon(), opts.catalogue(), places,
+        initiatives);
+    List<TextTable> tables = new ArrayList<>();
+    for (TableRegion r : regions) {
+      tables.add(tableReader.read(r));
+    }
+    ScopeCheck scope = new ScopeCheck(input.dyad(), layout);
+    TextDefectCheck defects = new TextDefectCheck(lines);
+    ProseReader.Result prose = ProseReader.read(layout, input.dyad(), opts.lexicon(), opts.catalogue(), places,
+        initiatives, List.of(scope, defects));
+    List<Claim> claims = new ArrayList<>(prose.claims());
+    for (TextTable t : tables) {
+      for (TextTable.Cell c : t.cells()) {
+        if (c.claim() != null) {
+          claims.add(c.claim());
+        }
+      }
+    }
+    claims.sort(Comparator.comparingInt(Claim::line));
+    List<Observation> observations = input.observations().stream()
+        .filter(o -> o.dyad().equals(input.dyad().id())).toList();
+    AuditContext ctx = new AuditContext(layout, input.dyad(), opts, List.copyOf(claims), new ClaimIndex(claims),
+        tables, prose.changes(), prose.trends(), observations, input.sources());
+    Results results = new Results();
+    List<Check> checks = List.of(defects, scope, new ContradictionCheck(), new TableArithmeticCheck(),
+        new ChangeStatementCheck(), new TrendClaimCheck(), new DataAgreementCheck());
+    for (Check c : checks) {
+      c.run(ctx, results);
+    }
+    int found = prose.numbersFound() + tableReader.numbersFound();
+    int tied = prose.numbersTied() + tableReader.numbersTied();
+    Coverage coverage = new Coverage(found, tied, Math.min(tied, results.checkedCount()));
+    return new AuditReport(input.fileName(), input.dyad().id(), results.findings(), results.verified(), coverage,
+        claims);
+  }
+}

@@ -1,0 +1,133 @@
+package io.dyadscope.audit.check;
+
+import io.dyadscope.audit.Claim;
+import io.dyadscope.audit.Finding;
+import io.dyadscope.audit.PeriodBasis;
+import io.dyadscope.audit.Severity;
+import io.dyadscope.audit.Verified;
+import io.dyadscope.evidence.Combine;
+import io.dyadscope.evidence.Indicator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One quantity given different values in different places. Claims are grouped by indicator,
+ * subject, period and status class (facts apart from projections), and a group holds a
+ * contradiction when no value agrees with every claim's interval (see {@link Intervals}). Figures
+ * for different periods, and an observation beside a projection, are not compared. Indicators
+ * whose values are one-off estimates ({@link Combine#FIXED}: an initiative's investment) are
+ * compared whatever their periods and status. A claim without a period is compared only for such
+ * indicators.
+ */
+public final class ContradictionCheck implements Check {
+
+  @Override
+  public String id() {
+    return Checks.CONTRADICTION;
+  }
+
+  @Override
+  public void run(AuditContext ctx, Results out) {
+    Map<String, List<Claim>> groups = new LinkedHashMap<>();
+    for (Claim c : ctx.claims()) {
+      Indicator ind = ctx.options().catalogue().find(c.indicator()).orElse(null);
+      if (ind == null) {
+        continue;
+      }
+      String key;
+      if (ind.combine() == Combine.FIXED) {
+        key = c.indicator() + "|" + c.subject();
+      } else if (c.period() != null) {
+        key = c.indicator() + "|" + c.subject() + "|" + c.period() + "|" + c.status().isFact();
+      } else {
+        continue;
+      }
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
+    for (List<Claim> group : groups.values()) {
+      if (group.size() >= 2) {
+        compare(ctx, group, out);
+      }
+    }
+  }
+
+  private void compare(AuditContext ctx, List<Claim> group, Results out) {
+    double lo = Double.NEGATIVE_INFINITY;
+    double hi = Double.POSITIVE_INFINITY;
+    for (Claim c : group) {
+      double[] iv = Intervals.of(c, ctx.tolerance());
+      lo = Math.max(lo, iv[0]);
+      hi = Math.min(hi, iv[1]);
+    }
+    Claim first = group.get(0);
+    Indicator ind = ctx.options().catalogue().get(first.indicator());
+    String what = quantity(ctx, first, ind);
+    boolean distinctLines = group.stream().map(Claim::line).distinct().count() > 1;
+    group.forEach(out::used);
+    if (lo < hi || lo == hi && group.stream().allMatch(c -> c.low() == c.high())) {
+      if (distinctLines) {
+        out.add(new Verified(id(), first.line(), what + " stated " + group.size() + " times, all agree: "
+            + list(group)));
+      }
+      return;
+    }
+    List<List<Claim>> clusters = clusters(ctx, group);
+    StringBuilder msg = new StringBuilder(what).append(" is given different values: ");
+    for (int i = 0; i < clusters.size(); i++) {
+      msg.append(i == 0 ? "" : " vs ").append(list(clusters.get(i)));
+    }
+    boolean weak = ind.combine() != Combine.FIXED
+        && group.stream().anyMatch(c -> c.periodBasis() == PeriodBasis.CITATION);
+    if (weak) {
+      msg.append(" (the period of some is only a citation year)");
+    }
+    List<Integer> lines = group.stream().map(Claim::line).distinct().sorted().toList();
+    Claim at = group.stream().min(Comparator.comparingInt(Claim::line)).orElse(first);
+    out.add(new Finding(id(), weak ? Severity.WARNING : Severity.ERROR, at.line(), at.excerpt(), msg.toString(),
+        lines));
+  }
+
+  static String quantity(AuditContext ctx, Claim c, Indicator ind) {
+    String s = ind.id() + " (" + ind.name().toLowerCase(java.util.Locale.ROOT) + ") for "
+        + ctx.subjectName(c.subject());
+    if (ind.combine() != Combine.FIXED && c.period() != null) {
+      s += " in " + c.period() + (c.status().isFact() ? "" : " (projection)");
+    }
+    return s;
+  }
+
+  /** Claims that agree with each other, grouped, lowest values first. */
+  private static List<List<Claim>> clusters(AuditContext ctx, List<Claim> group) {
+    List<Claim> sorted = new ArrayList<>(group);
+    sorted.sort(Comparator.comparingDouble(Claim::value));
+    List<List<Claim>> out = new ArrayList<>();
+    List<Claim> cur = new ArrayList<>();
+    double hi = Double.NEGATIVE_INFINITY;
+    for (Claim c : sorted) {
+      double[] iv = Intervals.of(c, ctx.tolerance());
+      if (!cur.isEmpty() && iv[0] >= hi) {
+        out.add(cur);
+        cur = new ArrayList<>();
+        hi = Double.NEGATIVE_INFINITY;
+      }
+      cur.add(c);
+      hi = cur.size() == 1 ? iv[1] : Math.min(hi, iv[1]);
+    }
+    out.add(cur);
+    return out;
+  }
+
+  static String list(List<Claim> claims) {
+    StringBuilder sb = new StringBuilder();
+    List<Claim> sorted = new ArrayList<>(claims);
+    sorted.sort(Comparator.comparingInt(Claim::line));
+    for (int i = 0; i < sorted.size(); i++) {
+      Claim c = sorted.get(i);
+      sb.append(i == 0 ? "" : ", ").append(c.written()).append(" (").append(c.where()).append(')');
+    }
+    return sb.toString();
+  }
+}

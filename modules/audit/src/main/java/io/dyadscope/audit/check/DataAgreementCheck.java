@@ -1,0 +1,97 @@
+package io.dyadscope.audit.check;
+
+import io.dyadscope.audit.Claim;
+import io.dyadscope.audit.Finding;
+import io.dyadscope.audit.Severity;
+import io.dyadscope.audit.Verified;
+import io.dyadscope.audit.extract.Units;
+import io.dyadscope.evidence.Combine;
+import io.dyadscope.evidence.Family;
+import io.dyadscope.evidence.Indicator;
+import io.dyadscope.evidence.Observation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report's figures against the workspace's observations of the same quantity: same indicator,
+ * subject, period and status class (facts against facts, projections against projections; for
+ * one-off estimates, whatever the period). A claim agrees when the observation's value lies in
+ * the interval the written number stands for, widened by the configured tolerance.
+ */
+public final class DataAgreementCheck implements Check {
+
+  @Override
+  public String id() {
+    return Checks.DATA_AGREEMENT;
+  }
+
+  @Override
+  public void run(AuditContext ctx, Results out) {
+    if (ctx.observations().isEmpty()) {
+      return;
+    }
+    Map<String, List<Observation>> byKey = new HashMap<>();
+    for (Observation o : ctx.observations()) {
+      Indicator ind = ctx.options().catalogue().find(o.indicator()).orElse(null);
+      if (ind == null) {
+        continue;
+      }
+      byKey.computeIfAbsent(key(ind, subjectOf(ctx, o), o.period(), o.status().isFact()), k -> new ArrayList<>())
+          .add(o);
+    }
+    for (Claim c : ctx.claims()) {
+      Indicator ind = ctx.options().catalogue().find(c.indicator()).orElse(null);
+      if (ind == null || c.period() == null && ind.combine() != Combine.FIXED) {
+        continue;
+      }
+      List<Observation> match = byKey.get(key(ind, c.subject(), c.period(), c.status().isFact()));
+      if (match == null) {
+        continue;
+      }
+      double[] iv = Intervals.of(c, ctx.tolerance());
+      List<String> agree = new ArrayList<>();
+      List<String> disagree = new ArrayList<>();
+      for (Observation o : match) {
+        double v = Units.convert(o.value(), o.unit(), c.unit());
+        if (Double.isNaN(v)) {
+          continue;
+        }
+        String named = Fmt.withUnit(v, c.unit()) + " in " + ctx.sourceName(o.source())
+            + (o.period().equals(c.period()) ? "" : " (" + o.period() + ")");
+        boolean inside = iv[0] <= v && v < iv[1] || iv[0] == iv[1] && v == iv[0];
+        (inside ? agree : disagree).add(named);
+      }
+      if (agree.isEmpty() && disagree.isEmpty()) {
+        continue;
+      }
+      out.used(c);
+      String what = ContradictionCheck.quantity(ctx, c, ind);
+      if (!disagree.isEmpty()) {
+        out.add(new Finding(id(), Severity.ERROR, c.line(), c.excerpt(), what + ": the report's " + c.written()
+            + " (" + c.where() + ") disagrees with " + String.join("; ", disagree)
+            + (agree.isEmpty() ? "" : " (agrees with " + String.join("; ", agree) + ")")));
+      } else {
+        out.add(new Verified(id(), c.line(), what + ": " + c.written() + " agrees with " + String.join("; ", agree)));
+      }
+    }
+  }
+
+  private static String key(Indicator ind, String subject, io.dyadscope.evidence.Period period, boolean fact) {
+    return ind.combine() == Combine.FIXED ? ind.id() + "|" + subject
+        : ind.id() + "|" + subject + "|" + period + "|" + fact;
+  }
+
+  /**
+   * An observation's subject as claims name it: refugee figures filed under the dyad are the
+   * host's, the dyad's first country.
+   */
+  static String subjectOf(AuditContext ctx, Observation o) {
+    Indicator ind = ctx.options().catalogue().find(o.indicator()).orElse(null);
+    if (ind != null && ind.family() == Family.REFUGEES && !ind.isShare() && o.subject().equals(ctx.dyad().id())) {
+      return ctx.dyad().first();
+    }
+    return o.subject();
+  }
+}

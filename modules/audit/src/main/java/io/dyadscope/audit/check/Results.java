@@ -1,0 +1,51 @@
+package io.dyadscope.audit.check;
+
+import io.dyadscope.audit.Finding;
+import io.dyadscope.audit.Verified;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/** Collects what the checks find and verify, and which numbers they used. */
+public final class Results {
+
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<Verified> verified = new ArrayList<>();
+  private final Set<Object> checked = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  public void add(Finding f) {
+    findings.add(f);
+  }
+
+  public void add(Verified v) {
+    verified.add(v);
+  }
+
+  /** Records that a claim (or a stated change) took part in a check. */
+  public void used(Object numberOrClaim) {
+    if (numberOrClaim != null) {
+      checked.add(numberOrClaim);
+    }
+  }
+
+  public int checkedCount() {
+    return checked.size();
+  }
+
+  /** Findings in line order (then by check and severity). */
+  public List<Finding> findings() {
+    List<Finding> out = new ArrayList<>(findings);
+    out.sort(Comparator.comparingInt(Finding::line).thenComparing(Finding::severity)
+        .thenComparing(Finding::check));
+    return out;
+  }
+
+  public List<Verified> verified() {
+    List<Verified> out = new ArrayList<>(verified);
+    out.sort(Comparator.comparingInt(Verified::line).thenComparing(Verified::check));
+    return out;
+  }
+}

@@ -1,0 +1,227 @@
+package io.dyadscope.audit.check;
+
+import io.dyadscope.audit.Finding;
+import io.dyadscope.audit.Severity;
+import io.dyadscope.audit.extract.Excerpts;
+import io.dyadscope.audit.extract.Mention;
+import io.dyadscope.audit.extract.SentenceListener;
+import io.dyadscope.audit.text.Layout;
+import io.dyadscope.audit.text.Sentence;
+import io.dyadscope.audit.text.Token;
+import io.dyadscope.evidence.Dyad;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sentences about the wrong countries. Countries come from the gazetteer (names, aliases,
+ * demonyms). An outside country is "discussed" when the report names it in at least
+ * {@value #DISCUSSED} sentences or in a heading; the report may then mention it anywhere. The
+ * check flags:
+ *
+ * <ul>
+ *   <li>a pair of countries outside the dyad named together ("Both Belarus and Ukraine hold ...",
+ *       "between X and Y", "X-Y relations") when the report discusses neither;
+ *   <li>a dyad country paired with an outside country ("Pakistan and India take steps") in a
+ *       paragraph that is about the dyad (it names the other dyad country) and names that outside
+ *       country nowhere else, in a sentence that does not name the other dyad country: the dyad
+ *       was probably meant;
+ *   <li>a sentence with figures that names an outside, undiscussed country and neither dyad
+ *       country.
+ * </ul>
+ *
+ * <p>Countries listed among others ("China together with India and the United States") are
+ * actors enumerated, not pairs, and are not flagged.
+ */
+public final class ScopeCheck implements Check, SentenceListener {
+
+  /** Sentences that make an outside country part of the report's discussion. */
+  public static final int DISCUSSED = 3;
+
+  private record Pair(String a, String b, boolean inList) {}
+
+  private record Seen(int sentence, int paragraph, int line, boolean heading, List<String> countries,
+      List<Pair> pairs, int claims, String excerpt) {}
+
+  private final Dyad dyad;
+  private final Layout layout;
+  private final List<Seen> seen = new ArrayList<>();
+  private final Map<String, Integer> sentencesNaming = new HashMap<>();
+  private final Set<String> inHeadings = new HashSet<>();
+
+  /** A check of a report about {@code dyad} whose sentences come from {@code layout}. */
+  public ScopeCheck(Dyad dyad, Layout layout) {
+    this.dyad = dyad;
+    this.layout = layout;
+  }
+
+  @Override
+  public String id() {
+    return Checks.SCOPE;
+  }
+
+  @Override
+  public void sentence(Sentence s, List<Token> tokens, List<Mention> countries, int claims) {
+    if (countries.isEmpty()) {
+      return;
+    }
+    List<String> codes = new ArrayList<>();
+    for (Mention m : countries) {
+      codes.add(m.code());
+    }
+    for (String c : new HashSet<>(codes)) {
+      sentencesNaming.merge(c, 1, Integer::sum);
+      if (s.heading()) {
+        inHeadings.add(c);
+      }
+    }
+    List<Pair> pairs = new ArrayList<>();
+    for (int i = 0; i + 1 < countries.size(); i++) {
+      Mention m1 = countries.get(i);
+      Mention m2 = countries.get(i + 1);
+      if (m1.code().equals(m2.code())) {
+        continue;
+      }
+      if (!paired(tokens, m1, m2)) {
+        continue;
+      }
+      pairs.add(new Pair(m1.code(), m2.code(), listed(tokens, countries, i)));
+    }
+    int line = layout.lines().lineOf(s.start());
+    boolean outsider = codes.stream().anyMatch(c -> !dyad.contains(c));
+    if (!pairs.isEmpty() || outsider && claims > 0) {
+      seen.add(new Seen(s.index(), s.paragraph(), line, s.heading(), codes, pairs, claims,
+          Excerpts.of(layout.text(s))));
+    } else {
+      seen.add(new Seen(s.index(), s.paragraph(), line, s.heading(), codes, List.of(), claims, ""));
+    }
+  }
+
+  /**
+   * True when two consecutive mentions are named as a pair: "X and Y", "X and the Y", "X & Y",
+   * "X-Y relations" (but not "China-Pakistan Economic Corridor", a name).
+   */
+  private static boolean paired(List<Token> t, Mention m1, Mention m2) {
+    int gap = m2.first() - m1.last() - 1;
+    if (gap == 1 && t.get(m1.last() + 1).isPunct('-') && t.get(m1.last() + 1).start() == t.get(m1.last()).end()
+        && t.get(m2.first()).start() == t.get(m1.last() + 1).end()) {
+      return !(m2.last() + 1 < t.size() && t.get(m2.last() + 1).capitalised());
+    }
+    return gap == 1 && (t.get(m1.last() + 1).is("and") || t.get(m1.last() + 1).isPunct('&'))
+        || gap == 2 && t.get(m1.last() + 1).is("and") && t.get(m1.last() + 2).is("the");
+  }
+
+  /** True when the pair at {@code i} is part of a longer list of countries. */
+  private static boolean listed(List<Token> t, List<Mention> countries, int i) {
+    Mention m1 = countries.get(i);
+    Mention m2 = countries.get(i + 1);
+    if (i > 0) {
+      Mention prev = countries.get(i - 1);
+      int gap = m1.first() - prev.last() - 1;
+      if (gap <= 3 && joins(t, prev.last() + 1, m1.first())) {
+        return true;
+      }
+    }
+    if (i + 2 < countries.size()) {
+      Mention next = countries.get(i + 2);
+      int gap = next.first() - m2.last() - 1;
+      if (gap <= 3 && joins(t, m2.last() + 1, next.first())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean joins(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token x = t.get(k);
+      if (!(x.isPunct(',') || x.is("and") || x.is("the") || x.is("with") || x.is("together") || x.is("along")
+          || x.is("as") || x.is("well") || x.is("or"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean discussed(String code) {
+    return dyad.contains(code) || inHeadings.contains(code) || sentencesNaming.getOrDefault(code, 0) >= DISCUSSED;
+  }
+
+  @Override
+  public void run(AuditContext ctx, Results out) {
+    Map<Integer, Map<String, Integer>> byParagraph = new HashMap<>();
+    for (Seen s : seen) {
+      Map<String, Integer> counts = byParagraph.computeIfAbsent(s.paragraph(), k -> new HashMap<>());
+      for (String c : s.countries()) {
+        counts.merge(c, 1, Integer::sum);
+      }
+    }
+    for (Seen s : seen) {
+      Set<String> flagged = new HashSet<>();
+      for (Pair p : s.pairs()) {
+        String msg = pairProblem(ctx, s, p, byParagraph.get(s.paragraph()));
+        if (msg != null && flagged.add(p.a() + p.b())) {
+          out.add(new Finding(id(), Severity.WARNING, s.line(), s.excerpt(), msg));
+        }
+      }
+      if (s.claims() > 0 && flagged.isEmpty() && s.countries().stream().noneMatch(dyad::contains)) {
+        for (String c : new HashSet<>(s.countries())) {
+          if (!discussed(c)) {
+            out.add(new Finding(id(), Severity.WARNING, s.line(), s.excerpt(), "figures here are about "
+                + ctx.countryName(c) + ", which is outside the dyad " + ctx.dyadName()
+                + " and not otherwise discussed in the report (" + times(c) + ")"));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private String pairProblem(AuditContext ctx, Seen s, Pair p, Map<String, Integer> paragraph) {
+    if (s.heading()) {
+      return null;
+    }
+    boolean aIn = dyad.contains(p.a());
+    boolean bIn = dyad.contains(p.b());
+    if (aIn && bIn) {
+      return null;
+    }
+    String na = ctx.countryName(p.a());
+    String nb = ctx.countryName(p.b());
+    if (!aIn && !bIn) {
+      // A pair of outside actors the report discusses elsewhere is context ("tensions between China
+      // and India"); a pair it never discusses stands where the dyad should.
+      if (p.inList() || discussed(p.a()) || discussed(p.b())) {
+        return null;
+      }
+      return na + " and " + nb + " are named as a pair, but neither is in the dyad " + ctx.dyadName()
+          + " and the report does not otherwise discuss them (" + na + ": " + times(p.a()) + ", " + nb + ": "
+          + times(p.b()) + "); " + ctx.countryName(dyad.first()) + " and " + ctx.countryName(dyad.second())
+          + " meant?";
+    }
+    if (p.inList()) {
+      return null;
+    }
+    String inside = aIn ? p.a() : p.b();
+    String outside = aIn ? p.b() : p.a();
+    String other = inside.equals(dyad.first()) ? dyad.second() : dyad.first();
+    int outsideHere = paragraph.getOrDefault(outside, 0);
+    long outsideInSentence = s.countries().stream().filter(outside::equals).count();
+    int otherHere = paragraph.getOrDefault(other, 0);
+    boolean otherInSentence = s.countries().contains(other);
+    if (outsideHere > outsideInSentence || otherInSentence || otherHere == 0) {
+      return null;
+    }
+    return na + " and " + nb + " are named as a pair in a paragraph about " + ctx.countryName(dyad.first()) + " and "
+        + ctx.countryName(dyad.second()) + " that names " + ctx.countryName(outside) + " nowhere else; "
+        + ctx.countryName(inside) + " and " + ctx.countryName(other) + " meant?";
+  }
+
+  private String times(String code) {
+    int n = sentencesNaming.getOrDefault(code, 0);
+    return n == 1 ? "1 sentence" : n + " sentences";
+  }
+}

@@ -1,0 +1,205 @@
+package io.dyadscope.audit.check;
+
+import io.dyadscope.audit.Finding;
+import io.dyadscope.audit.Severity;
+import io.dyadscope.audit.extract.Excerpts;
+import io.dyadscope.audit.extract.Mention;
+import io.dyadscope.audit.extract.SentenceListener;
+import io.dyadscope.audit.text.Lines;
+import io.dyadscope.audit.text.Sentence;
+import io.dyadscope.audit.text.Text;
+import io.dyadscope.audit.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Defects of the text itself:
+ *
+ * <ul>
+ *   <li>a phrase holding a number repeated back to back ("from 1.7 billion in 2019 to 1.7 billion
+ *       in 2019 to 1.2 billion"), the trace of a botched edit;
+ *   <li>a word with a digit where OCR confuses letters and digits: {@code 1} beside {@code I} or
+ *       {@code l}, {@code 0} beside {@code O} ("I1SIS", "Track-1l1"); names that mix letters and
+ *       digits by design ("CASA-1000", "COVID-19", "G20", "3D") are not flagged;
+ *   <li>a word garbled into punctuation ("Cr(ﬁ;—:j(rsder").
+ * </ul>
+ */
+public final class TextDefectCheck implements Check, SentenceListener {
+
+  private static final int LONGEST_PHRASE = 8;
+
+  private final Lines lines;
+  private final List<Finding> repeats = new ArrayList<>();
+
+  public TextDefectCheck(Lines lines) {
+    this.lines = lines;
+  }
+
+  @Override
+  public String id() {
+    return Checks.TEXT_DEFECT;
+  }
+
+  @Override
+  public void sentence(Sentence s, List<Token> tokens, List<Mention> countries, int claims) {
+    int n = tokens.size();
+    // Only phrases holding a number count: find, for each token, the next number.
+    int[] nextNumber = new int[n + 1];
+    nextNumber[n] = Integer.MAX_VALUE;
+    for (int j = n - 1; j >= 0; j--) {
+      nextNumber[j] = tokens.get(j).isNumber() ? j : nextNumber[j + 1];
+    }
+    int i = 0;
+    while (i < n) {
+      int found = 0;
+      if (nextNumber[i] - i >= LONGEST_PHRASE) {
+        i++;
+        continue;
+      }
+      for (int k = Math.max(2, nextNumber[i] - i + 1); k <= LONGEST_PHRASE && i + 2 * k <= n; k++) {
+        if (!same(tokens.get(i), tokens.get(i + k))) {
+          continue;
+        }
+        boolean repeat = true;
+        boolean number = false;
+        for (int j = 0; j < k && repeat; j++) {
+          repeat = same(tokens.get(i + j), tokens.get(i + k + j));
+          number |= tokens.get(i + j).isNumber();
+        }
+        if (repeat && number) {
+          found = k;
+          break;
+        }
+      }
+      if (found == 0) {
+        i++;
+        continue;
+      }
+      Token a = tokens.get(i);
+      Token b = tokens.get(i + found - 1);
+      Token second = tokens.get(i + found);
+      String phrase = Text.collapse(lines.flat().substring(a.start(), b.end()));
+      int line = lines.lineOf(second.start());
+      int firstLine = lines.lineOf(a.start());
+      List<Integer> at = firstLine == line ? List.of(line) : List.of(firstLine, line);
+      repeats.add(new Finding(id(), Severity.WARNING, line, Excerpts.around(lines.flat().substring(s.start(),
+          s.end()), a.start() - s.start(), tokens.get(i + 2 * found - 1).end() - s.start()),
+          "phrase repeated back to back: '" + phrase + "' twice in a row; one copy is probably left over from an edit",
+          at));
+      i += 2 * found;
+    }
+  }
+
+  private static boolean same(Token a, Token b) {
+    return a.kind() == b.kind() && a.text().equalsIgnoreCase(b.text());
+  }
+
+  @Override
+  public void run(AuditContext ctx, Results out) {
+    repeats.forEach(out::add);
+    // One pass over the text; a word is looked at closely only when it holds a digit or much
+    // punctuation, which few words do.
+    String text = lines.text();
+    int len = text.length();
+    int line = 1;
+    int i = 0;
+    while (i < len) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        i++;
+        continue;
+      }
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean suspect = false;
+      int symbols = 0;
+      while (i < len) {
+        c = text.charAt(i);
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+          break;
+        }
+        if (c >= '0' && c <= '9') {
+          suspect = true;
+        } else if (isSymbol(c) && ++symbols >= 3) {
+          suspect = true;
+        }
+        i++;
+      }
+      if (suspect) {
+        String why = problem(text.substring(start, i));
+        if (why != null) {
+          out.add(new Finding(id(), Severity.WARNING, line, Excerpts.of(lines.line(line)), why));
+        }
+      }
+    }
+  }
+
+  private static boolean isSymbol(char c) {
+    switch (c) {
+      case '(', ')', ';', ':', '—', '–', '[', ']', '{', '}', '|', '\\', '^', '~':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Why a whitespace-delimited word looks garbled, or null. */
+  static String problem(String word) {
+    String bare = Text.trimToAlphanumeric(word);
+    if (bare.isEmpty() || bare.contains("://") || bare.startsWith("www.")) {
+      return null;
+    }
+    boolean digit = false;
+    boolean letter = false;
+    for (int i = 0; i < bare.length(); i++) {
+      char c = bare.charAt(i);
+      digit |= Character.isDigit(c);
+      letter |= Character.isLetter(c);
+    }
+    if (digit && letter) {
+      for (String part : bare.split("[^\\p{L}\\p{N}]+")) {
+        if (confusable(part)) {
+          return "garbled word '" + bare + "': '" + part + "' mixes digits and letters the way OCR confuses them"
+              + " (1 for I or l, 0 for O)";
+        }
+      }
+    }
+    int symbols = 0;
+    for (int i = 1; i < bare.length() - 1; i++) {
+      char c = bare.charAt(i);
+      if (isSymbol(c)) {
+        symbols++;
+      }
+    }
+    if (symbols >= 3 && letter) {
+      return "garbled word '" + bare + "': letters and punctuation mixed, as OCR leaves unreadable text";
+    }
+    return null;
+  }
+
+  /** A digit 1 beside I or l, or 0 beside O or o, inside one alphanumeric part. */
+  private static boolean confusable(String part) {
+    boolean digit = false;
+    boolean letter = false;
+    for (int i = 0; i < part.length(); i++) {
+      digit |= Character.isDigit(part.charAt(i));
+      letter |= Character.isLetter(part.charAt(i));
+    }
+    if (!digit || !letter) {
+      return false;
+    }
+    for (int i = 0; i + 1 < part.length(); i++) {
+      char a = part.charAt(i);
+      char b = part.charAt(i + 1);
+      if (a == '1' && (b == 'I' || b == 'l') || b == '1' && (a == 'I' || a == 'l')
+          || a == '0' && (b == 'O' || b == 'o') || b == '0' && (a == 'O' || a == 'o')) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

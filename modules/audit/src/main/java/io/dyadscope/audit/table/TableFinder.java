@@ -1,0 +1,179 @@
+package io.dyadscope.audit.table;
+
+import io.dyadscope.audit.text.Lines;
+import io.dyadscope.audit.text.Text;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds plain-text tables: a {@code Table N:} caption line (which may wrap onto the next lines
+ * while a parenthesis is open), header lines, then rows that hold numbers. A table ends at a blank
+ * line followed by prose (a line of eight or more words without numbers other than years), at
+ * such a prose line itself, or at the next caption.
+ */
+public final class TableFinder {
+
+  static final Pattern CAPTION = Pattern.compile("^\\s*Table\\s+(\\d+[A-Za-z]?|[IVXLC]+)\\s*[:.\\-–—]\\s*(.*)$");
+  private static final Pattern CELL_NUMBER = Pattern.compile(
+      "[+\\-−–]?(?:US\\$|\\$)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?%?[,;]?");
+  private static final Pattern YEAR = Pattern.compile("(?:1[89]\\d\\d|2[01]\\d\\d)[,;]?");
+  private static final int MAX_HEADER_LINES = 6;
+  private static final int MAX_CAPTION_LINES = 3;
+
+  private TableFinder() {}
+
+  /** The tables of {@code lines}, in order. */
+  public static List<TableRegion> find(Lines lines) {
+    List<TableRegion> out = new ArrayList<>();
+    int n = lines.count();
+    int i = 1;
+    while (i <= n) {
+      String line = lines.line(i);
+      Matcher m = line.indexOf("Table") >= 0 ? CAPTION.matcher(line) : null;
+      if (m == null || !m.matches()) {
+        i++;
+        continue;
+      }
+      TableRegion r = region(lines, i, m.group(1));
+      out.add(r);
+      i = r.lastLine() + 1;
+    }
+    return out;
+  }
+
+  /** The lines the tables occupy, for {@link io.dyadscope.audit.text.Layout}. */
+  public static BitSet mask(List<TableRegion> regions) {
+    BitSet b = new BitSet();
+    for (TableRegion r : regions) {
+      b.set(r.captionFirst(), r.lastLine() + 1);
+    }
+    return b;
+  }
+
+  private static TableRegion region(Lines lines, int caption, String number) {
+    int n = lines.count();
+    int captionLast = caption;
+    int open = parenBalance(lines.line(caption));
+    while (open > 0 && captionLast < n && captionLast - caption < MAX_CAPTION_LINES - 1
+        && !lines.line(captionLast + 1).isBlank() && !isCaption(lines.line(captionLast + 1))) {
+      captionLast++;
+      open += parenBalance(lines.line(captionLast));
+    }
+    int i = captionLast + 1;
+    while (i <= n && lines.line(i).isBlank()) {
+      i++;
+    }
+    int headerFirst = 0;
+    int headerLast = 0;
+    while (i <= n && !lines.line(i).isBlank() && !isDataRow(lines.line(i))) {
+      String l = lines.line(i);
+      if (isCaption(l) || isProse(l) || i - captionLast > MAX_HEADER_LINES) {
+        return new TableRegion(number, caption, captionLast, 0, 0, 0, 0);
+      }
+      if (headerFirst == 0) {
+        headerFirst = i;
+      }
+      headerLast = i;
+      i++;
+      // Header lines may be separated from rows by one blank line.
+      if (i <= n && lines.line(i).isBlank() && i + 1 <= n && isDataRow(lines.line(i + 1))) {
+        i++;
+      }
+    }
+    if (i > n || !isDataRow(lines.line(i))) {
+      return new TableRegion(number, caption, captionLast, headerFirst, headerLast, 0, 0);
+    }
+    int bodyFirst = i;
+    int bodyLast = i;
+    i++;
+    while (i <= n) {
+      String l = lines.line(i);
+      if (l.isBlank()) {
+        int next = i + 1;
+        while (next <= n && lines.line(next).isBlank()) {
+          next++;
+        }
+        if (next > n || isCaption(lines.line(next)) || isProse(lines.line(next))) {
+          break;
+        }
+        i = next;
+        continue;
+      }
+      if (isCaption(l) || isProse(l)) {
+        break;
+      }
+      bodyLast = i;
+      i++;
+    }
+    return new TableRegion(number, caption, captionLast, headerFirst, headerLast, bodyFirst, bodyLast);
+  }
+
+  static boolean isCaption(String line) {
+    return line.indexOf("Table") >= 0 && CAPTION.matcher(line).matches();
+  }
+
+  /** A line with a number in a cell of its own that is not just a year among words. */
+  static boolean isDataRow(String line) {
+    int numbers = 0;
+    int years = 0;
+    for (String chunk : Text.words(line)) {
+      if (CELL_NUMBER.matcher(chunk).matches()) {
+        numbers++;
+        if (YEAR.matcher(chunk).matches()) {
+          years++;
+        }
+      }
+    }
+    if (numbers == 0) {
+      return false;
+    }
+    // "Indicator 2022 2023 2024" is a header of year columns.
+    return numbers > years;
+  }
+
+  /**
+   * Running text: eight or more words, not in title case (a header line of column names is mostly
+   * capitalised words; a sentence is not), and few numbers: none but years, or at most one for
+   * every four words (a table row is mostly numbers).
+   */
+  static boolean isProse(String line) {
+    int words = 0;
+    int lower = 0;
+    int numbers = 0;
+    for (String chunk : Text.words(line)) {
+      if (CELL_NUMBER.matcher(chunk).matches()) {
+        if (!YEAR.matcher(chunk).matches()) {
+          numbers++;
+        }
+      } else {
+        for (int k = 0; k < chunk.length(); k++) {
+          char c = chunk.charAt(k);
+          if (Character.isLetter(c)) {
+            words++;
+            if (Character.isLowerCase(c)) {
+              lower++;
+            }
+            break;
+          }
+        }
+      }
+    }
+    return words >= 8 && lower * 10 >= words * 4 && numbers * 4 <= words;
+  }
+
+  private static int parenBalance(String s) {
+    int b = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(') {
+        b++;
+      } else if (c == ')') {
+        b--;
+      }
+    }
+    return b;
+  }
+}

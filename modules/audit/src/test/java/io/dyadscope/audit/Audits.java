@@ -1,0 +1,55 @@
+package io.dyadscope.audit;
+
+import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.Observation;
+import io.dyadscope.evidence.Source;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Shorthands for tests: audit a text, pick findings and verified entries of one check. */
+public final class Audits {
+
+  private Audits() {}
+
+  public static AuditReport audit(String text, String dyad) {
+    return Auditor.audit(AuditInput.of("report.txt", text, Dyad.parse(dyad)));
+  }
+
+  public static AuditReport audit(String text) {
+    return audit(text, "PAK-AFG");
+  }
+
+  public static AuditReport audit(String text, String dyad, List<Observation> observations,
+      Map<String, Source> sources, AuditOptions options) {
+    return Auditor.audit(new AuditInput("report.txt", text, Dyad.parse(dyad), observations, sources, options));
+  }
+
+  public static List<Finding> findings(AuditReport r, String check) {
+    return r.findings().stream().filter(f -> f.check().equals(check)).toList();
+  }
+
+  public static List<Verified> verified(AuditReport r, String check) {
+    return r.verified().stream().filter(v -> v.check().equals(check)).toList();
+  }
+
+  public static List<Claim> claims(AuditReport r, String indicator) {
+    return r.claims().stream().filter(c -> c.indicator().equals(indicator)).toList();
+  }
+
+  /**
+   * The folder {@code shared/seed} above the working directory (the repository is cloned next to
+   * {@code shared/}), if there is one.
+   */
+  public static Optional<Path> seedFolder() {
+    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+      Path seed = d.resolve("shared/seed");
+      if (Files.isDirectory(seed)) {
+        return Optional.of(seed);
+      }
+    }
+    return Optional.empty();
+  }
+}

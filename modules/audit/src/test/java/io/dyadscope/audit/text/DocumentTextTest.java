@@ -1,0 +1,112 @@
+package io.dyadscope.audit.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentTextTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void plainTextAndMarkdownAreReadAsTheyAreWithLineEndsNormalised() throws IOException {
+    Path txt = dir.resolve("r.txt");
+    Files.writeString(txt, "Trade rose.\r\nIt fell.\r\n", StandardCharsets.UTF_8);
+    Path md = dir.resolve("r.md");
+    Files.writeString(md, "# Title\n\nTrade rose to $1.9 billion.\n", StandardCharsets.UTF_8);
+
+    assertThat(DocumentText.read(txt)).isEqualTo("Trade rose.\nIt fell.\n");
+    assertThat(DocumentText.read(md)).isEqualTo("# Title\n\nTrade rose to $1.9 billion.\n");
+  }
+
+  @Test
+  void latin1TextThatIsNotUtf8IsStillRead() throws IOException {
+    Path txt = dir.resolve("old.txt");
+    Files.write(txt, "Caf\u00e9 trade".getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThat(DocumentText.read(txt)).isEqualTo("Café trade");
+  }
+
+  @Test
+  void htmlIsStrippedToOneLinePerBlock() throws IOException {
+    Path html = dir.resolve("r.html");
+    Files.writeString(html, """
+        <html><head><title>T</title><style>p{color:red}</style></head>
+        <body><script>var x = "1,000";</script>
+        <h1>Trade &amp; Security</h1>
+        <p>Trade rose to
+        $1.9&nbsp;billion.</p><p>Incidents fell.</p>
+        <table><tr><th>Year</th><th>Total</th></tr><tr><td>2024</td><td>1,750</td></tr></table>
+        </body></html>
+        """, StandardCharsets.UTF_8);
+
+    assertThat(DocumentText.read(html)).isEqualTo("""
+        Trade & Security
+        Trade rose to $1.9 billion.
+        Incidents fell.
+        Year  Total
+        2024  1,750
+        """);
+  }
+
+  @Test
+  void pdfTextIsExtractedWithPdfBox() throws IOException {
+    Path pdf = dir.resolve("r.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.beginText();
+        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        cs.newLineAtOffset(72, 700);
+        cs.showText("Trade rose to $1.9 billion in 2022.");
+        cs.newLineAtOffset(0, -20);
+        cs.showText("Incidents fell to 310 in 2023.");
+        cs.endText();
+      }
+      doc.save(pdf.toFile());
+    }
+
+    assertThat(DocumentText.read(pdf).strip())
+        .isEqualTo("Trade rose to $1.9 billion in 2022.\nIncidents fell to 310 in 2023.");
+  }
+
+  @Test
+  void anUnknownExtensionIsRefusedNamingTheFile() {
+    Path doc = dir.resolve("report.docx");
+
+    assertThatThrownBy(() -> DocumentText.read(doc)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("report.docx").hasMessageContaining("'.docx'");
+    assertThat(DocumentText.supports(doc)).isFalse();
+    assertThat(DocumentText.supports(dir.resolve("a.PDF"))).isTrue();
+  }
+
+  @Test
+  void aMissingFileIsAnIoErrorNamingIt() {
+    Path missing = dir.resolve("missing.txt");
+
+    assertThatThrownBy(() -> DocumentText.read(missing)).isInstanceOf(IOException.class)
+        .hasMessageContaining("missing.txt");
+  }
+
+  @Test
+  void aBrokenPdfIsAnIoErrorNamingIt() throws IOException {
+    Path pdf = dir.resolve("broken.pdf");
+    Files.writeString(pdf, "not a pdf at all");
+
+    assertThatThrownBy(() -> DocumentText.read(pdf)).isInstanceOf(IOException.class)
+        .hasMessageContaining("broken.pdf");
+  }
+}
