@@ -1,5 +1,6 @@
 package io.dyadscope.audit.check;
 
+import io.dyadscope.analysis.Precision;
 import io.dyadscope.audit.Claim;
 import io.dyadscope.audit.Finding;
 import io.dyadscope.audit.Severity;
@@ -60,7 +61,10 @@ public final class DataAgreementCheck implements Check {
         }
         String named = Fmt.withUnit(v, c.unit()) + " in " + ctx.sourceName(o.source())
             + (o.period().equals(c.period()) ? "" : " (" + o.period() + ")");
-        boolean inside = iv[0] <= v && v < iv[1] || iv[0] == iv[1] && v == iv[0];
+        // The stored value was written with a precision too: 1,400,000 from "1.4 million" stands
+        // for 1.35 to 1.45 million, so it agrees with a report's "1.42 million".
+        double h = Precision.halfUnit(v);
+        boolean inside = Intervals.overlap(iv, new double[] {v - h, v + h});
         (inside ? agree : disagree).add(named);
       }
       if (agree.isEmpty() && disagree.isEmpty()) {
@@ -68,10 +72,15 @@ public final class DataAgreementCheck implements Check {
       }
       out.used(c);
       String what = ContradictionCheck.quantity(ctx, c, ind);
-      if (!disagree.isEmpty()) {
+      if (!disagree.isEmpty() && agree.isEmpty()) {
         out.add(new Finding(id(), Severity.ERROR, c.line(), c.excerpt(), what + ": the report's " + c.written()
-            + " (" + c.where() + ") disagrees with " + String.join("; ", disagree)
-            + (agree.isEmpty() ? "" : " (agrees with " + String.join("; ", agree) + ")")));
+            + " (" + c.where() + ") disagrees with " + String.join("; ", disagree)));
+      } else if (!disagree.isEmpty()) {
+        // The workspace itself holds differing values: the claim sides with some of them, so this
+        // is a note on the data, not an error of the report.
+        out.add(new Finding(id(), Severity.INFO, c.line(), c.excerpt(), what + ": the report's " + c.written()
+            + " (" + c.where() + ") agrees with " + String.join("; ", agree) + " but the workspace also holds "
+            + String.join("; ", disagree)));
       } else {
         out.add(new Verified(id(), c.line(), what + ": " + c.written() + " agrees with " + String.join("; ", agree)));
       }

@@ -90,4 +90,30 @@ class DataAgreementCheckTest {
         + " connectivity initiative) for CPEC: the report's 62 billion dollars (line 2) disagrees with 65 USD billion"
         + " in World Bank 2023 [wb-2023] (2024)");
   }
+
+  @Test
+  void aStoredValueIsReadWithThePrecisionItWasWrittenWith() {
+    // 1,400 (USD million) stored from "1.4 billion" stands for 1,350 to 1,450: it agrees with 1.42.
+    AuditReport r = check("In 2022 trade stood at $1.42 billion.", List.of(trade("PAK-AFG", 2022, 1400, Status.REPORTED)),
+        AuditOptions.defaults());
+
+    assertThat(findings(r, Checks.DATA_AGREEMENT)).isEmpty();
+    assertThat(verified(r, Checks.DATA_AGREEMENT)).hasSize(1);
+  }
+
+  @Test
+  void whenTheWorkspaceItselfDisagreesAClaimThatSidesWithOneValueIsANoteNotAnError() {
+    List<Observation> obs = List.of(trade("PAK-AFG", 2022, 1900, Status.REPORTED),
+        new Observation("trade.total", "PAK-AFG", "PAK-AFG", Period.ofYear(2022), 2400, "USD million",
+            Status.REPORTED, "wb-2023", "", "Table 9", ""));
+    List<Finding> f = findings(check("In 2022 trade rose to $1.9 billion.", obs, AuditOptions.defaults()),
+        Checks.DATA_AGREEMENT);
+
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.severity()).isEqualTo(Severity.INFO);
+      assertThat(x.message()).isEqualTo("trade.total (total bilateral trade) for Pakistan-Afghanistan in 2022:"
+          + " the report's $1.9 billion (line 1) agrees with 1,900 USD million in World Bank 2023 [wb-2023]"
+          + " but the workspace also holds 2,400 USD million in World Bank 2023 [wb-2023]");
+    });
+  }
 }
