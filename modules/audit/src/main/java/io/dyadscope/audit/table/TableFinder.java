@@ -143,7 +143,9 @@ public final class TableFinder {
     int words = 0;
     int lower = 0;
     int numbers = 0;
+    boolean sentenceWord = false;
     for (String chunk : Text.words(line)) {
+      sentenceWord |= SENTENCE_WORDS.contains(chunk.toLowerCase(java.util.Locale.ROOT));
       if (CELL_NUMBER.matcher(chunk).matches()) {
         if (!YEAR.matcher(chunk).matches()) {
           numbers++;
@@ -161,8 +163,14 @@ public final class TableFinder {
         }
       }
     }
-    return words >= 8 && lower * 10 >= words * 4 && numbers * 4 <= words;
+    // A header row of lower-case labels ("Cross-border attacks Militant activities ...") has as
+    // many words, but none of the articles and verbs that a sentence cannot do without.
+    return words >= 8 && lower * 10 >= words * 4 && numbers * 4 <= words && sentenceWord;
   }
+
+  private static final java.util.Set<String> SENTENCE_WORDS = java.util.Set.of("the", "a", "an", "is", "are", "was",
+      "were", "has", "have", "had", "be", "been", "this", "that", "these", "those", "which", "its", "their", "it",
+      "they", "will", "would", "can", "could", "as", "by", "with", "while", "but", "because", "not");
 
   private static int parenBalance(String s) {
     int b = 0;

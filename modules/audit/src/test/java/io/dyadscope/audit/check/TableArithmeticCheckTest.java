@@ -155,4 +155,20 @@ class TableArithmeticCheckTest {
 
     assertThat(f).extracting(Finding::message).containsExactly("Table 7, 2024: Total is 31 but 10 + 20 = 30");
   }
+
+  @Test
+  void aHeaderOfLowerCaseLabelsIsNotMistakenForProse() {
+    AuditReport r = audit("""
+        Table 3: Security incidents along the border (2024) (Number of reported incidents)
+
+        Year Cross-border attacks Militant activities Counterterrorism operations Total incidents
+        2024 140 80 70 300
+
+        The numbers above come from the monitoring of incidents over several years by analysts.
+        """);
+
+    assertThat(findings(r, Checks.TABLE_ARITHMETIC)).extracting(Finding::message).containsExactly(
+        "Table 3 (2024): Total incidents is 300 but Cross-border attacks 140 + Militant activities 80"
+            + " + Counterterrorism operations 70 = 290 (off by 10)");
+  }
 }
