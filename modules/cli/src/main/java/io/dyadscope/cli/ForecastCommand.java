@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dyadscope forecast INDICATOR}: Dyadscope's own projection, beside any published one. */
@@ -35,11 +34,8 @@ public final class ForecastCommand implements Callable<Integer> {
   @Mixin
   DyadOption dyad;
 
-  @Parameters(index = "0", paramLabel = "INDICATOR", description = "Indicator id, e.g. trade.total.")
-  String indicator;
-
-  @Option(names = "--subject", description = "Subject (default: the only one, else the dyad itself).")
-  String subject;
+  @Mixin
+  SeriesArguments series;
 
   @Option(names = "--target", paramLabel = "PERIOD",
       description = "Period to project (default: the latest published projection's, else the next period).")
@@ -50,10 +46,10 @@ public final class ForecastCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Dyad d = dyad.dyad();
     try (Workspace ws = workspace.open(spec.commandLine().getErr())) {
-      SeriesSelection sel = SeriesSelection.select(ws, d, indicator, subject);
+      SeriesSelection sel = SeriesSelection.select(ws, d, series.indicator, series.subject);
       Series s = sel.result().series();
       if (s.isEmpty()) {
-        throw new UserError("no observed or reported values of " + indicator + " for " + sel.subject()
+        throw new UserError("no observed or reported values of " + series.indicator + " for " + sel.subject()
             + ": nothing to project from");
       }
       Period when = target != null ? Period.parse(target) : defaultTarget(sel);

@@ -12,8 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dyadscope series INDICATOR}: one indicator's facts over time with the changes between them. */
@@ -30,18 +28,15 @@ public final class SeriesCommand implements Callable<Integer> {
   @Mixin
   DyadOption dyad;
 
-  @Parameters(index = "0", paramLabel = "INDICATOR", description = "Indicator id, e.g. trade.total.")
-  String indicator;
-
-  @Option(names = "--subject", description = "Subject (default: the only one, else the dyad itself).")
-  String subject;
+  @Mixin
+  SeriesArguments series;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Dyad d = dyad.dyad();
     try (Workspace ws = workspace.open(spec.commandLine().getErr())) {
-      SeriesSelection sel = SeriesSelection.select(ws, d, indicator, subject);
+      SeriesSelection sel = SeriesSelection.select(ws, d, series.indicator, series.subject);
       Series s = sel.result().series();
       out.println(sel.indicator().name() + " (" + sel.indicator().id() + "), " + sel.subject() + ", "
           + sel.indicator().unit());
