@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyadscope forecast INDICATOR}: Dyadscope's own projection, beside any published one. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-    description = {"Project an indicator with the method chosen by rolling-origin backtest, with 80% and 95% intervals.",
+    description = {"Project an indicator with the method chosen by rolling-origin backtest, with 80%% and 95%% intervals.",
         "Short series get a low-confidence, wide interval; published projections are shown beside it."})
 public final class ForecastCommand implements Callable<Integer> {
 
