@@ -10,11 +10,12 @@ import io.dyadscope.audit.extract.Lexicon;
 import io.dyadscope.audit.report.ReportFormat;
 import io.dyadscope.audit.text.DocumentText;
 import io.dyadscope.evidence.Dyad;
-import io.dyadscope.workspace.ObservationQuery;
-import io.dyadscope.workspace.SavedAudit;
-import io.dyadscope.workspace.SavedClaim;
-import io.dyadscope.workspace.SavedFinding;
-import io.dyadscope.workspace.Workspace;
+import io.dyadscope.evidence.Hashing;
+import io.dyadscope.store.ObservationQuery;
+import io.dyadscope.store.SavedAudit;
+import io.dyadscope.store.SavedClaim;
+import io.dyadscope.store.SavedFinding;
+import io.dyadscope.store.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -131,18 +132,10 @@ public final class AuditCommand implements Callable<Integer> {
     List<SavedClaim> claims = report.claims().stream().map(c -> new SavedClaim(c.line(), c.excerpt(), c.indicator(),
         c.subject(), c.period() == null ? "" : c.period().toString(), c.value(), c.unit(), c.status().word())).toList();
     List<SavedFinding> findings = report.findings().stream().map(AuditCommand::saved).toList();
-    return new SavedAudit(report.file(), sha256(document), report.dyad(), text, claims, findings);
+    return new SavedAudit(report.file(), Hashing.sha256(document), report.dyad(), text, claims, findings);
   }
 
   private static SavedFinding saved(Finding f) {
     return new SavedFinding(f.check(), f.severity().word(), f.line(), f.excerpt(), f.message());
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -9,7 +9,7 @@ import io.dyadscope.analysis.Series;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
-import io.dyadscope.workspace.Workspace;
+import io.dyadscope.store.Workspace;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;

@@ -2,9 +2,9 @@ package io.dyadscope.cli;
 
 import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.IndicatorCatalogue;
-import io.dyadscope.importer.ImportSummary;
-import io.dyadscope.importer.IndicatorImporter;
-import io.dyadscope.workspace.Workspace;
+import io.dyadscope.importers.ImportSummary;
+import io.dyadscope.importers.IndicatorImporter;
+import io.dyadscope.store.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

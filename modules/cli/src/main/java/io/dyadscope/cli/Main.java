@@ -1,6 +1,6 @@
 package io.dyadscope.cli;
 
-import io.dyadscope.importer.ImportException;
+import io.dyadscope.importers.ImportException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

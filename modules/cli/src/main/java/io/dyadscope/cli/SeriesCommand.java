@@ -6,7 +6,7 @@ import io.dyadscope.analysis.Point;
 import io.dyadscope.analysis.Series;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Observation;
-import io.dyadscope.workspace.Workspace;
+import io.dyadscope.store.Workspace;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

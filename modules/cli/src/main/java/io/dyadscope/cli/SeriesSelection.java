@@ -6,8 +6,8 @@ import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Indicator;
 import io.dyadscope.evidence.IndicatorCatalogue;
 import io.dyadscope.evidence.Observation;
-import io.dyadscope.workspace.ObservationQuery;
-import io.dyadscope.workspace.Workspace;
+import io.dyadscope.store.ObservationQuery;
+import io.dyadscope.store.Workspace;
 import java.util.List;
 import java.util.TreeSet;
 

@@ -2,8 +2,8 @@ package io.dyadscope.cli;
 
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
-import io.dyadscope.workspace.ObservationQuery;
-import io.dyadscope.workspace.Workspace;
+import io.dyadscope.store.ObservationQuery;
+import io.dyadscope.store.Workspace;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;

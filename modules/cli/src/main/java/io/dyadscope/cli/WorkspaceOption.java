@@ -1,7 +1,7 @@
 package io.dyadscope.cli;
 
-import io.dyadscope.workspace.Workspace;
-import io.dyadscope.workspace.WorkspaceLocation;
+import io.dyadscope.store.Workspace;
+import io.dyadscope.store.WorkspaceLocation;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ public final class WorkspaceOption {
   public Workspace open(PrintWriter err) {
     Path dir = directory();
     boolean fresh = !Files.exists(dir.resolve(Workspace.DATABASE_FILE));
-    Workspace ws = Workspace.openWithDefaults(dir);
+    Workspace ws = io.dyadscope.app.DefaultDataset.standard().openWorkspace(dir);
     if (fresh) {
       err.println("Created workspace " + dir + " with the default dataset (" + ws.observationCount()
           + " observations, " + ws.sources().size() + " sources).");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dyadscope.workspace.Workspace;
+import io.dyadscope.store.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

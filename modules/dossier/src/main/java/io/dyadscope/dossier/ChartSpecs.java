@@ -1,7 +1,7 @@
 package io.dyadscope.dossier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dyadscope.findings.Json;
+import io.dyadscope.dossier.findings.Json;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.dyadscope.dossier;
 
-import io.dyadscope.findings.Finding;
-import io.dyadscope.findings.Recommendation;
+import io.dyadscope.dossier.findings.Finding;
+import io.dyadscope.dossier.findings.Recommendation;
 import java.util.List;
 
 /**

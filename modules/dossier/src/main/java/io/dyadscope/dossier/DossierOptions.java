@@ -2,9 +2,9 @@ package io.dyadscope.dossier;
 
 import io.dyadscope.analysis.ForecastOptions;
 import io.dyadscope.evidence.Period;
-import io.dyadscope.findings.FindingRules;
-import io.dyadscope.findings.RecommendationRules;
-import io.dyadscope.findings.ThemeCatalogue;
+import io.dyadscope.dossier.findings.FindingRules;
+import io.dyadscope.dossier.findings.RecommendationRules;
+import io.dyadscope.dossier.findings.ThemeCatalogue;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.dyadscope.dossier;
 
-import io.dyadscope.findings.Finding;
+import io.dyadscope.dossier.findings.Finding;
 import java.util.List;
 
 /**

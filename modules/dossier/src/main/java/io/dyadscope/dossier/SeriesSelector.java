@@ -1,6 +1,6 @@
 package io.dyadscope.dossier;
 
-import io.dyadscope.findings.Json;
+import io.dyadscope.dossier.findings.Json;
 
 /**
  * Names the series a table or chart shows: one indicator for a subject written as a placeholder

@@ -5,7 +5,7 @@ import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.IndicatorCatalogue;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
-import io.dyadscope.findings.Evidence;
+import io.dyadscope.dossier.findings.Evidence;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

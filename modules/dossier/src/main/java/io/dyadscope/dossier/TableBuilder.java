@@ -7,13 +7,13 @@ import io.dyadscope.analysis.Point;
 import io.dyadscope.analysis.ProjectionComparison;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
-import io.dyadscope.findings.EvidenceIndex;
-import io.dyadscope.findings.FindingRule;
-import io.dyadscope.findings.Names;
-import io.dyadscope.findings.Numbers;
-import io.dyadscope.findings.Outlooks;
-import io.dyadscope.findings.Reading;
-import io.dyadscope.findings.Text;
+import io.dyadscope.dossier.findings.EvidenceIndex;
+import io.dyadscope.dossier.findings.FindingRule;
+import io.dyadscope.dossier.findings.Names;
+import io.dyadscope.dossier.findings.Numbers;
+import io.dyadscope.dossier.findings.Outlooks;
+import io.dyadscope.dossier.findings.Reading;
+import io.dyadscope.dossier.findings.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -72,7 +72,7 @@ final class TableBuilder {
       for (Point p : idx.series(c.indicator(), c.subject()).series().points()) {
         entries.add(new Entry(c, p.period(), false, idx.fact(c.indicator(), c.subject(), p.period()).orElseThrow()));
       }
-      for (Period p : idx.periods(c.indicator(), c.subject(), io.dyadscope.findings.StatusFilter.PROJECTION)) {
+      for (Period p : idx.periods(c.indicator(), c.subject(), io.dyadscope.dossier.findings.StatusFilter.PROJECTION)) {
         entries.add(new Entry(c, p, true, idx.projection(c.indicator(), c.subject(), p).orElseThrow()));
       }
     }

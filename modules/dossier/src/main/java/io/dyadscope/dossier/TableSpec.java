@@ -1,6 +1,6 @@
 package io.dyadscope.dossier;
 
-import io.dyadscope.findings.Json;
+import io.dyadscope.dossier.findings.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

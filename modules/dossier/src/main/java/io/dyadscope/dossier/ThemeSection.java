@@ -1,7 +1,7 @@
 package io.dyadscope.dossier;
 
-import io.dyadscope.findings.Absence;
-import io.dyadscope.findings.Finding;
+import io.dyadscope.dossier.findings.Absence;
+import io.dyadscope.dossier.findings.Finding;
 import java.util.List;
 
 /**

@@ -2,8 +2,8 @@ package io.dyadscope.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dyadscope.findings.Evidence;
-import io.dyadscope.findings.Recommendation;
+import io.dyadscope.dossier.findings.Evidence;
+import io.dyadscope.dossier.findings.Recommendation;
 import io.dyadscope.testdata.SeedFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.dyadscope.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.dyadscope.findings.Evidence;
+import io.dyadscope.dossier.findings.Evidence;
 import io.dyadscope.testdata.Synthetic;
 import java.io.StringReader;
 import java.util.List;

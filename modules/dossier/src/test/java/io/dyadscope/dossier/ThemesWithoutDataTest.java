@@ -2,8 +2,8 @@ package io.dyadscope.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dyadscope.findings.Evidence;
-import io.dyadscope.findings.FindingRules;
+import io.dyadscope.dossier.findings.Evidence;
+import io.dyadscope.dossier.findings.FindingRules;
 import io.dyadscope.testdata.Synthetic;
 import java.io.StringReader;
 import java.util.List;

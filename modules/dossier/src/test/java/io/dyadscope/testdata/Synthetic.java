@@ -9,7 +9,7 @@ import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Source;
 import io.dyadscope.evidence.SourceKind;
 import io.dyadscope.evidence.Status;
-import io.dyadscope.findings.Evidence;
+import io.dyadscope.dossier.findings.Evidence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -55,12 +55,7 @@ public record Observation(String indicator, String dyad, String subject, Period 
 
   /** Stable id: {@code o-} and the first 12 hex digits of the SHA-256 of {@link #key()}. */
   public String id() {
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(key().getBytes(StandardCharsets.UTF_8));
-      return "o-" + HexFormat.of().formatHex(h, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return "o-" + Hashing.shortSha256(key(), 6);
   }
 
   /** The source to credit first: the original source (a reporting source is credited beside it). */

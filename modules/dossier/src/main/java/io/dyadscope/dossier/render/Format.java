@@ -4,7 +4,7 @@ import io.dyadscope.dossier.AuditNote;
 import io.dyadscope.dossier.Comparison;
 import io.dyadscope.dossier.Dossier;
 import io.dyadscope.dossier.SourceRow;
-import io.dyadscope.findings.Numbers;
+import io.dyadscope.dossier.findings.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 

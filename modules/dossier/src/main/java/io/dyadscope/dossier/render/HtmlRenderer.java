@@ -12,8 +12,8 @@ import io.dyadscope.dossier.SourceRow;
 import io.dyadscope.dossier.TableRow;
 import io.dyadscope.dossier.TableView;
 import io.dyadscope.dossier.ThemeSection;
-import io.dyadscope.findings.Finding;
-import io.dyadscope.findings.Recommendation;
+import io.dyadscope.dossier.findings.Finding;
+import io.dyadscope.dossier.findings.Recommendation;
 import java.util.List;
 import java.util.Map;
 

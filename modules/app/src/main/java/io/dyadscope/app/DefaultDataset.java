@@ -1,0 +1,115 @@
+package io.dyadscope.app;
+
+import io.dyadscope.evidence.Gazetteer;
+import io.dyadscope.evidence.IndicatorCatalogue;
+import io.dyadscope.importers.ImportException;
+import io.dyadscope.importers.ImportSummary;
+import io.dyadscope.importers.IndicatorImporter;
+import io.dyadscope.store.Workspace;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The dataset a new workspace starts with: {@code sources.csv} and {@code observations.csv} in a
+ * classpath folder, {@value #STANDARD_FOLDER} for Dyadscope's own. It is loaded through the same
+ * {@link IndicatorImporter} as a user's files, so it passes the same checks; a missing or invalid
+ * file is a broken build and fails loudly.
+ */
+public final class DefaultDataset {
+
+  /** Classpath folder of the dataset shipped with Dyadscope. */
+  public static final String STANDARD_FOLDER = "io/dyadscope/app/defaults/";
+
+  public static final String SOURCES_FILE = "sources.csv";
+  public static final String OBSERVATIONS_FILE = "observations.csv";
+
+  private static final DefaultDataset STANDARD = new DefaultDataset(STANDARD_FOLDER);
+
+  private final String folder;
+
+  private DefaultDataset(String folder) {
+    this.folder = folder;
+  }
+
+  /** The dataset shipped with Dyadscope. */
+  public static DefaultDataset standard() {
+    return STANDARD;
+  }
+
+  /** A dataset in another classpath folder, e.g. {@code com/example/data/}. */
+  public static DefaultDataset fromClasspath(String folder) {
+    if (folder == null || folder.isBlank() || folder.startsWith("/")) {
+      throw new IllegalArgumentException("classpath folder must be relative, like a/b/: '" + folder + "'");
+    }
+    return new DefaultDataset(folder.endsWith("/") ? folder : folder + "/");
+  }
+
+  /**
+   * Opens the workspace in {@code dir} and, when it holds no sources and no observations, loads
+   * this dataset into it.
+   *
+   * @throws IllegalStateException when the dataset is missing or does not import
+   */
+  public Workspace openWorkspace(Path dir) {
+    Workspace ws = Workspace.open(dir);
+    try {
+      if (ws.isEmpty()) {
+        loadInto(ws);
+      }
+      return ws;
+    } catch (RuntimeException e) {
+      ws.close();
+      throw e;
+    }
+  }
+
+  /** The classpath folder holding the two files. */
+  public String folder() {
+    return folder;
+  }
+
+  /** True when both files are on the classpath. */
+  public boolean isPresent() {
+    ClassLoader loader = DefaultDataset.class.getClassLoader();
+    return loader.getResource(folder + SOURCES_FILE) != null && loader.getResource(folder + OBSERVATIONS_FILE) != null;
+  }
+
+  /**
+   * Imports the dataset into {@code workspace} with the standard catalogue and gazetteer.
+   *
+   * @throws IllegalStateException when a file is missing from the classpath or does not import,
+   *     with the import's problems in the message
+   */
+  public ImportSummary loadInto(Workspace workspace) {
+    ClassLoader loader = DefaultDataset.class.getClassLoader();
+    String obsName = folder + OBSERVATIONS_FILE;
+    String srcName = folder + SOURCES_FILE;
+    try (InputStream obs = open(loader, obsName); InputStream src = open(loader, srcName);
+        Reader obsReader = new InputStreamReader(obs, StandardCharsets.UTF_8);
+        Reader srcReader = new InputStreamReader(src, StandardCharsets.UTF_8)) {
+      return new IndicatorImporter(workspace, IndicatorCatalogue.standard(), Gazetteer.standard())
+          .importReaders(obsName, obsReader, srcName, srcReader);
+    } catch (ImportException e) {
+      throw new IllegalStateException("the default dataset in " + folder + " does not import: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the default dataset in " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static InputStream open(ClassLoader loader, String name) {
+    InputStream in = loader.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("default dataset file " + name + " is missing from the classpath");
+    }
+    return in;
+  }
+
+  @Override
+  public String toString() {
+    return "DefaultDataset[" + folder + "]";
+  }
+}

@@ -1,0 +1,64 @@
+package io.dyadscope.dossier.findings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An ordered list of finding rules. The default list is the resource {@code rules.json} beside
+ * this class; a user's file in the same form can replace it:
+ *
+ * <pre>{@code
+ * {"rules": [
+ *   {"id": "trade.total-path", "theme": "trade", "kind": "path",
+ *    "indicator": "trade.total", "subject": "{dyad}"},
+ *   {"id": "refugees.provinces", "theme": "refugees", "kind": "breakdown",
+ *    "indicators": ["refugees.share"], "subject": "provinces", "status": "any"}
+ * ]}
+ * }</pre>
+ * Fields: {@code id}, {@code theme}, {@code kind} (required); {@code lenses}, {@code indicator} or
+ * {@code indicators}, {@code whole}, {@code subject}, {@code status} (fact, projection or any;
+ * default fact for compare, any otherwise), {@code label}, {@code terms} (optional).
+ */
+public record FindingRules(List<FindingRule> rules) {
+
+  public FindingRules {
+    rules = List.copyOf(rules);
+    Set<String> ids = new HashSet<>();
+    for (FindingRule r : rules) {
+      if (!ids.add(r.id())) {
+        throw new IllegalArgumentException("finding rule listed twice: " + r.id());
+      }
+    }
+  }
+
+  private static final class Default {
+    static final FindingRules INSTANCE = Json.loadResource(FindingRules.class, "rules.json", FindingRules::read);
+  }
+
+  /** The rules shipped with Dyadscope. */
+  public static FindingRules standard() {
+    return Default.INSTANCE;
+  }
+
+  /** Reads rules in the form shown above. */
+  public static FindingRules read(Reader reader) throws IOException {
+    JsonNode root = Json.parse(reader, "finding rules");
+    List<FindingRule> list = new ArrayList<>();
+    for (JsonNode n : Json.array(root, "rules", "finding rules")) {
+      RuleKind kind = RuleKind.parse(Json.text(n, "kind"));
+      List<String> indicators = new ArrayList<>(Json.texts(n, "indicator"));
+      indicators.addAll(Json.texts(n, "indicators"));
+      String defaultStatus = kind == RuleKind.COMPARE ? "fact" : "any";
+      list.add(new FindingRule(Json.text(n, "id"), Json.text(n, "theme"), Json.texts(n, "lenses"), kind, indicators,
+          Json.optionalText(n, "whole", ""), Json.optionalText(n, "subject", ""),
+          StatusFilter.parse(Json.optionalText(n, "status", defaultStatus)), Json.optionalText(n, "label", ""),
+          Json.texts(n, "terms")));
+    }
+    return new FindingRules(list);
+  }
+}

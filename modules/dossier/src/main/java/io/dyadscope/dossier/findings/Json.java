@@ -1,0 +1,149 @@
+package io.dyadscope.dossier.findings;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Small helpers for reading the JSON definition files (themes, rules, recommendations, tables,
+ * charts) with error messages that name the missing or bad field.
+ */
+public final class Json {
+
+  /** The mapper every definition file is read with; comments are allowed in user files. */
+  public static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.ALLOW_COMMENTS);
+
+  private Json() {}
+
+  /** A reader function that may fail with an {@link IOException}. */
+  @FunctionalInterface
+  public interface ReaderFunction<T> {
+    T read(Reader reader) throws IOException;
+  }
+
+  /** Loads a resource beside {@code owner} with {@code parser}. */
+  public static <T> T loadResource(Class<?> owner, String name, ReaderFunction<T> parser) {
+    try (InputStream in = owner.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " missing from the classpath");
+      }
+      return parser.read(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Parses a whole document, naming {@code what} when it is not JSON. */
+  public static JsonNode parse(Reader reader, String what) throws IOException {
+    try {
+      JsonNode n = MAPPER.readTree(reader);
+      if (n == null || n.isMissingNode()) {
+        throw new IllegalArgumentException(what + " is empty");
+      }
+      return n;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(what + " is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** The array field {@code field}, required. */
+  public static List<JsonNode> array(JsonNode node, String field, String what) {
+    JsonNode a = node.get(field);
+    if (a == null || !a.isArray()) {
+      throw new IllegalArgumentException(what + " needs an array '" + field + "'");
+    }
+    List<JsonNode> list = new ArrayList<>();
+    a.forEach(list::add);
+    return list;
+  }
+
+  /** The array field {@code field}, or an empty list when absent. */
+  public static List<JsonNode> optionalArray(JsonNode node, String field) {
+    JsonNode a = node.get(field);
+    if (a == null || a.isNull()) {
+      return List.of();
+    }
+    if (!a.isArray()) {
+      throw new IllegalArgumentException("'" + field + "' must be an array in " + node);
+    }
+    List<JsonNode> list = new ArrayList<>();
+    a.forEach(list::add);
+    return list;
+  }
+
+  /** The text field {@code field}, required. */
+  public static String text(JsonNode node, String field) {
+    JsonNode t = node.get(field);
+    if (t == null || !t.isTextual() || t.asText().isBlank()) {
+      throw new IllegalArgumentException("missing text field '" + field + "' in " + node);
+    }
+    return t.asText().strip();
+  }
+
+  /** The text field {@code field}, or {@code fallback} when absent. */
+  public static String optionalText(JsonNode node, String field, String fallback) {
+    JsonNode t = node.get(field);
+    if (t == null || t.isNull()) {
+      return fallback;
+    }
+    if (!t.isTextual()) {
+      throw new IllegalArgumentException("field '" + field + "' must be text in " + node);
+    }
+    return t.asText().strip();
+  }
+
+  /** A list of texts: an array of strings, a single string, or empty when absent. */
+  public static List<String> texts(JsonNode node, String field) {
+    JsonNode t = node.get(field);
+    if (t == null || t.isNull()) {
+      return List.of();
+    }
+    if (t.isTextual()) {
+      return List.of(t.asText().strip());
+    }
+    if (!t.isArray()) {
+      throw new IllegalArgumentException("field '" + field + "' must be text or an array of texts in " + node);
+    }
+    List<String> list = new ArrayList<>();
+    for (JsonNode e : t) {
+      if (!e.isTextual()) {
+        throw new IllegalArgumentException("field '" + field + "' holds a non-text entry " + e + " in " + node);
+      }
+      list.add(e.asText().strip());
+    }
+    return list;
+  }
+
+  /** The number field {@code field}, required. */
+  public static double number(JsonNode node, String field) {
+    JsonNode t = node.get(field);
+    if (t == null || !t.isNumber()) {
+      throw new IllegalArgumentException("missing number field '" + field + "' in " + node);
+    }
+    return t.asDouble();
+  }
+
+  /** Checks that an id is a short lower-case key. */
+  public static String requireId(String id, String what) {
+    if (id == null || !id.strip().matches("[a-z0-9][a-z0-9._-]*")) {
+      throw new IllegalArgumentException(what + " must be lower-case letters, digits, '.', '_' or '-': '" + id + "'");
+    }
+    return id.strip();
+  }
+
+  /** Checks that a text is present. */
+  public static String requireText(String text, String what) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException(what + " is empty");
+    }
+    return text.strip();
+  }
+}

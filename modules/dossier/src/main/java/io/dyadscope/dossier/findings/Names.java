@@ -1,0 +1,120 @@
+package io.dyadscope.dossier.findings;
+
+import io.dyadscope.evidence.Country;
+import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.Gazetteer;
+import io.dyadscope.evidence.SubjectKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How a dyad's subjects are written in text. Countries take their gazetteer names; provinces
+ * (ISO 3166-2 codes) take their names from the resource {@code provinces.csv} beside this class
+ * (columns {@code code,name}) and fall back to the code; initiatives are written as coded, since
+ * their codes ({@code CPEC}, {@code CASA-1000}) are the names readers know.
+ *
+ * <p>Text templates may hold the placeholders {@code {dyad}}, {@code {first}} and {@code {second}},
+ * replaced by the dyad's label and its countries' names.
+ */
+public final class Names {
+
+  private static final Map<String, String> PROVINCES = loadProvinces();
+
+  private final Dyad dyad;
+  private final Gazetteer gazetteer;
+
+  public Names(Dyad dyad, Gazetteer gazetteer) {
+    this.dyad = dyad;
+    this.gazetteer = gazetteer;
+  }
+
+  public Dyad dyad() {
+    return dyad;
+  }
+
+  /** The gazetteer name of a country code, or the code when the gazetteer lacks it. */
+  public String country(String iso3) {
+    return gazetteer.byIso3(iso3).map(Country::name).orElse(iso3);
+  }
+
+  public String first() {
+    return country(dyad.first());
+  }
+
+  public String second() {
+    return country(dyad.second());
+  }
+
+  /** {@code Pakistan–Afghanistan}. */
+  public String dyadLabel() {
+    return first() + "–" + second();
+  }
+
+  /** What {@code subject} is within the dyad; a subject outside the dyad counts as an initiative. */
+  public SubjectKind kind(String subject) {
+    try {
+      return SubjectKind.of(subject, dyad, gazetteer);
+    } catch (IllegalArgumentException e) {
+      return SubjectKind.INITIATIVE;
+    }
+  }
+
+  /** A subject as a noun: {@code Pakistan–Afghanistan}, {@code Pakistan}, {@code Khyber Pakhtunkhwa}, {@code CPEC}. */
+  public String label(String subject) {
+    return switch (kind(subject)) {
+      case DYAD -> dyadLabel();
+      case COUNTRY -> country(subject);
+      case PROVINCE -> PROVINCES.getOrDefault(subject, subject);
+      case INITIATIVE -> subject;
+    };
+  }
+
+  /**
+   * A subject as a phrase after an indicator name: {@code between Pakistan and Afghanistan},
+   * {@code in Pakistan}, {@code in Khyber Pakhtunkhwa}, {@code for CPEC}.
+   */
+  public String phrase(String subject) {
+    return switch (kind(subject)) {
+      case DYAD -> "between " + first() + " and " + second();
+      case COUNTRY, PROVINCE -> "in " + label(subject);
+      case INITIATIVE -> "for " + subject;
+    };
+  }
+
+  /** Replaces {@code {dyad}}, {@code {first}} and {@code {second}} with names. */
+  public String fill(String template) {
+    return template.replace("{dyad}", dyadLabel()).replace("{first}", first()).replace("{second}", second());
+  }
+
+  /** Replaces the placeholders with codes: {@code {dyad}} to {@code PAK-AFG}, {@code {first}} to {@code PAK}. */
+  public String code(String template) {
+    return template.replace("{dyad}", dyad.id()).replace("{first}", dyad.first()).replace("{second}", dyad.second());
+  }
+
+  private static Map<String, String> loadProvinces() {
+    Map<String, String> m = new LinkedHashMap<>();
+    try (InputStream in = Names.class.getResourceAsStream("provinces.csv")) {
+      if (in == null) {
+        throw new IllegalStateException("provinces.csv missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      r.readLine();
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        int comma = line.indexOf(',');
+        if (comma > 0) {
+          m.put(line.substring(0, comma).strip(), line.substring(comma + 1).strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Collections.unmodifiableMap(m);
+  }
+}

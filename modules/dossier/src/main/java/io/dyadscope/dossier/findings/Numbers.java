@@ -1,0 +1,158 @@
+package io.dyadscope.dossier.findings;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Formats numbers for running text and tables, the same way on every machine (no locale).
+ *
+ * <ul>
+ *   <li>{@link #plain}: thousands grouped with commas; millions and above written as
+ *       {@code 1.42 million}; small numbers keep up to two decimals ({@code 0.8}, {@code 1.5}).
+ *   <li>{@link #percent}: a percentage without decimals from 10 up, with one decimal below
+ *       ({@code 29%}, {@code 1.4%}).
+ *   <li>{@link #withUnit}: a value in its catalogue unit ({@code USD 1,900 million}, {@code 60%},
+ *       {@code 1.42 million}).
+ * </ul>
+ */
+public final class Numbers {
+
+  private Numbers() {}
+
+  /** A value for running text: {@code 1,900}, {@code 1.42 million}, {@code 0.8}. */
+  public static String plain(double v) {
+    double a = Math.abs(v);
+    if (a >= 1_000_000_000) {
+      return decimals(v / 1_000_000_000, 2) + " billion";
+    }
+    if (a >= 1_000_000) {
+      return decimals(v / 1_000_000, 2) + " million";
+    }
+    return grouped(v);
+  }
+
+  /** A value for a table cell: every digit that matters, grouped ({@code 1,420,000}). */
+  public static String cell(double v) {
+    return grouped(v);
+  }
+
+  /** Grouped digits with up to two decimals, trailing zeros dropped: {@code 1,750}, {@code 1.5}. */
+  public static String grouped(double v) {
+    String text = decimals(v, Math.abs(v) >= 1000 ? 0 : 2);
+    boolean negative = text.startsWith("-");
+    String digits = negative ? text.substring(1) : text;
+    int dot = digits.indexOf('.');
+    String whole = dot < 0 ? digits : digits.substring(0, dot);
+    String fraction = dot < 0 ? "" : digits.substring(dot);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) {
+        b.append(',');
+      }
+      b.append(whole.charAt(i));
+    }
+    return (negative ? "-" : "") + b + fraction;
+  }
+
+  /** A percentage of magnitude {@code |p|}: {@code 29%}, {@code 1.4%}. The sign is dropped. */
+  public static String percentMagnitude(double p) {
+    return percentNumber(Math.abs(p)) + "%";
+  }
+
+  /** A signed percentage: {@code -1.4%}, {@code 58%}. */
+  public static String percent(double p) {
+    return percentNumber(p) + "%";
+  }
+
+  /** The number part of {@link #percent}. */
+  public static String percentNumber(double p) {
+    return decimals(p, Math.abs(p) >= 10 ? 0 : 1);
+  }
+
+  /**
+   * A value in a catalogue unit, for running text: {@code USD 1,900 million}, {@code USD 62
+   * billion}, {@code 60%}, {@code 1.42 million}; any other unit follows the number.
+   */
+  public static String withUnit(double v, String unit) {
+    if (unit.startsWith("USD ")) {
+      return (v < 0 ? "-USD " : "USD ") + plain(Math.abs(v)) + " " + unit.substring(4);
+    }
+    if (unit.equals("USD")) {
+      return (v < 0 ? "-USD " : "USD ") + plain(Math.abs(v));
+    }
+    if (unit.equals("percent")) {
+      return grouped(v) + "%";
+    }
+    if (unit.equals("count")) {
+      return plain(v);
+    }
+    return plain(v) + " " + unit;
+  }
+
+  /** The unit as a column or axis heading: {@code USD million}, {@code %}, {@code number}. */
+  public static String unitHeading(String unit) {
+    return switch (unit) {
+      case "percent" -> "%";
+      case "count" -> "number";
+      default -> unit;
+    };
+  }
+
+  /**
+   * A computed value (a forecast or an interval bound) rounded to what its method can claim: whole
+   * numbers from 100 up, two decimals below, and in millions (billions) two decimals of a million
+   * (billion), as {@link #plain} writes them.
+   */
+  public static double round(double v) {
+    return roundLike(v, v);
+  }
+
+  /** {@code v} rounded as {@link #round} would round {@code reference}: both bounds of a range alike. */
+  public static double roundLike(double v, double reference) {
+    double a = Math.abs(reference);
+    if (a >= 1_000_000_000) {
+      return Double.parseDouble(decimals(v / 1_000_000_000, 2)) * 1_000_000_000;
+    }
+    if (a >= 1_000_000) {
+      return Double.parseDouble(decimals(v / 1_000_000, 2)) * 1_000_000;
+    }
+    return a >= 100 ? Math.rint(v) : Double.parseDouble(decimals(v, 2));
+  }
+
+  /** A computed value for text: {@code 3,379}, {@code 0.83}, {@code 1.4 million}. */
+  public static String approx(double v) {
+    return plain(round(v));
+  }
+
+  /** A computed value with its unit, rounded as {@link #round}. */
+  public static String approxWithUnit(double v, String unit) {
+    return withUnit(round(v), unit);
+  }
+
+  /**
+   * A computed range in one unit, both bounds rounded alike: {@code USD 36–204 million},
+   * {@code 45–75%}, {@code 1.2 million–1.6 million}.
+   */
+  public static String range(double lo, double hi, String unit) {
+    double ref = Math.max(Math.abs(lo), Math.abs(hi));
+    double a = roundLike(lo, ref);
+    double b = roundLike(hi, ref);
+    if (unit.startsWith("USD ") && a >= 0) {
+      return "USD " + plain(a) + "–" + plain(b) + " " + unit.substring(4);
+    }
+    if (unit.equals("percent")) {
+      return grouped(a) + "–" + grouped(b) + "%";
+    }
+    if (unit.equals("count") || unit.startsWith("USD")) {
+      return withUnit(a, unit) + "–" + withUnit(b, unit);
+    }
+    return plain(a) + "–" + plain(b) + " " + unit;
+  }
+
+  /** {@code v} rounded half-up to {@code places} decimals, trailing zeros dropped, no exponent. */
+  public static String decimals(double v, int places) {
+    BigDecimal d = new BigDecimal(Double.toString(v)).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
+    String s = d.toPlainString();
+    return s.equals("-0") ? "0" : s;
+  }
+}

@@ -1,0 +1,84 @@
+package io.dyadscope.dossier.findings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The lenses and themes of a study, in display order. The default catalogue is the resource
+ * {@code themes.json} beside this class: {@code {"lenses": [{id, name, focus}], "themes": [{id,
+ * title, lenses: [lens ids], question}]}}. Every lens a theme names must be listed.
+ */
+public final class ThemeCatalogue {
+
+  private final Map<String, Lens> lenses;
+  private final Map<String, Theme> themes;
+
+  public ThemeCatalogue(List<Lens> lenses, List<Theme> themes) {
+    Map<String, Lens> l = new LinkedHashMap<>();
+    for (Lens lens : lenses) {
+      if (l.put(lens.id(), lens) != null) {
+        throw new IllegalArgumentException("lens listed twice: " + lens.id());
+      }
+    }
+    Map<String, Theme> t = new LinkedHashMap<>();
+    for (Theme theme : themes) {
+      if (t.put(theme.id(), theme) != null) {
+        throw new IllegalArgumentException("theme listed twice: " + theme.id());
+      }
+      for (String id : theme.lenses()) {
+        if (!l.containsKey(id)) {
+          throw new IllegalArgumentException("theme " + theme.id() + " names unknown lens '" + id + "'");
+        }
+      }
+    }
+    this.lenses = Collections.unmodifiableMap(l);
+    this.themes = Collections.unmodifiableMap(t);
+  }
+
+  private static final class Default {
+    static final ThemeCatalogue INSTANCE = Json.loadResource(ThemeCatalogue.class, "themes.json", ThemeCatalogue::read);
+  }
+
+  /** The catalogue shipped with Dyadscope: the seven themes of the seed study. */
+  public static ThemeCatalogue standard() {
+    return Default.INSTANCE;
+  }
+
+  /** Reads a catalogue in the {@code themes.json} form. */
+  public static ThemeCatalogue read(Reader reader) throws IOException {
+    JsonNode root = Json.parse(reader, "theme catalogue");
+    List<Lens> lenses = new ArrayList<>();
+    for (JsonNode n : Json.array(root, "lenses", "theme catalogue")) {
+      lenses.add(new Lens(Json.text(n, "id"), Json.text(n, "name"), Json.text(n, "focus")));
+    }
+    List<Theme> themes = new ArrayList<>();
+    for (JsonNode n : Json.array(root, "themes", "theme catalogue")) {
+      themes.add(new Theme(Json.text(n, "id"), Json.text(n, "title"), Json.texts(n, "lenses"),
+          Json.optionalText(n, "question", "")));
+    }
+    return new ThemeCatalogue(lenses, themes);
+  }
+
+  public List<Lens> lenses() {
+    return List.copyOf(lenses.values());
+  }
+
+  public List<Theme> themes() {
+    return List.copyOf(themes.values());
+  }
+
+  public Optional<Theme> theme(String id) {
+    return Optional.ofNullable(themes.get(id));
+  }
+
+  public Optional<Lens> lens(String id) {
+    return Optional.ofNullable(lenses.get(id));
+  }
+}

@@ -1,0 +1,44 @@
+package io.dyadscope.importers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the problems of one import, keeping the first {@value #CAP}. */
+final class Problems {
+
+  static final int CAP = 100;
+
+  private final List<ImportProblem> list = new ArrayList<>();
+  private boolean truncated;
+  private int total;
+
+  void add(String file, int line, String column, String message) {
+    total++;
+    if (list.size() < CAP) {
+      list.add(new ImportProblem(file, line, column, message));
+    } else {
+      truncated = true;
+    }
+  }
+
+  /** Every problem reported, kept or not: a change tells a caller its step found one. */
+  int total() {
+    return total;
+  }
+
+  boolean isEmpty() {
+    return list.isEmpty();
+  }
+
+  List<ImportProblem> list() {
+    return list;
+  }
+
+  boolean truncated() {
+    return truncated;
+  }
+
+  ImportException toException() {
+    return new ImportException(list, truncated);
+  }
+}
