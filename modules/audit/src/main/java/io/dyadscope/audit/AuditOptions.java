@@ -2,7 +2,7 @@ package io.dyadscope.audit;
 
 import io.dyadscope.audit.check.CalculationRules;
 import io.dyadscope.audit.extract.Lexicon;
-import io.dyadscope.audit.extract.Provinces;
+import io.dyadscope.evidence.Subdivisions;
 import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.IndicatorCatalogue;
 import java.util.Objects;
@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param rules     the calculation rules tables are checked against
  */
 public record AuditOptions(double tolerance, Lexicon lexicon, IndicatorCatalogue catalogue, Gazetteer gazetteer,
-    Provinces provinces, CalculationRules rules) {
+    Subdivisions provinces, CalculationRules rules) {
 
   public AuditOptions {
     if (!(tolerance >= 0 && tolerance < 1)) {
@@ -36,7 +36,7 @@ public record AuditOptions(double tolerance, Lexicon lexicon, IndicatorCatalogue
   /** The shipped lexicon, catalogue, gazetteer, provinces and rules; no tolerance beyond rounding. */
   public static AuditOptions defaults() {
     return new AuditOptions(0, Lexicon.standard(), IndicatorCatalogue.standard(), Gazetteer.standard(),
-        Provinces.standard(), CalculationRules.standard());
+        Subdivisions.standard(), CalculationRules.standard());
   }
 
   public AuditOptions withTolerance(double relative) {
@@ -47,7 +47,7 @@ public record AuditOptions(double tolerance, Lexicon lexicon, IndicatorCatalogue
     return new AuditOptions(tolerance, other, catalogue, gazetteer, provinces, rules);
   }
 
-  public AuditOptions withProvinces(Provinces other) {
+  public AuditOptions withProvinces(Subdivisions other) {
     return new AuditOptions(tolerance, lexicon, catalogue, gazetteer, other, rules);
   }
 }

@@ -2,6 +2,7 @@ package io.dyadscope.importers;
 
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Gazetteer;
+import io.dyadscope.evidence.Units;
 import io.dyadscope.evidence.Indicator;
 import io.dyadscope.evidence.IndicatorCatalogue;
 import io.dyadscope.evidence.Observation;

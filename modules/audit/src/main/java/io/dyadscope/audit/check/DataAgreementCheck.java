@@ -1,11 +1,11 @@
 package io.dyadscope.audit.check;
 
+import io.dyadscope.evidence.Units;
 import io.dyadscope.analysis.Precision;
 import io.dyadscope.audit.Claim;
 import io.dyadscope.audit.Finding;
 import io.dyadscope.audit.Severity;
 import io.dyadscope.audit.Verified;
-import io.dyadscope.audit.extract.Units;
 import io.dyadscope.evidence.Combine;
 import io.dyadscope.evidence.Family;
 import io.dyadscope.evidence.Indicator;
@@ -55,7 +55,7 @@ public final class DataAgreementCheck implements Check {
       List<String> agree = new ArrayList<>();
       List<String> disagree = new ArrayList<>();
       for (Observation o : match) {
-        double v = Units.convert(o.value(), o.unit(), c.unit());
+        double v = Units.convertLoosely(o.value(), o.unit(), c.unit());
         if (Double.isNaN(v)) {
           continue;
         }

@@ -1,5 +1,6 @@
 package io.dyadscope.audit.check;
 
+import io.dyadscope.evidence.Units.Dimension;
 import io.dyadscope.audit.Claim;
 import io.dyadscope.audit.extract.Amount;
 
@@ -53,7 +54,7 @@ final class Intervals {
   /** The same for a table cell's amount (in base units). */
   static double[] rounding(Amount a, double tolerance) {
     double slack = tolerance * Math.abs(a.value());
-    boolean exact = a.kind() == Amount.Kind.PLAIN && !a.scaled() && a.half() <= 0.5
+    boolean exact = a.kind() == Dimension.COUNT && !a.scaled() && a.half() <= 0.5
         && a.value() == Math.rint(a.value());
     return exact ? new double[] {a.value() - slack, a.value() + slack}
         : new double[] {a.low() - slack, a.high() + slack};

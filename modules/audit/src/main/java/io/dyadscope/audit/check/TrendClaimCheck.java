@@ -1,5 +1,6 @@
 package io.dyadscope.audit.check;
 
+import io.dyadscope.evidence.Units;
 import io.dyadscope.audit.Claim;
 import io.dyadscope.audit.Finding;
 import io.dyadscope.audit.PeriodBasis;
@@ -7,7 +8,6 @@ import io.dyadscope.audit.Qualifier;
 import io.dyadscope.audit.Severity;
 import io.dyadscope.audit.Verified;
 import io.dyadscope.audit.extract.TrendStatement;
-import io.dyadscope.audit.extract.Units;
 import io.dyadscope.evidence.Indicator;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
@@ -94,7 +94,7 @@ public final class TrendClaimCheck implements Check {
   private static Claim asClaim(AuditContext ctx, Observation o) {
     Indicator ind = ctx.options().catalogue().find(o.indicator()).orElse(null);
     String unit = ind == null ? o.unit() : ind.unit();
-    double v = Units.convert(o.value(), o.unit(), unit);
+    double v = Units.convertLoosely(o.value(), o.unit(), unit);
     if (Double.isNaN(v)) {
       v = o.value();
       unit = o.unit();

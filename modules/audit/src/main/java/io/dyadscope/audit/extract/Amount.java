@@ -1,6 +1,8 @@
 package io.dyadscope.audit.extract;
 
 import io.dyadscope.audit.Qualifier;
+import io.dyadscope.evidence.Units;
+import io.dyadscope.evidence.Units.Dimension;
 
 /**
  * A number as a report writes it, read into base units (US dollars, a count, or percentage
@@ -17,15 +19,8 @@ import io.dyadscope.audit.Qualifier;
  * @param start     offset of its first character
  * @param end       offset just past its last character
  */
-public record Amount(double value, double half, Kind kind, String currency, boolean scaled, Qualifier qualifier,
+public record Amount(double value, double half, Dimension kind, String currency, boolean scaled, Qualifier qualifier,
     String written, int start, int end) {
-
-  /** What kind of quantity a number is. */
-  public enum Kind {
-    PLAIN,
-    PERCENT,
-    MONEY
-  }
 
   public Amount {
     if (!Double.isFinite(value) || !(half >= 0)) {
@@ -44,7 +39,17 @@ public record Amount(double value, double half, Kind kind, String currency, bool
     return value + half;
   }
 
+  /** True when this amount can be a value of an indicator measured in {@code unit}. */
+  public boolean fits(String unit) {
+    return Units.parse(unit).map(u -> switch (u.dimension()) {
+      case PERCENT -> kind == Dimension.PERCENT;
+      // A bare "62 billion" beside a money quantity is read as dollars; a bare "1,400" is not.
+      case MONEY -> isUsd() || kind == Dimension.COUNT && scaled;
+      case COUNT -> kind == Dimension.COUNT;
+    }).orElse(false);
+  }
+
   public boolean isUsd() {
-    return kind == Kind.MONEY && currency.equals("USD");
+    return kind == Dimension.MONEY && currency.equals("USD");
   }
 }

@@ -1,5 +1,7 @@
 package io.dyadscope.audit.extract;
 
+import io.dyadscope.evidence.Units;
+import io.dyadscope.evidence.Units.Dimension;
 import io.dyadscope.audit.Qualifier;
 import io.dyadscope.audit.text.Text;
 import io.dyadscope.audit.text.Token;
@@ -77,7 +79,7 @@ public final class AmountReader {
     String rest = s.substring(q).strip();
     boolean percent = rest.endsWith("%");
     String suffix = percent ? rest.substring(0, rest.length() - 1).strip() : rest;
-    double scale = suffix.isEmpty() ? 1 : Units.scale(suffix);
+    double scale = suffix.isEmpty() ? 1 : Units.scaleWord(suffix);
     boolean scaled = !suffix.isEmpty();
     int last = i;
     // Words after the number: "percent", "per cent", a scale, a currency.
@@ -95,7 +97,7 @@ public final class AmountReader {
       j += 2;
     }
     if (!percent && !scaled && j < tokens.size() && tokens.get(j).isWord()) {
-      double sc = Units.scale(tokens.get(j).norm());
+      double sc = Units.scaleWord(tokens.get(j).norm());
       String w = tokens.get(j).norm();
       if (!Double.isNaN(sc) && sc > 1 && !w.equals("m") && !w.equals("b") && !w.equals("k")) {
         scale = sc;
@@ -133,7 +135,7 @@ public final class AmountReader {
     Qualifier qualifier = qualifier(tokens, first);
     double value = sign * number * scale;
     double half = 0.5 * Math.pow(10, -decimals) * scale;
-    Amount.Kind kind = percent ? Amount.Kind.PERCENT : currency.isEmpty() ? Amount.Kind.PLAIN : Amount.Kind.MONEY;
+    Dimension kind = percent ? Dimension.PERCENT : currency.isEmpty() ? Dimension.COUNT : Dimension.MONEY;
     int start = tokens.get(first).start();
     int end = tokens.get(last).end();
     String written = Text.collapse(flat.subSequence(start, end));

@@ -4,6 +4,7 @@ import io.dyadscope.audit.text.Token;
 import io.dyadscope.evidence.Country;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Gazetteer;
+import io.dyadscope.evidence.Subdivisions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,17 +20,18 @@ import java.util.Set;
 public final class Places {
 
   private final Gazetteer gazetteer;
-  private final Provinces provinces;
+  private final Subdivisions provinces;
   private final Set<String> dyadIso2 = new HashSet<>();
   private final Set<String> multiWordStarts = new HashSet<>();
   private final int maxWords;
 
-  public Places(Gazetteer gazetteer, Provinces provinces, Dyad dyad) {
+  public Places(Gazetteer gazetteer, Subdivisions provinces, Dyad dyad) {
     this.gazetteer = gazetteer;
-    this.provinces = provinces;
     for (String iso3 : new String[] {dyad.first(), dyad.second()}) {
       gazetteer.byIso3(iso3).ifPresent(c -> dyadIso2.add(c.iso2()));
     }
+    // Only the dyad's own subdivisions count, and the full list names thousands of places.
+    this.provinces = provinces.of(dyadIso2);
     int max = 1;
     for (Country c : gazetteer.all()) {
       for (String name : c.names()) {
@@ -40,7 +42,7 @@ public final class Places {
         }
       }
     }
-    for (Provinces.Province p : provinces.all()) {
+    for (Subdivisions.Subdivision p : provinces.all()) {
       for (String name : names(p)) {
         String[] words = name.strip().split("[\\s-]+");
         if (words.length > 1) {
@@ -51,7 +53,7 @@ public final class Places {
     this.maxWords = Math.max(max, provinces.maxWords());
   }
 
-  private static List<String> names(Provinces.Province p) {
+  private static List<String> names(Subdivisions.Subdivision p) {
     List<String> n = new ArrayList<>(p.aliases());
     n.add(p.name());
     return n;
@@ -130,7 +132,7 @@ public final class Places {
       Optional<Country> c = gazetteer.byName(name);
       return c.map(Country::iso3).orElse(null);
     }
-    for (Provinces.Province p : provinces.named(name)) {
+    for (Subdivisions.Subdivision p : provinces.named(name)) {
       if (dyadIso2.contains(p.iso2())) {
         return p.code();
       }

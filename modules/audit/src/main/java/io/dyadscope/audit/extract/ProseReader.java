@@ -1,5 +1,7 @@
 package io.dyadscope.audit.extract;
 
+import io.dyadscope.evidence.Units;
+import io.dyadscope.evidence.Units.Dimension;
 import io.dyadscope.audit.Claim;
 import io.dyadscope.audit.PeriodBasis;
 import io.dyadscope.audit.text.Layout;
@@ -291,7 +293,7 @@ public final class ProseReader {
     }
     Indicator ind = null;
     String subject = null;
-    if (forced != null && Units.fits(a.amount(), forced.unit())) {
+    if (forced != null && a.amount().fits(forced.unit())) {
       ind = forced;
       subject = subject(c, a, forced, null);
     }
@@ -299,7 +301,7 @@ public final class ProseReader {
       ind = null;
       for (Candidate cand : candidates(c, a)) {
         Indicator i = catalogue.find(cand.match.indicator()).orElse(null);
-        if (i == null || !Units.fits(a.amount(), i.unit())) {
+        if (i == null || !a.amount().fits(i.unit())) {
           continue;
         }
         i = orient(c, cand.match, i);
@@ -317,7 +319,7 @@ public final class ProseReader {
     // "CPEC ... to grow trade volumes by $62 billion": an initiative's effect on trade.
     if (ind.family() == Family.TRADE && !ind.id().equals("trade.balance")) {
       Mention init = initiativeEffect(c, a);
-      if (init != null && tradeIncrease != null && Units.fits(a.amount(), tradeIncrease.unit())) {
+      if (init != null && tradeIncrease != null && a.amount().fits(tradeIncrease.unit())) {
         ind = tradeIncrease;
         subject = init.code();
       } else if (a.first() > 0 && c.tokens.get(a.first() - 1).is("by") && growthVerbBefore(c, a.first()) >= 0) {
@@ -336,9 +338,9 @@ public final class ProseReader {
     Status status = statusOf(c, a);
     String unit = ind.unit();
     Amount am = a.amount();
-    double v = Units.convert(am.value(), unit);
-    double lo = Units.convert(am.low(), unit);
-    double hi = Units.convert(am.high(), unit);
+    double v = Units.fromBase(am.value(), unit);
+    double lo = Units.fromBase(am.low(), unit);
+    double hi = Units.fromBase(am.high(), unit);
     return new Reading(new Claim(c.line(a.first()), c.excerpt(), ind.id(), subject, period, pb, v,
         Math.min(lo, v), Math.max(hi, v), unit, status, am.qualifier(), am.written(), "text"), false);
   }
@@ -349,7 +351,7 @@ public final class ProseReader {
    * "1.4 million registered Afghan refugees"), a preposition or punctuation is left to the lexicon.
    */
   private boolean countsSomethingElse(Ctx c, AmountReader.Read a) {
-    if (a.amount().kind() != Amount.Kind.PLAIN) {
+    if (a.amount().kind() != Dimension.COUNT) {
       return false;
     }
     int n = c.tokens.size();
@@ -760,7 +762,7 @@ public final class ProseReader {
       }
       Change ch = new Change(v, d);
       // "a 10% decline"
-      if (v > 0 && c.amountAt[v - 1] != null && c.amountAt[v - 1].amount().kind() == Amount.Kind.PERCENT) {
+      if (v > 0 && c.amountAt[v - 1] != null && c.amountAt[v - 1].amount().kind() == Dimension.PERCENT) {
         ch.percent = c.amountAt[v - 1];
       }
       int cl = c.clause[v];
@@ -781,10 +783,10 @@ public final class ProseReader {
             }
           }
         } else if (tk.is("by") && k + 1 < n && c.amountAt[k + 1] != null
-            && c.amountAt[k + 1].amount().kind() == Amount.Kind.PERCENT) {
+            && c.amountAt[k + 1].amount().kind() == Dimension.PERCENT) {
           ch.percent = c.amountAt[k + 1];
           k = ch.percent.last();
-        } else if (k == v + 1 && c.amountAt[k] != null && c.amountAt[k].amount().kind() == Amount.Kind.PERCENT) {
+        } else if (k == v + 1 && c.amountAt[k] != null && c.amountAt[k].amount().kind() == Dimension.PERCENT) {
           ch.percent = c.amountAt[k];
           k = ch.percent.last();
         } else if (ch.empty() && tk.isWord() && Direction.of(tk.norm()) != null) {
@@ -815,8 +817,8 @@ public final class ProseReader {
 
   private void settleChange(Ctx c, Change ch, Map<AmountReader.Read, Boolean> done, List<Claim> sentenceClaims) {
     AmountReader.Read level = ch.to != null ? ch.to : ch.from;
-    if (level != null && level.amount().kind() == Amount.Kind.PERCENT
-        && (ch.to == null || ch.to.amount().kind() == Amount.Kind.PERCENT)) {
+    if (level != null && level.amount().kind() == Dimension.PERCENT
+        && (ch.to == null || ch.to.amount().kind() == Dimension.PERCENT)) {
       Indicator i = changeIndicator(c, ch, level);
       if (i == null || !"percent".equals(i.unit())) {
         return; // "fell to 10%" of a quantity not measured in percent: not a level
@@ -890,7 +892,7 @@ public final class ProseReader {
         continue;
       }
       Indicator i = catalogue.find(m.indicator()).orElse(null);
-      if (i == null || level != null && !Units.fits(level.amount(), i.unit())) {
+      if (i == null || level != null && !level.amount().fits(i.unit())) {
         continue;
       }
       best = m;

@@ -1,5 +1,6 @@
 package io.dyadscope.audit.extract;
 
+import io.dyadscope.evidence.Units;
 import io.dyadscope.audit.text.Token;
 import io.dyadscope.evidence.Period;
 import java.util.ArrayList;
@@ -62,8 +63,8 @@ public record YearMention(int token, int first, Period period, boolean citation)
         continue;
       }
       if (i + 1 < tokens.size() && tokens.get(i + 1).isWord()
-          && !Double.isNaN(Units.scale(tokens.get(i + 1).norm())) && !tokens.get(i + 1).norm().isEmpty()
-          && Units.scale(tokens.get(i + 1).norm()) > 1 && tokens.get(i + 1).norm().length() > 2) {
+          && !Double.isNaN(Units.scaleWord(tokens.get(i + 1).norm())) && !tokens.get(i + 1).norm().isEmpty()
+          && Units.scaleWord(tokens.get(i + 1).norm()) > 1 && tokens.get(i + 1).norm().length() > 2) {
         continue; // "2000 million" is an amount
       }
       int year = Integer.parseInt(t.text());

@@ -1,5 +1,8 @@
 package io.dyadscope.audit.table;
 
+import io.dyadscope.evidence.Units;
+import io.dyadscope.evidence.Units.Dimension;
+import io.dyadscope.evidence.Units.Unit;
 import io.dyadscope.audit.Claim;
 import io.dyadscope.audit.PeriodBasis;
 import io.dyadscope.audit.Qualifier;
@@ -9,7 +12,6 @@ import io.dyadscope.audit.extract.Initiatives;
 import io.dyadscope.audit.extract.Lexicon;
 import io.dyadscope.audit.extract.Mention;
 import io.dyadscope.audit.extract.Places;
-import io.dyadscope.audit.extract.Units;
 import io.dyadscope.audit.text.Lines;
 import io.dyadscope.audit.text.Text;
 import io.dyadscope.audit.text.Token;
@@ -110,7 +112,7 @@ public final class TableReader {
   }
 
   /** Caption facts. */
-  private record Caption(String text, Period period, Status status, Units.Unit unit, Set<String> families,
+  private record Caption(String text, Period period, Status status, Unit unit, Set<String> families,
       List<String> countries, String indicator) {}
 
   /** Reads the table at {@code region}. */
@@ -165,10 +167,10 @@ public final class TableReader {
     }
     resolveGarbled(columns, used);
     // Units and status per column, read once: every cell of a column shares them.
-    Units.Unit[] units = new Units.Unit[columns.size()];
+    Unit[] units = new Unit[columns.size()];
     Status[] statuses = new Status[columns.size()];
     for (TextTable.Column col : columns) {
-      Units.Unit u = unitOf(col.header());
+      Unit u = unitOf(col.header());
       units[col.index()] = u != null ? u : cap.unit;
       statuses[col.index()] = PROJECTED.matcher(col.header()).find() ? Status.PROJECTION : cap.status;
     }
@@ -262,20 +264,20 @@ public final class TableReader {
   }
 
   /** The unit a caption or header names: "USD Millions", "(%)", "Number of ...". */
-  static Units.Unit unitOf(String text) {
+  static Unit unitOf(String text) {
     if (MONEY.matcher(text).find()) {
       double scale = 1;
       Matcher s = SCALE.matcher(text);
       if (s.find()) {
-        scale = Units.scale(s.group(1));
+        scale = Units.scaleWord(s.group(1));
       }
-      return new Units.Unit(Amount.Kind.MONEY, scale);
+      return new Unit(Dimension.MONEY, scale);
     }
     if (PERCENT.matcher(text).find()) {
-      return new Units.Unit(Amount.Kind.PERCENT, 1);
+      return new Unit(Dimension.PERCENT, 1);
     }
     if (COUNT.matcher(text).find()) {
-      return new Units.Unit(Amount.Kind.PLAIN, 1);
+      return new Unit(Dimension.COUNT, 1);
     }
     return null;
   }
@@ -537,7 +539,7 @@ public final class TableReader {
   // ---------------------------------------------------------------- cells
 
   /** A cell's number in base units, read with its column's unit (or null when it is not a number). */
-  private static Amount amount(String text, Units.Unit unit) {
+  private static Amount amount(String text, Unit unit) {
     Matcher m = NUMBER_CELL.matcher(text.strip());
     if (!m.matches()) {
       return null;
@@ -547,17 +549,17 @@ public final class TableReader {
     int decimals = m.group(4) == null ? 0 : m.group(4).length() - 1;
     boolean percent = !m.group(5).isEmpty();
     boolean dollar = m.group(2) != null;
-    Amount.Kind kind;
+    Dimension kind;
     double scale = 1;
     String currency = "";
-    if (percent || unit != null && unit.kind() == Amount.Kind.PERCENT) {
-      kind = Amount.Kind.PERCENT;
-    } else if (dollar || unit != null && unit.kind() == Amount.Kind.MONEY) {
-      kind = Amount.Kind.MONEY;
+    if (percent || unit != null && unit.dimension() == Dimension.PERCENT) {
+      kind = Dimension.PERCENT;
+    } else if (dollar || unit != null && unit.dimension() == Dimension.MONEY) {
+      kind = Dimension.MONEY;
       currency = "USD";
-      scale = unit != null && unit.kind() == Amount.Kind.MONEY ? unit.factor() : 1;
+      scale = unit != null && unit.dimension() == Dimension.MONEY ? unit.factor() : 1;
     } else {
-      kind = Amount.Kind.PLAIN;
+      kind = Dimension.COUNT;
     }
     double value = sign * Double.parseDouble(digits) * scale;
     double half = 0.5 * Math.pow(10, -decimals) * scale;
@@ -572,7 +574,7 @@ public final class TableReader {
       return null;
     }
     Indicator ind = catalogue.find(id).orElse(null);
-    if (ind == null || !Units.fits(a, ind.unit())) {
+    if (ind == null || !a.fits(ind.unit())) {
       return null;
     }
     String subject = subject(ind, col, row, cap, partEntity);
@@ -580,9 +582,9 @@ public final class TableReader {
       return null;
     }
     Period period = row.period() != null ? row.period() : col.period() != null ? col.period() : cap.period;
-    double v = Units.convert(a.value(), ind.unit());
-    double lo = Units.convert(a.low(), ind.unit());
-    double hi = Units.convert(a.high(), ind.unit());
+    double v = Units.fromBase(a.value(), ind.unit());
+    double lo = Units.fromBase(a.low(), ind.unit());
+    double hi = Units.fromBase(a.high(), ind.unit());
     return new Claim(rr.line, Excerpts.of(lines.line(rr.line)), ind.id(), subject, period,
         period == null ? PeriodBasis.NONE : PeriodBasis.TABLE, v, Math.min(lo, v), Math.max(hi, v), ind.unit(),
         status, Qualifier.EXACT, text, "Table " + region.number());

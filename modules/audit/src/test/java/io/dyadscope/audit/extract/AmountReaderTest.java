@@ -1,5 +1,6 @@
 package io.dyadscope.audit.extract;
 
+import io.dyadscope.evidence.Units.Dimension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -27,7 +28,7 @@ class AmountReaderTest {
     Amount a = read("trade rose to $1.9 billion in 2022");
     assertThat(a.value()).isEqualTo(1.9e9, within(1.0));
     assertThat(a.half()).isEqualTo(0.05e9, within(1.0));
-    assertThat(a.kind()).isEqualTo(Amount.Kind.MONEY);
+    assertThat(a.kind()).isEqualTo(Dimension.MONEY);
     assertThat(a.currency()).isEqualTo("USD");
     assertThat(a.written()).isEqualTo("$1.9 billion");
   }
@@ -46,7 +47,7 @@ class AmountReaderTest {
     Amount a = read("more than 1.42 million refugees");
     assertThat(a.value()).isEqualTo(1.42e6, within(0.1));
     assertThat(a.half()).isEqualTo(5000, within(0.001));
-    assertThat(a.kind()).isEqualTo(Amount.Kind.PLAIN);
+    assertThat(a.kind()).isEqualTo(Dimension.COUNT);
     assertThat(a.scaled()).isTrue();
     assertThat(a.qualifier()).isEqualTo(Qualifier.AT_LEAST);
   }
@@ -62,8 +63,8 @@ class AmountReaderTest {
   @Test
   void percentagesAreReadWithSignAndWordForms() {
     assertThat(read("a change of -1.4%").value()).isEqualTo(-1.4, within(1e-9));
-    assertThat(read("fell 10 percent").kind()).isEqualTo(Amount.Kind.PERCENT);
-    assertThat(read("fell 10 per cent").kind()).isEqualTo(Amount.Kind.PERCENT);
+    assertThat(read("fell 10 percent").kind()).isEqualTo(Dimension.PERCENT);
+    assertThat(read("fell 10 per cent").kind()).isEqualTo(Dimension.PERCENT);
     assertThat(read("60% of Pakistanis").half()).isEqualTo(0.5);
   }
 

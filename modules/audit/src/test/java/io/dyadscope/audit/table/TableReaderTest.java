@@ -7,7 +7,7 @@ import io.dyadscope.audit.Claim;
 import io.dyadscope.audit.extract.Initiatives;
 import io.dyadscope.audit.extract.Lexicon;
 import io.dyadscope.audit.extract.Places;
-import io.dyadscope.audit.extract.Provinces;
+import io.dyadscope.evidence.Subdivisions;
 import io.dyadscope.audit.text.Lines;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Gazetteer;
@@ -92,7 +92,7 @@ class TableReaderTest {
 
   private static List<TextTable> read() {
     Dyad dyad = Dyad.parse("PAK-AFG");
-    Places places = new Places(Gazetteer.standard(), Provinces.standard(), dyad);
+    Places places = new Places(Gazetteer.standard(), Subdivisions.standard(), dyad);
     TableReader reader = new TableReader(LINES, dyad, Lexicon.standard(), IndicatorCatalogue.standard(), places,
         Initiatives.scan(LINES.text()));
     return REGIONS.stream().map(reader::read).toList();
@@ -196,7 +196,7 @@ class TableReaderTest {
         """);
     Dyad dyad = Dyad.parse("PAK-AFG");
     TableReader reader = new TableReader(lines, dyad, Lexicon.standard(), IndicatorCatalogue.standard(),
-        new Places(Gazetteer.standard(), Provinces.standard(), dyad), Initiatives.scan(lines.text()));
+        new Places(Gazetteer.standard(), Subdivisions.standard(), dyad), Initiatives.scan(lines.text()));
     TextTable t = reader.read(TableFinder.find(lines).get(0));
 
     assertThat(t.columns()).extracting(TextTable.Column::header).containsExactly("Indicator", "2021", "2022", "2023");

@@ -3,21 +3,13 @@ package io.dyadscope.dossier.findings;
 import io.dyadscope.evidence.Country;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Gazetteer;
+import io.dyadscope.evidence.Subdivisions;
 import io.dyadscope.evidence.SubjectKind;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * How a dyad's subjects are written in text. Countries take their gazetteer names; provinces
- * (ISO 3166-2 codes) take their names from the resource {@code provinces.csv} beside this class
- * (columns {@code code,name}) and fall back to the code; initiatives are written as coded, since
+ * (ISO 3166-2 codes) take their names from the shared ISO 3166-2 list ({@link Subdivisions})
+ * and fall back to the code; initiatives are written as coded, since
  * their codes ({@code CPEC}, {@code CASA-1000}) are the names readers know.
  *
  * <p>Text templates may hold the placeholders {@code {dyad}}, {@code {first}} and {@code {second}},
@@ -25,7 +17,6 @@ import java.util.Map;
  */
 public final class Names {
 
-  private static final Map<String, String> PROVINCES = loadProvinces();
 
   private final Dyad dyad;
   private final Gazetteer gazetteer;
@@ -71,7 +62,7 @@ public final class Names {
     return switch (kind(subject)) {
       case DYAD -> dyadLabel();
       case COUNTRY -> country(subject);
-      case PROVINCE -> PROVINCES.getOrDefault(subject, subject);
+      case PROVINCE -> Subdivisions.standard().byCode(subject).map(Subdivisions.Subdivision::name).orElse(subject);
       case INITIATIVE -> subject;
     };
   }
@@ -96,25 +87,5 @@ public final class Names {
   /** Replaces the placeholders with codes: {@code {dyad}} to {@code PAK-AFG}, {@code {first}} to {@code PAK}. */
   public String code(String template) {
     return template.replace("{dyad}", dyad.id()).replace("{first}", dyad.first()).replace("{second}", dyad.second());
-  }
-
-  private static Map<String, String> loadProvinces() {
-    Map<String, String> m = new LinkedHashMap<>();
-    try (InputStream in = Names.class.getResourceAsStream("provinces.csv")) {
-      if (in == null) {
-        throw new IllegalStateException("provinces.csv missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      r.readLine();
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        int comma = line.indexOf(',');
-        if (comma > 0) {
-          m.put(line.substring(0, comma).strip(), line.substring(comma + 1).strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Collections.unmodifiableMap(m);
   }
 }

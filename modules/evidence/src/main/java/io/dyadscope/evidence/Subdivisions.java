@@ -1,4 +1,4 @@
-package io.dyadscope.audit.extract;
+package io.dyadscope.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,31 +20,34 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Provinces and states by ISO 3166-2 code, with their names and aliases. The shipped list is the
- * resource {@code provinces.csv} (columns {@code code,name,aliases}, aliases separated by
- * {@code ;}); it holds Pakistan's and Afghanistan's first-level divisions. Reports about other
- * countries add theirs with {@link #load} and {@link #plus}.
+ * Country subdivisions (subdivisions, states, regions...) by ISO 3166-2 code, with their names and
+ * aliases: the one list the audit and the dossier share. The shipped list is the resource
+ * {@code subdivisions.csv} (columns {@code code,name,type,parent,aliases}, aliases separated by
+ * {@code ;}), about 5,000 entries for every country, derived from Debian's iso-codes 4.15 (see
+ * {@code subdivisions.README.md} beside it). Users add more with {@link #load} and {@link #plus}.
  *
  * <p>Names match ignoring case; short all-capital aliases ({@code KP}) only as written.
  */
-public final class Provinces {
+public final class Subdivisions {
 
   /**
-   * One province.
+   * One subdivision.
    *
    * @param code    ISO 3166-2 code, e.g. {@code PK-KP}
    * @param name    English name
-   * @param aliases other names and abbreviations
+   * @param type    the kind ISO gives it ({@code Subdivision}, {@code State}...), or empty
+   * @param aliases other names, spellings and abbreviations
    */
-  public record Province(String code, String name, List<String> aliases) {
-    public Province {
+  public record Subdivision(String code, String name, String type, List<String> aliases) {
+    public Subdivision {
       if (code == null || !code.matches("[A-Z]{2}-[A-Z0-9]{1,3}")) {
         throw new IllegalArgumentException("not an ISO 3166-2 code: '" + code + "'");
       }
       if (name == null || name.isBlank()) {
-        throw new IllegalArgumentException("province " + code + " has no name");
+        throw new IllegalArgumentException("subdivision " + code + " has no name");
       }
       name = name.strip();
+      type = type == null ? "" : type.strip();
       aliases = List.copyOf(aliases);
     }
 
@@ -52,14 +57,16 @@ public final class Provinces {
     }
   }
 
-  private final List<Province> all;
-  private final Map<String, List<Province>> byName = new HashMap<>();
-  private final Map<String, List<Province>> byAbbreviation = new HashMap<>();
+  private final List<Subdivision> all;
+  private final Map<String, Subdivision> byCode = new HashMap<>();
+  private final Map<String, List<Subdivision>> byName = new HashMap<>();
+  private final Map<String, List<Subdivision>> byAbbreviation = new HashMap<>();
   private int maxWords = 1;
 
-  public Provinces(List<Province> provinces) {
-    this.all = List.copyOf(provinces);
-    for (Province p : all) {
+  public Subdivisions(List<Subdivision> subdivisions) {
+    this.all = List.copyOf(subdivisions);
+    for (Subdivision p : all) {
+      byCode.putIfAbsent(p.code(), p);
       List<String> names = new ArrayList<>();
       names.add(p.name());
       names.addAll(p.aliases());
@@ -75,12 +82,12 @@ public final class Provinces {
   }
 
   private static final class Default {
-    static final Provinces INSTANCE = load();
+    static final Subdivisions INSTANCE = load();
 
-    private static Provinces load() {
-      try (InputStream in = Provinces.class.getResourceAsStream("/io/dyadscope/audit/provinces.csv")) {
+    private static Subdivisions load() {
+      try (InputStream in = Subdivisions.class.getResourceAsStream("subdivisions.csv")) {
         if (in == null) {
-          throw new IllegalStateException("provinces.csv missing from the classpath");
+          throw new IllegalStateException("subdivisions.csv missing from the classpath");
         }
         return read(new InputStreamReader(in, StandardCharsets.UTF_8));
       } catch (IOException e) {
@@ -89,23 +96,24 @@ public final class Provinces {
     }
   }
 
-  public static Provinces standard() {
+  public static Subdivisions standard() {
     return Default.INSTANCE;
   }
 
-  public static Provinces read(Reader reader) throws IOException {
+  public static Subdivisions read(Reader reader) throws IOException {
     CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
         .setIgnoreEmptyLines(true).build();
-    List<Province> list = new ArrayList<>();
+    List<Subdivision> list = new ArrayList<>();
     for (CSVRecord r : fmt.parse(reader)) {
       String aliases = r.isMapped("aliases") ? r.get("aliases") : "";
-      list.add(new Province(r.get("code"), r.get("name"),
+      String type = r.isMapped("type") ? r.get("type") : "";
+      list.add(new Subdivision(r.get("code"), r.get("name"), type,
           aliases.isBlank() ? List.of() : Arrays.stream(aliases.split(";")).map(String::strip).toList()));
     }
-    return new Provinces(list);
+    return new Subdivisions(list);
   }
 
-  public static Provinces load(Path file) throws IOException {
+  public static Subdivisions load(Path file) throws IOException {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(r);
     } catch (IllegalArgumentException e) {
@@ -113,13 +121,23 @@ public final class Provinces {
     }
   }
 
-  public Provinces plus(Provinces other) {
-    List<Province> list = new ArrayList<>(all);
+  public Subdivisions plus(Subdivisions other) {
+    List<Subdivision> list = new ArrayList<>(all);
     list.addAll(other.all);
-    return new Provinces(list);
+    return new Subdivisions(list);
   }
 
-  public List<Province> all() {
+  /** The subdivisions of the countries with these alpha-2 codes. */
+  public Subdivisions of(Collection<String> iso2) {
+    return new Subdivisions(all.stream().filter(p -> iso2.contains(p.iso2())).toList());
+  }
+
+  /** The subdivision with ISO 3166-2 code {@code code}. */
+  public Optional<Subdivision> byCode(String code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  public List<Subdivision> all() {
     return all;
   }
 
@@ -129,8 +147,8 @@ public final class Provinces {
   }
 
   /** Every province that {@code name} names (a name such as Punjab may exist in two countries). */
-  public List<Province> named(String name) {
-    List<Province> exact = byAbbreviation.get(name.strip());
+  public List<Subdivision> named(String name) {
+    List<Subdivision> exact = byAbbreviation.get(name.strip());
     if (exact != null) {
       return exact;
     }

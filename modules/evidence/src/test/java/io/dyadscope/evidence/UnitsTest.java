@@ -1,4 +1,4 @@
-package io.dyadscope.importers;
+package io.dyadscope.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
