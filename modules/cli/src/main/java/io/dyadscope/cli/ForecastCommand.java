@@ -1,5 +1,6 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.analysis.Forecast;
 import io.dyadscope.analysis.Forecaster;
 import io.dyadscope.analysis.NoForecast;
@@ -56,14 +57,14 @@ public final class ForecastCommand implements Callable<Integer> {
       Outlook o = Forecaster.standard().forecast(s, when, sel.indicator().min(), sel.indicator().max());
       out.println(sel.indicator().name() + " (" + sel.indicator().id() + "), " + sel.subject() + ", target " + when);
       if (o instanceof Forecast f) {
-        out.println("Dyadscope: " + Numbers.round(f.point()) + " " + sel.indicator().unit() + "  80% ["
-            + Numbers.round(f.p80().lo()) + ", " + Numbers.round(f.p80().hi()) + "]  95% ["
-            + Numbers.round(f.p95().lo()) + ", " + Numbers.round(f.p95().hi()) + "]");
+        out.println("Dyadscope: " + Figures.approx(f.point()) + " " + sel.indicator().unit() + "  80% ["
+            + Figures.approx(f.p80().lo()) + ", " + Figures.approx(f.p80().hi()) + "]  95% ["
+            + Figures.approx(f.p95().lo()) + ", " + Figures.approx(f.p95().hi()) + "]");
         out.println("Method: " + f.method() + "; confidence " + f.confidence().name().toLowerCase(java.util.Locale.ROOT)
             + "; " + f.points() + " points");
         out.println("Basis: " + f.basis());
         for (Map.Entry<String, Double> e : f.backtestError().entrySet()) {
-          out.println("  backtest mean absolute error, " + e.getKey() + ": " + Numbers.round(e.getValue()));
+          out.println("  backtest mean absolute error, " + e.getKey() + ": " + Figures.approx(e.getValue()));
         }
       } else {
         out.println("Dyadscope: no projection: " + ((NoForecast) o).reason());
@@ -73,10 +74,10 @@ public final class ForecastCommand implements Callable<Integer> {
           continue;
         }
         ProjectionComparison c = ProjectionComparison.of(p, o);
-        out.println("Published: " + Numbers.plain(p.value()) + " by " + p.source()
+        out.println("Published: " + Figures.exact(p.value()) + " by " + p.source()
             + (p.location().isEmpty() ? "" : " (" + p.location() + ")")
-            + (Double.isNaN(c.difference()) ? "" : "; differs by " + Numbers.round(c.difference()) + " ("
-                + Numbers.pct(c.differencePercent()) + "), " + (c.within80() ? "inside" : "outside")
+            + (Double.isNaN(c.difference()) ? "" : "; differs by " + Figures.approx(c.difference()) + " ("
+                + Figures.signedPercent(c.differencePercent()) + "), " + (c.within80() ? "inside" : "outside")
                 + " the 80% interval, " + (c.within95() ? "inside" : "outside") + " the 95% interval"));
       }
     }

@@ -1,5 +1,6 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Status;
@@ -80,7 +81,7 @@ public final class ObservationsCommand implements Callable<Integer> {
       if (format == OutputFormat.table) {
         TextTable t = new TextTable("indicator", "subject", "period", "value", "unit", "status", "source", "location");
         for (Observation o : list) {
-          t.row(o.indicator(), o.subject(), o.period(), Numbers.plain(o.value()), o.unit(), o.status().word(),
+          t.row(o.indicator(), o.subject(), o.period(), Figures.exact(o.value()), o.unit(), o.status().word(),
               o.source() + (o.isSecondHand() ? " via " + o.reportedBy() : ""), o.location());
         }
         t.print(out);

@@ -1,5 +1,6 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.analysis.Change;
 import io.dyadscope.analysis.Disagreement;
 import io.dyadscope.analysis.Point;
@@ -44,8 +45,8 @@ public final class SeriesCommand implements Callable<Integer> {
       Point prev = null;
       for (Point p : s.points()) {
         Change c = prev == null ? null : Change.between(prev, p);
-        t.row(p.period(), Numbers.plain(p.value()), c == null ? "" : Numbers.plain(c.absolute()),
-            c == null ? "" : Numbers.pct(c.percent()), c == null ? "" : Numbers.pct(c.annualRate()),
+        t.row(p.period(), Figures.exact(p.value()), c == null ? "" : Figures.exact(c.absolute()),
+            c == null ? "" : Figures.signedPercent(c.percent()), c == null ? "" : Figures.signedPercent(c.annualRate()),
             String.join(", ", p.sourceIds()));
         prev = p;
       }
@@ -53,13 +54,13 @@ public final class SeriesCommand implements Callable<Integer> {
       if (s.size() >= 2) {
         Change whole = Change.between(s.first(), s.last());
         out.println("From " + whole.from() + " to " + whole.to() + " it " + whole.direction() + " "
-            + Numbers.pctAbs(whole.percent()) + " (" + Numbers.pct(whole.annualRate()) + " a year).");
+            + Figures.percentMagnitude(whole.percent()) + " (" + Figures.signedPercent(whole.annualRate()) + " a year).");
       }
       for (Disagreement disagreement : sel.result().disagreements()) {
         out.println("Disagreement " + disagreement.period() + ": " + disagreement.reason());
       }
       for (Observation p : sel.result().projections()) {
-        out.println("Published projection " + p.period() + ": " + Numbers.plain(p.value()) + " by " + p.source()
+        out.println("Published projection " + p.period() + ": " + Figures.exact(p.value()) + " by " + p.source()
             + (p.location().isEmpty() ? "" : " (" + p.location() + ")"));
       }
     }

@@ -51,8 +51,8 @@ class CommandLineTest {
   void seriesShowsTheChangesOfTheDefaultTradeFigures() {
     CliRun r = CliRun.of("series", "trade.total", "--workspace", dir.resolve("ws").toString());
     assertThat(r.code()).as(r.err()).isZero();
-    // 1700 (2019) -> 1200 (2021): -29.4%; 1200 -> 1900 (2022): +58.3%
-    assertThat(r.out()).contains("-29.4%").contains("+58.3%").contains("Published projection 2024: 1750");
+    // 1700 (2019) -> 1200 (2021): -29.4%, written -29%; 1200 -> 1900 (2022): +58.3%, written +58%
+    assertThat(r.out()).contains("-29%").contains("+58%").contains("Published projection 2024: 1,750");
   }
 
   @Test

@@ -12,11 +12,11 @@ import io.dyadscope.evidence.Period;
 import io.dyadscope.dossier.findings.EvidenceIndex;
 import io.dyadscope.dossier.findings.FindingRule;
 import io.dyadscope.dossier.findings.Names;
-import io.dyadscope.dossier.findings.Numbers;
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.dossier.findings.Outlooks;
 import io.dyadscope.dossier.findings.Reading;
 import io.dyadscope.dossier.findings.StatusFilter;
-import io.dyadscope.dossier.findings.Text;
+import io.dyadscope.evidence.text.Prose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,24 +73,24 @@ final class ChartBuilder {
         fan = Optional.of(new Fan(last.period().ordinal(), last.value(), target.get().ordinal(),
             target.get().toString(), f.point(), f.p80().lo(), f.p80().hi(), f.p95().lo(), f.p95().hi()));
         String unit = idx.unit(ind);
-        forecastText = "Dyadscope's forecast for " + target.get() + " is " + Numbers.approxWithUnit(f.point(), unit)
-            + " (80% interval " + Numbers.range(f.p80().lo(), f.p80().hi(), unit) + ", 95% interval "
-            + Numbers.range(f.p95().lo(), f.p95().hi(), unit) + "; " + f.method() + ").";
+        forecastText = "Dyadscope's forecast for " + target.get() + " is " + Figures.approxWithUnit(f.point(), unit)
+            + " (80% interval " + Figures.range(f.p80().lo(), f.p80().hi(), unit) + ", 95% interval "
+            + Figures.range(f.p95().lo(), f.p95().hi(), unit) + "; " + f.method() + ").";
       } else if (o instanceof io.dyadscope.analysis.NoForecast nf) {
         forecastText = "Dyadscope makes no forecast for " + target.get() + ": " + nf.reason() + ".";
       }
     }
     boolean monthly = !(facts.isEmpty() ? published : facts).get(0).label().matches("\\d{4}");
-    LinePlot plot = new LinePlot(title, Text.upperFirst(unitTitle(ind)), monthly, facts, published, fan);
+    LinePlot plot = new LinePlot(title, Prose.upperFirst(unitTitle(ind)), monthly, facts, published, fan);
     StringBuilder caption = new StringBuilder(idx.label(ind, subject)).append(": ");
     if (facts.isEmpty()) {
       caption.append("no observed or reported values");
     } else {
-      caption.append(Text.count(facts.size(), "observed or reported value")).append(" from ")
+      caption.append(Prose.count(facts.size(), "observed or reported value")).append(" from ")
           .append(facts.get(0).label()).append(" to ").append(facts.get(facts.size() - 1).label());
     }
     caption.append(publishedText.isEmpty() ? "." : "; published projection" + (publishedText.size() == 1 ? " " : "s ")
-        + Text.join(publishedText) + ".");
+        + Prose.join(publishedText) + ".");
     if (!forecastText.isEmpty()) {
       caption.append(' ').append(forecastText);
     }
@@ -168,7 +168,7 @@ final class ChartBuilder {
       }
     }
     String units = inds.stream().map(idx::unit).distinct().count() == 1 ? unitTitle(inds.get(0)) : "value";
-    BarPlot plot = new BarPlot(title, Text.upperFirst(units), groups, series, values);
+    BarPlot plot = new BarPlot(title, Prose.upperFirst(units), groups, series, values);
     List<String> parts = new ArrayList<>();
     if (anyFact) {
       parts.add("the latest observed or reported value (" + String.join(", ", factPeriods) + ")");
@@ -176,8 +176,8 @@ final class ChartBuilder {
     if (anyProjection) {
       parts.add("the latest published projection (" + String.join(", ", projectionPeriods) + ")");
     }
-    String caption = "Bars show " + Text.join(parts) + " of " + Text.join(inds.stream()
-        .map(i -> Text.lowerFirst(idx.indicatorName(i))).toList()) + " for " + Text.join(subjects.stream()
+    String caption = "Bars show " + Prose.join(parts) + " of " + Prose.join(inds.stream()
+        .map(i -> Prose.lowerFirst(idx.indicatorName(i))).toList()) + " for " + Prose.join(subjects.stream()
         .map(n::label).toList()) + ".";
     return new Chart(spec.id(), number, title, caption, file, Optional.empty(), Optional.of(plot), Charts.bars(plot),
         "");

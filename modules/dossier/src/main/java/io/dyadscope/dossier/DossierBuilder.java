@@ -21,12 +21,12 @@ import io.dyadscope.dossier.findings.FindingRule;
 import io.dyadscope.dossier.findings.Findings;
 import io.dyadscope.dossier.findings.Lens;
 import io.dyadscope.dossier.findings.Names;
-import io.dyadscope.dossier.findings.Numbers;
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.dossier.findings.Outlooks;
 import io.dyadscope.dossier.findings.Recommendation;
 import io.dyadscope.dossier.findings.Recommender;
 import io.dyadscope.dossier.findings.RuleKind;
-import io.dyadscope.dossier.findings.Text;
+import io.dyadscope.evidence.text.Prose;
 import io.dyadscope.dossier.findings.Theme;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -168,8 +168,8 @@ public final class DossierBuilder {
           continue;
         }
         if (s.size() < SHORT_SERIES && !isFixed(idx, ind)) {
-          note(found, "short series", ind, Text.count(s.size(), "point") + " ("
-              + Text.join(s.points().stream().map(p -> p.period().toString()).toList()) + ")", subject);
+          note(found, "short series", ind, Prose.count(s.size(), "point") + " ("
+              + Prose.join(s.points().stream().map(p -> p.period().toString()).toList()) + ")", subject);
         }
         LinkedHashSet<String> sources = new LinkedHashSet<>();
         for (Point p : s.points()) {
@@ -185,7 +185,7 @@ public final class DossierBuilder {
     Names n = idx.names();
     found.forEach((kind, byIndicator) -> byIndicator.forEach((ind, byDetail) -> byDetail.forEach((detail, subjects) -> {
       String what = subjects.size() == 1 ? idx.label(ind, subjects.get(0))
-          : idx.indicatorName(ind) + " for " + Text.join(subjects.stream().map(n::label).toList());
+          : idx.indicatorName(ind) + " for " + Prose.join(subjects.stream().map(n::label).toList());
       out.add(new Limitation(kind, what + ": " + detail));
     })));
     for (Discrepancy d : Discrepancies.scan(idx, List.of(), "").found()) {
@@ -219,27 +219,27 @@ public final class DossierBuilder {
       }
       LinkedHashSet<String> themeTitles = new LinkedHashSet<>();
       for (Finding f : fs) {
-        options.themes().theme(f.theme()).ifPresent(t -> themeTitles.add(Text.lowerFirst(t.title())));
+        options.themes().theme(f.theme()).ifPresent(t -> themeTitles.add(Prose.lowerFirst(t.title())));
       }
       s.append(fs.size() == total ? "All " + total : fs.size() + " of the " + total).append(" findings bear on it, from ")
-          .append(Text.join(new ArrayList<>(themeTitles))).append('.');
+          .append(Prose.join(new ArrayList<>(themeTitles))).append('.');
       List<String> rose = new ArrayList<>();
       List<String> fell = new ArrayList<>();
       for (Finding f : fs) {
         FindingRule r = rules.get(f.id());
         double change = f.metric("total_change_pct");
         if (r != null && f.kind() == RuleKind.PATH && !Double.isNaN(change) && change != 0) {
-          String what = Text.lowerFirst(idx.label(r.indicators().get(0), idx.names().code(r.subject())));
-          (change > 0 ? rose : fell).add(what + " (" + (change > 0 ? "+" : "") + Numbers.percent(change) + ")");
+          String what = Prose.lowerFirst(idx.label(r.indicators().get(0), idx.names().code(r.subject())));
+          (change > 0 ? rose : fell).add(what + " (" + (change > 0 ? "+" : "") + Figures.percent(change) + ")");
         }
       }
       if (!rose.isEmpty() || !fell.isEmpty()) {
         List<String> moves = new ArrayList<>();
         if (!rose.isEmpty()) {
-          moves.add(Text.join(rose) + " ended higher than " + (rose.size() == 1 ? "it" : "they") + " began");
+          moves.add(Prose.join(rose) + " ended higher than " + (rose.size() == 1 ? "it" : "they") + " began");
         }
         if (!fell.isEmpty()) {
-          moves.add(Text.join(fell) + " ended lower");
+          moves.add(Prose.join(fell) + " ended lower");
         }
         s.append(" Over the observed periods, ").append(String.join(", while ", moves)).append('.');
       }
@@ -309,15 +309,15 @@ public final class DossierBuilder {
       return out;
     }
     out.add("This dossier on relations between " + n.first() + " and " + n.second() + " rests on "
-        + Text.count(data.observations(), "stored observation") + " (" + data.facts() + " observed or reported, "
-        + data.projections() + " published projections) of " + Text.count(data.indicators(), "indicator") + " from "
-        + Text.count(data.sources().size(), "source") + ", covering " + data.firstPeriod()
+        + Prose.count(data.observations(), "stored observation") + " (" + data.facts() + " observed or reported, "
+        + data.projections() + " published projections) of " + Prose.count(data.indicators(), "indicator") + " from "
+        + Prose.count(data.sources().size(), "source") + ", covering " + data.firstPeriod()
         + (data.firstPeriod().equals(data.lastPeriod()) ? "" : " to " + data.lastPeriod()) + ".");
-    List<String> empty = themes.stream().filter(t -> t.findings().isEmpty()).map(t -> Text.lowerFirst(t.title()))
+    List<String> empty = themes.stream().filter(t -> t.findings().isEmpty()).map(t -> Prose.lowerFirst(t.title()))
         .toList();
     long covered = themes.size() - empty.size();
-    out.add("Its rules produced " + Text.count(findings.findings().size(), "finding") + " on " + covered + " of the "
-        + themes.size() + " themes" + (empty.isEmpty() ? "." : "; there are no data for " + Text.join(empty) + "."));
+    out.add("Its rules produced " + Prose.count(findings.findings().size(), "finding") + " on " + covered + " of the "
+        + themes.size() + " themes" + (empty.isEmpty() ? "." : "; there are no data for " + Prose.join(empty) + "."));
     if (target.isPresent()) {
       projectionCheck(idx, outlooks, target.get()).ifPresent(out::add);
     }
@@ -383,8 +383,8 @@ public final class DossierBuilder {
     if (oneOff > 0) {
       parts.add(oneOff + " are one-off estimates, which are not forecast");
     }
-    return Optional.of("Of the " + Text.count(total, "published projection") + " for " + target + ", "
-        + Text.join(parts) + ".");
+    return Optional.of("Of the " + Prose.count(total, "published projection") + " for " + target + ", "
+        + Prose.join(parts) + ".");
   }
 
   private static List<MethodNote> methods(EvidenceIndex idx, DossierOptions options, Optional<Period> target,
@@ -414,7 +414,7 @@ public final class DossierBuilder {
     StringBuilder fc = new StringBuilder("Dyadscope's own forecasts use only the facts before the target period. A"
         + " series with a single point gets no forecast. With 2 to " + (backtest - 1) + " points the forecast is the"
         + " last value, and its interval comes from the spread of past changes scaled by Student's t (low"
-        + " confidence). From " + backtest + " points, " + Text.join(methodNames) + " are compared in a"
+        + " confidence). From " + backtest + " points, " + Prose.join(methodNames) + " are compared in a"
         + " rolling-origin backtest (trained on at least " + options.forecast().minTrain() + " points, scored up to "
         + options.forecast().maxHorizon() + " steps ahead); the method with the smallest mean absolute error is used,"
         + " and its 80% and 95% intervals come from its own backtest errors. Intervals are clipped to the values the"
@@ -430,7 +430,7 @@ public final class DossierBuilder {
     if (!used.isEmpty()) {
       List<String> parts = new ArrayList<>();
       used.forEach((k, v) -> parts.add(v + " by " + k));
-      fc.append(" In the tables of this dossier, ").append(Text.count(used.values().stream().mapToInt(i -> i).sum(),
+      fc.append(" In the tables of this dossier, ").append(Prose.count(used.values().stream().mapToInt(i -> i).sum(),
           "forecast")).append(" were made: ").append(String.join(", ", parts)).append('.');
     }
     out.add(new MethodNote("How forecasts and intervals are made", fc.toString()));
@@ -464,8 +464,8 @@ public final class DossierBuilder {
           for (Observation a : same) {
             for (Observation b : same) {
               if (a.value() < b.value() && Precision.agree(a.value(), b.value()) && seen.add(a.value())) {
-                return Optional.of("In these data, " + Numbers.grouped(b.value()) + " and "
-                    + Numbers.grouped(a.value()) + " for " + Text.lowerFirst(idx.label(ind, subject)) + " in "
+                return Optional.of("In these data, " + Figures.grouped(b.value()) + " and "
+                    + Figures.grouped(a.value()) + " for " + Prose.lowerFirst(idx.label(ind, subject)) + " in "
                     + p.period() + " agree, so both are cited for one value.");
               }
             }

@@ -10,10 +10,10 @@ import io.dyadscope.evidence.Period;
 import io.dyadscope.dossier.findings.EvidenceIndex;
 import io.dyadscope.dossier.findings.FindingRule;
 import io.dyadscope.dossier.findings.Names;
-import io.dyadscope.dossier.findings.Numbers;
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.dossier.findings.Outlooks;
 import io.dyadscope.dossier.findings.Reading;
-import io.dyadscope.dossier.findings.Text;
+import io.dyadscope.evidence.text.Prose;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -159,7 +159,7 @@ final class TableBuilder {
         if (hit == null) {
           cells.add(Cell.EMPTY);
         } else {
-          cells.add(new Cell(hit.reading().value(), Numbers.cell(hit.reading().value())));
+          cells.add(new Cell(hit.reading().value(), Figures.cell(hit.reading().value())));
           hit.reading().sourceIds().forEach(s -> citations.add(idx.citation(s)));
         }
       }
@@ -190,10 +190,10 @@ final class TableBuilder {
             + " stand beside Dyadscope's own forecasts.");
       }
       if (!projectionOnly.isEmpty()) {
-        notes.add("No observed or reported values to forecast " + t + " from: " + Text.join(projectionOnly) + ".");
+        notes.add("No observed or reported values to forecast " + t + " from: " + Prose.join(projectionOnly) + ".");
       }
       if (!oneOff.isEmpty()) {
-        notes.add("One-off estimates are not forecast: " + Text.join(oneOff) + ".");
+        notes.add("One-off estimates are not forecast: " + Prose.join(oneOff) + ".");
       }
     }
     return new TableView(spec.id(), number, title, rowHeaders, colHeaders, tableRows, comparisons, notes, "");
@@ -254,7 +254,7 @@ final class TableBuilder {
 
   private String unitSuffix(String indicator) {
     String u = idx.unit(indicator);
-    return u.isEmpty() ? "" : " (" + Numbers.unitHeading(u) + ")";
+    return u.isEmpty() ? "" : " (" + Figures.unitHeading(u) + ")";
   }
 
   private String subjectHeader(List<Column> columns) {

@@ -1,5 +1,6 @@
 package io.dyadscope.importers;
 
+import io.dyadscope.evidence.text.Figures;
 import java.math.BigDecimal;
 
 /**
@@ -34,19 +35,14 @@ public record Replacement(String id, String key, double oldValue, double newValu
    */
   public String describe() {
     StringBuilder b = new StringBuilder(id).append(' ').append(key).append(": ");
-    b.append(number(oldValue));
+    b.append(Figures.exact(oldValue));
     if (!oldUnit.equals(newUnit)) {
       b.append(' ').append(oldUnit);
     }
-    b.append(" -> ").append(number(newValue)).append(' ').append(newUnit);
+    b.append(" -> ").append(Figures.exact(newValue)).append(' ').append(newUnit);
     if (!oldNote.equals(newNote)) {
       b.append("; note '").append(oldNote).append("' -> '").append(newNote).append('\'');
     }
     return b.toString();
-  }
-
-  /** Plain decimal without exponent or trailing zeros: 1400000, 1.4, -1050. */
-  public static String number(double v) {
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 }

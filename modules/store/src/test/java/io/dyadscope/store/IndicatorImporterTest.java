@@ -83,9 +83,9 @@ class IndicatorImporterTest {
         new Replacement(revised.id(), revised.key(), 1900, 2000, "USD million", "USD million", "", ""),
         new Replacement(noted.id(), noted.key(), 1200, 1200, "USD million", "USD million", "", "revised in 2024"));
     assertThat(s.replacements().get(0).describe()).isEqualTo(
-        revised.id() + " trade.total|PAK-AFG|PAK-AFG|2022|reported|sbp-2023|paper-2025|: 1900 -> 2000 USD million");
+        revised.id() + " trade.total|PAK-AFG|PAK-AFG|2022|reported|sbp-2023|paper-2025|: 1,900 -> 2,000 USD million");
     assertThat(s.replacements().get(1).describe()).isEqualTo(noted.id()
-        + " trade.total|PAK-AFG|PAK-AFG|2021|reported|sbp-2023|paper-2025|: 1200 -> 1200 USD million;"
+        + " trade.total|PAK-AFG|PAK-AFG|2021|reported|sbp-2023|paper-2025|: 1,200 -> 1,200 USD million;"
         + " note '' -> 'revised in 2024'");
     assertThat(ws.observations(ObservationQuery.all().dyad("PAK-AFG").indicator("trade.total")
         .status(Status.REPORTED).to(Period.ofYear(2022))))

@@ -135,7 +135,7 @@ class WorkspaceQueryTest {
 
   private static List<String> rows(ObservationQuery q) {
     return ws.observations(q).stream()
-        .map(o -> o.indicator() + " " + o.subject() + " " + o.period() + " " + Replacement.number(o.value()))
+        .map(o -> o.indicator() + " " + o.subject() + " " + o.period() + " " + java.math.BigDecimal.valueOf(o.value()).stripTrailingZeros().toPlainString())
         .toList();
   }
 }

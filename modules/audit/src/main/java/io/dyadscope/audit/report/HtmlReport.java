@@ -1,5 +1,6 @@
 package io.dyadscope.audit.report;
 
+import io.dyadscope.evidence.text.Markup;
 import io.dyadscope.audit.AuditReport;
 import io.dyadscope.audit.Finding;
 import io.dyadscope.audit.Severity;
@@ -58,15 +59,15 @@ final class HtmlReport {
     }
     StringBuilder sb = new StringBuilder(text.length() * 2 + 4096);
     sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>Audit of ")
-        .append(esc(r.file())).append("</title>\n<style>").append(CSS)
+        .append(Markup.escape(r.file())).append("</title>\n<style>").append(CSS)
         .append("</style></head><body>\n<header><h1>Audit of ")
-        .append(esc(r.file())).append(" <span class=\"check\">").append(esc(r.dyad())).append("</span></h1>\n")
+        .append(Markup.escape(r.file())).append(" <span class=\"check\">").append(Markup.escape(r.dyad())).append("</span></h1>\n")
         .append("<div class=\"summary\">")
         .append(pill("error", r.count(Severity.ERROR), "error"))
         .append(pill("warning", r.count(Severity.WARNING), "warning"))
         .append(pill("info", r.count(Severity.INFO), "info"))
         .append(pill("ok", r.verified().size(), "held"))
-        .append(esc(r.coverage().numbersFound() + " numbers found, " + r.coverage().numbersTied()
+        .append(Markup.escape(r.coverage().numbersFound() + " numbers found, " + r.coverage().numbersTied()
             + " tied to a quantity, " + r.coverage().numbersChecked() + " checked"))
         .append("</div></header>\n<main><table>\n");
     int count = Math.max(lines.count(), findings.isEmpty() ? 0 : findings.lastKey());
@@ -80,20 +81,20 @@ final class HtmlReport {
       }
       sb.append("<tr id=\"L").append(n).append('"').append(cls.isEmpty() ? "" : " class=\"" + cls + "\"")
           .append("><td class=\"n\"><a href=\"#L").append(n).append("\">").append(n).append("</a></td><td class=\"t\">")
-          .append(esc(n <= lines.count() ? lines.line(n) : "")).append("</td><td>");
+          .append(Markup.escape(n <= lines.count() ? lines.line(n) : "")).append("</td><td>");
       for (Finding f : fs) {
         sb.append("<div class=\"note ").append(f.severity().word()).append("\"><span class=\"pill ")
             .append(f.severity().word()).append("\">").append(f.severity().word())
             .append("</span><span class=\"check\">[")
-            .append(esc(f.check())).append("]</span> ").append(esc(f.message())).append("</div>");
+            .append(Markup.escape(f.check())).append("]</span> ").append(Markup.escape(f.message())).append("</div>");
       }
       for (int at : related.getOrDefault(n, List.of())) {
         sb.append("<div class=\"note info\"><span class=\"check\">see <a href=\"#L").append(at).append("\">line ")
             .append(at).append("</a></span></div>");
       }
       for (Verified v : vs) {
-        sb.append("<div class=\"note ok\">✓ <span class=\"check\">[").append(esc(v.check())).append("]</span> ")
-            .append(esc(v.message())).append("</div>");
+        sb.append("<div class=\"note ok\">✓ <span class=\"check\">[").append(Markup.escape(v.check())).append("]</span> ")
+            .append(Markup.escape(v.message())).append("</div>");
       }
       sb.append("</td></tr>\n");
     }
@@ -106,19 +107,5 @@ final class HtmlReport {
         + "</span>";
   }
 
-  static String esc(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
+
 }

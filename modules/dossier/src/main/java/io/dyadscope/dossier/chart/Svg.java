@@ -1,5 +1,6 @@
 package io.dyadscope.dossier.chart;
 
+import io.dyadscope.evidence.text.Markup;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -17,7 +18,7 @@ public final class Svg {
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(num(width)).append(' ')
         .append(num(height)).append("\" width=\"").append(num(width)).append("\" height=\"").append(num(height))
-        .append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\">\n");
+        .append("\" role=\"img\" aria-label=\"").append(Markup.escape(title)).append("\">\n");
     depth = 1;
     open("title").text(title).close("title");
   }
@@ -34,7 +35,7 @@ public final class Svg {
 
   /** Writes escaped text inside the element just opened. */
   public Svg text(String text) {
-    out.append(escape(text));
+    out.append(Markup.escape(text));
     return this;
   }
 
@@ -89,7 +90,7 @@ public final class Svg {
     for (int i = 0; i < attrs.length; i += 2) {
       Object v = attrs[i + 1];
       String value = v instanceof Double d ? num(d) : v instanceof Integer n ? Integer.toString(n) : String.valueOf(v);
-      out.append(' ').append(attrs[i]).append("=\"").append(escape(value)).append('"');
+      out.append(' ').append(attrs[i]).append("=\"").append(Markup.escape(value)).append('"');
     }
   }
 
@@ -107,20 +108,4 @@ public final class Svg {
     return s.equals("-0") ? "0" : s;
   }
 
-  /** Escapes the five XML special characters. */
-  public static String escape(String text) {
-    StringBuilder b = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&apos;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
-  }
 }

@@ -1,5 +1,7 @@
 package io.dyadscope.dossier.findings;
 
+import io.dyadscope.evidence.text.Prose;
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.Combine;
 import io.dyadscope.evidence.Indicator;
 import io.dyadscope.evidence.Period;
@@ -109,16 +111,16 @@ final class BreakdownRule {
                 + (oneDate ? "" : dated(r, inds.get(i), idx)));
           }
         }
-        items.add(n.label(subject) + (oneDate ? dates.get(0) : "") + ": " + Text.join(parts));
+        items.add(n.label(subject) + (oneDate ? dates.get(0) : "") + ": " + Prose.join(parts));
       }
     }
-    s.append(inds.size() == 1 ? Text.join(items) : String.join("; ", items));
+    s.append(inds.size() == 1 ? Prose.join(items) : String.join("; ", items));
     if (inds.size() == 1) {
       if (share) {
-        s.append(", together ").append(Numbers.grouped(totals[0])).append('%');
+        s.append(", together ").append(Figures.grouped(totals[0])).append('%');
       } else if (order.size() > 1 && top != null && totals[0] > 0) {
         s.append(", ").append(idx.value(first, totals[0])).append(" in all, ")
-            .append(Numbers.percentMagnitude(top.value() / totals[0] * 100)).append(" of it for ")
+            .append(Figures.percentMagnitude(top.value() / totals[0] * 100)).append(" of it for ")
             .append(n.label(order.get(0)));
       }
     } else if (order.size() > 1) {
@@ -126,7 +128,7 @@ final class BreakdownRule {
       for (int i = 0; i < inds.size(); i++) {
         all.add(term(rule, i, idx) + " " + idx.value(inds.get(i), totals[i]));
       }
-      s.append("; in all, ").append(Text.join(all));
+      s.append("; in all, ").append(Prose.join(all));
     }
     return draft.finish(s.append(idx.cite(draft.sourceIds())).append('.').toString());
   }
@@ -179,7 +181,7 @@ final class BreakdownRule {
 
   private static String term(FindingRule rule, int i, EvidenceIndex idx) {
     String t = rule.term(i);
-    return t.isEmpty() ? Text.lowerFirst(idx.indicatorName(rule.indicators().get(i))) : t;
+    return t.isEmpty() ? Prose.lowerFirst(idx.indicatorName(rule.indicators().get(i))) : t;
   }
 
   static String lastPart(String indicator) {

@@ -1,5 +1,6 @@
 package io.dyadscope.dossier.findings;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +73,8 @@ final class CompareRule {
     double hi = Math.max(ra.value(), rb.value());
     double lo = Math.min(ra.value(), rb.value());
     if (idx.unit(ra.indicator()).equals("percent")) {
-      return Numbers.grouped(hi - lo) + " percentage point" + (hi - lo == 1 ? "" : "s") + " higher in " + higher;
+      return Figures.grouped(hi - lo) + " percentage point" + (hi - lo == 1 ? "" : "s") + " higher in " + higher;
     }
-    return lo <= 0 ? "higher in " + higher : Numbers.percentMagnitude((hi - lo) / lo * 100) + " higher in " + higher;
+    return lo <= 0 ? "higher in " + higher : Figures.percentMagnitude((hi - lo) / lo * 100) + " higher in " + higher;
   }
 }

@@ -1,5 +1,6 @@
 package io.dyadscope.dossier.findings;
 
+import io.dyadscope.evidence.text.Figures;
 /**
  * A test on one metric of one finding, e.g. {@code trade.total-path max_drop_pct >= 10}.
  *
@@ -59,6 +60,6 @@ public record Condition(String finding, String metric, Op op, double value) {
   /** {@code trade.total-path max_drop_pct >= 10}. */
   @Override
   public String toString() {
-    return finding + " " + metric + " " + op.symbol() + " " + Numbers.grouped(value);
+    return finding + " " + metric + " " + op.symbol() + " " + Figures.grouped(value);
   }
 }

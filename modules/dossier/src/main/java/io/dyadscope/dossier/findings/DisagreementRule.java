@@ -1,5 +1,6 @@
 package io.dyadscope.dossier.findings;
 
+import io.dyadscope.evidence.text.Prose;
 import io.dyadscope.evidence.Observation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,7 +41,7 @@ final class DisagreementRule {
     draft.metric("count", items.size()).metric("checked", scan.checked()).metric("max_gap_pct", maxGap)
         .metric("sources", sources.size());
     if (items.isEmpty()) {
-      return draft.finish("All " + Text.count(scan.checked(), "figure") + " stated more than once agree within the"
+      return draft.finish("All " + Prose.count(scan.checked(), "figure") + " stated more than once agree within the"
           + " precision they are written with.");
     }
     StringBuilder s = new StringBuilder();

@@ -1,5 +1,6 @@
 package io.dyadscope.dossier.findings;
 
+import io.dyadscope.evidence.text.Prose;
 import io.dyadscope.analysis.Disagreement;
 import io.dyadscope.analysis.Precision;
 import io.dyadscope.analysis.SeriesResult;
@@ -106,7 +107,7 @@ public record Discrepancies(int checked, List<Discrepancy> found) {
     byStatement.forEach((statement, wheres) -> statements.add(statement + " (" + String.join("; ", wheres) + ")"));
     double gap = lo > 0 ? (hi - lo) / lo * 100 : 0;
     String head = idx.label(ind, subject) + (d == null ? "" : " in " + d.period());
-    String text = head + ": " + statements.get(0) + " against " + Text.join(statements.subList(1, statements.size()));
+    String text = head + ": " + statements.get(0) + " against " + Prose.join(statements.subList(1, statements.size()));
     return new Discrepancy(ind, subject, text, gap, obs);
   }
 }

@@ -1,5 +1,6 @@
 package io.dyadscope.dossier.findings;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.analysis.SeriesBuilder;
 import io.dyadscope.analysis.SeriesResult;
 import io.dyadscope.evidence.Grade;
@@ -127,7 +128,7 @@ public final class EvidenceIndex {
 
   /** {@code value} written with its indicator's unit: {@code USD 1,900 million}. */
   public String value(String indicator, double value) {
-    return Numbers.withUnit(value, unit(indicator));
+    return Figures.withUnit(value, unit(indicator));
   }
 
   /**

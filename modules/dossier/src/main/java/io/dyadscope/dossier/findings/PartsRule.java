@@ -1,5 +1,7 @@
 package io.dyadscope.dossier.findings;
 
+import io.dyadscope.evidence.text.Prose;
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.analysis.Precision;
 import io.dyadscope.evidence.Period;
 import java.util.ArrayList;
@@ -45,7 +47,7 @@ final class PartsRule {
       Optional<Reading> r = idx.read(parts.get(i), subject, period, filter);
       if (r.isPresent()) {
         readings.add(r.get());
-        terms.add(rule.term(i).isEmpty() ? Text.lowerFirst(idx.indicatorName(parts.get(i))) : rule.term(i));
+        terms.add(rule.term(i).isEmpty() ? Prose.lowerFirst(idx.indicatorName(parts.get(i))) : rule.term(i));
         sum += r.get().value();
         draft.cite(r.get());
       }
@@ -71,7 +73,7 @@ final class PartsRule {
     List<String> items = new ArrayList<>();
     for (int i = 0; i < readings.size(); i++) {
       Reading r = readings.get(i);
-      String share = base > 0 ? " (" + Numbers.percentMagnitude(r.value() / base * 100) + ")" : "";
+      String share = base > 0 ? " (" + Figures.percentMagnitude(r.value() / base * 100) + ")" : "";
       items.add(terms.get(i) + (i == 0 && whole.isPresent() ? " made up " : " ") + idx.value(r.indicator(), r.value())
           + share);
     }
@@ -79,13 +81,13 @@ final class PartsRule {
     StringBuilder s = new StringBuilder();
     if (whole.isPresent()) {
       s.append("Of ").append(idx.value(rule.whole(), whole.get().value())).append(' ')
-          .append(Text.lowerFirst(wholeLabel)).append(when).append(", ").append(Text.join(items));
+          .append(Prose.lowerFirst(wholeLabel)).append(when).append(", ").append(Prose.join(items));
       if (!Precision.agree(sum, whole.get().value())) {
         s.append("; the parts add up to ").append(idx.value(rule.whole(), sum)).append(", not ")
             .append(idx.value(rule.whole(), whole.get().value()));
       }
     } else {
-      s.append(wholeLabel).append(when).append(": ").append(Text.join(items)).append(", ")
+      s.append(wholeLabel).append(when).append(": ").append(Prose.join(items)).append(", ")
           .append(idx.value(parts.get(0), sum)).append(" in all");
     }
     draft.subject(subject);

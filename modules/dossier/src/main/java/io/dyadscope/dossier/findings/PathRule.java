@@ -1,5 +1,7 @@
 package io.dyadscope.dossier.findings;
 
+import io.dyadscope.evidence.text.Prose;
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.analysis.Change;
 import io.dyadscope.analysis.Point;
 import io.dyadscope.analysis.Series;
@@ -78,15 +80,15 @@ final class PathRule {
       s.append(step(total, true, ind, idx)).append(" over ").append(series.size()).append(" points");
       List<String> extremes = new ArrayList<>();
       if (steepestFall != null) {
-        extremes.add("the steepest fall between successive points was " + Numbers.percentMagnitude(steepestFall.percent())
+        extremes.add("the steepest fall between successive points was " + Figures.percentMagnitude(steepestFall.percent())
             + " (" + steepestFall.from() + " to " + steepestFall.to() + ")");
       }
       if (steepestRise != null) {
         extremes.add((extremes.isEmpty() ? "the steepest rise between successive points was " : "the steepest rise ")
-            + Numbers.percentMagnitude(steepestRise.percent()) + " (" + steepestRise.from() + " to " + steepestRise.to() + ")");
+            + Figures.percentMagnitude(steepestRise.percent()) + " (" + steepestRise.from() + " to " + steepestRise.to() + ")");
       }
       if (!extremes.isEmpty()) {
-        s.append("; ").append(Text.join(extremes));
+        s.append("; ").append(Prose.join(extremes));
       }
     }
     return draft.finish(s.append(cite).append('.').toString());
@@ -100,7 +102,7 @@ final class PathRule {
       return withStart ? "held at " + idx.value(ind, c.toValue()) + " from " + c.from() + " to " + c.to()
           : "held at " + to;
     }
-    String pct = Double.isFinite(c.percent()) ? " " + Numbers.percentMagnitude(c.percent()) : "";
+    String pct = Double.isFinite(c.percent()) ? " " + Figures.percentMagnitude(c.percent()) : "";
     return c.direction() + pct + (withStart ? " from " + from : "") + " to " + to;
   }
 }

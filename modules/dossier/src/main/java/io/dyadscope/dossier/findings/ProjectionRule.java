@@ -1,5 +1,7 @@
 package io.dyadscope.dossier.findings;
 
+import io.dyadscope.evidence.text.Prose;
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.analysis.Change;
 import io.dyadscope.analysis.Forecast;
 import io.dyadscope.analysis.NoForecast;
@@ -35,7 +37,7 @@ final class ProjectionRule {
     draft.cite(pub).metric("published", published.value());
     String label = rule.label().isEmpty() ? idx.label(ind, subject) : idx.names().fill(rule.label());
 
-    StringBuilder s = new StringBuilder("A published projection puts ").append(Text.lowerFirst(label)).append(" at ")
+    StringBuilder s = new StringBuilder("A published projection puts ").append(Prose.lowerFirst(label)).append(" at ")
         .append(idx.value(ind, published.value())).append(" in ").append(target).append(idx.cite(pub.sourceIds()));
     List<Point> basis = outlooks.basis(ind, subject, target);
     if (!basis.isEmpty()) {
@@ -45,7 +47,7 @@ final class ProjectionRule {
       draft.metric("last_fact", last.value()).metric("published_change_pct", c.percent());
       s.append(c.absolute() == 0 ? ", unchanged from " + last.period()
           : ", " + (c.absolute() > 0 ? "a rise" : "a fall")
-              + (Double.isFinite(c.percent()) ? " of " + Numbers.percentMagnitude(c.percent()) : "")
+              + (Double.isFinite(c.percent()) ? " of " + Figures.percentMagnitude(c.percent()) : "")
               + " on " + idx.value(ind, last.value()) + " in " + last.period());
       s.append(idx.cite(last.sourceIds()));
     }
@@ -57,17 +59,17 @@ final class ProjectionRule {
           .metric("lo95", f.p95().lo()).metric("hi95", f.p95().hi()).metric("difference", cmp.difference())
           .metric("difference_pct", cmp.differencePercent()).flag("within80", cmp.within80())
           .flag("within95", cmp.within95());
-      s.append("; Dyadscope's own forecast from ").append(Text.count(f.points(), "observed point")).append(" is ")
-          .append(Numbers.approxWithUnit(f.point(), unit)).append(" (80% interval ")
-          .append(Numbers.range(f.p80().lo(), f.p80().hi(), unit)).append(", 95% interval ")
-          .append(Numbers.range(f.p95().lo(), f.p95().hi(), unit)).append("; ").append(f.method()).append(", ")
+      s.append("; Dyadscope's own forecast from ").append(Prose.count(f.points(), "observed point")).append(" is ")
+          .append(Figures.approxWithUnit(f.point(), unit)).append(" (80% interval ")
+          .append(Figures.range(f.p80().lo(), f.p80().hi(), unit)).append(", 95% interval ")
+          .append(Figures.range(f.p95().lo(), f.p95().hi(), unit)).append("; ").append(f.method()).append(", ")
           .append(f.confidence().name().toLowerCase(Locale.ROOT)).append(" confidence)");
-      if (Numbers.round(cmp.difference()) == 0) {
+      if (Figures.round(cmp.difference()) == 0) {
         s.append(", the same as the published figure");
       } else {
-        s.append(", so the published figure is ").append(Numbers.approxWithUnit(Math.abs(cmp.difference()), unit));
+        s.append(", so the published figure is ").append(Figures.approxWithUnit(Math.abs(cmp.difference()), unit));
         if (Double.isFinite(cmp.differencePercent())) {
-          s.append(" (").append(Numbers.percentMagnitude(cmp.differencePercent())).append(')');
+          s.append(" (").append(Figures.percentMagnitude(cmp.differencePercent())).append(')');
         }
         s.append(cmp.difference() > 0 ? " higher" : " lower").append(" and lies ")
             .append(cmp.within80() ? "inside the 80% interval"

@@ -1,5 +1,7 @@
 package io.dyadscope.dossier.findings;
 
+import io.dyadscope.evidence.text.Prose;
+import io.dyadscope.evidence.text.Figures;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +56,7 @@ public final class Recommender {
     boolean triggered = allHold && anyHolds;
     String why;
     if (triggered) {
-      why = "Made because " + Text.join(held) + ".";
+      why = "Made because " + Prose.join(held) + ".";
     } else {
       List<String> reasons = new ArrayList<>(failed);
       if (!anyHolds) {
@@ -86,16 +88,16 @@ public final class Recommender {
       return Optional.of("finding " + c.finding() + " has no metric " + c.metric());
     }
     if (!c.op().test(v, c.value())) {
-      return Optional.of(c.finding() + " " + c.metric() + " is " + Numbers.grouped(v) + ", which is not "
-          + c.op().symbol() + " " + Numbers.grouped(c.value()));
+      return Optional.of(c.finding() + " " + c.metric() + " is " + Figures.grouped(v) + ", which is not "
+          + c.op().symbol() + " " + Figures.grouped(c.value()));
     }
     return Optional.empty();
   }
 
   private static String describe(Condition c, Findings findings) {
     double v = findings.find(c.finding()).orElseThrow().metric(c.metric());
-    return c.finding() + " " + c.metric() + " is " + Numbers.grouped(v) + " (" + c.op().symbol() + " "
-        + Numbers.grouped(c.value()) + ")";
+    return c.finding() + " " + c.metric() + " is " + Figures.grouped(v) + " (" + c.op().symbol() + " "
+        + Figures.grouped(c.value()) + ")";
   }
 
   private static String fill(String text, Findings findings, Names names) {
@@ -104,7 +106,7 @@ public final class Recommender {
     while (m.find()) {
       List<String> labels = findings.find(m.group(1)).map(f -> f.subjects().stream().map(names::label).toList())
           .orElse(List.of());
-      m.appendReplacement(b, Matcher.quoteReplacement(labels.isEmpty() ? "none recorded" : Text.join(labels)));
+      m.appendReplacement(b, Matcher.quoteReplacement(labels.isEmpty() ? "none recorded" : Prose.join(labels)));
     }
     m.appendTail(b);
     return b.toString();

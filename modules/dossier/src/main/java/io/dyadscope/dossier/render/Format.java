@@ -4,7 +4,7 @@ import io.dyadscope.dossier.AuditNote;
 import io.dyadscope.dossier.Comparison;
 import io.dyadscope.dossier.Dossier;
 import io.dyadscope.dossier.SourceRow;
-import io.dyadscope.dossier.findings.Numbers;
+import io.dyadscope.evidence.text.Figures;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,7 +64,7 @@ final class Format {
   static List<String> comparisonCells(Comparison c) {
     return List.of(c.series(), num(c.published()), c.publishedBy(), approx(c.forecast()),
         range(c.lo80(), c.hi80()), range(c.lo95(), c.hi95()), c.method(), c.confidence(), signed(c.difference()),
-        Double.isNaN(c.differencePct()) ? "" : (c.differencePct() > 0 ? "+" : "") + Numbers.percent(c.differencePct()),
+        Double.isNaN(c.differencePct()) ? "" : (c.differencePct() > 0 ? "+" : "") + Figures.percent(c.differencePct()),
         c.verdict(), c.note());
   }
 
@@ -77,11 +77,11 @@ final class Format {
   }
 
   static String num(double v) {
-    return Double.isNaN(v) ? "" : Numbers.cell(v);
+    return Double.isNaN(v) ? "" : Figures.cell(v);
   }
 
   static String approx(double v) {
-    return Double.isNaN(v) ? "" : Numbers.cell(Numbers.round(v));
+    return Double.isNaN(v) ? "" : Figures.cell(Figures.round(v));
   }
 
   static String range(double lo, double hi) {
@@ -89,14 +89,14 @@ final class Format {
       return "";
     }
     double ref = Math.max(Math.abs(lo), Math.abs(hi));
-    return Numbers.cell(Numbers.roundLike(lo, ref)) + " to " + Numbers.cell(Numbers.roundLike(hi, ref));
+    return Figures.cell(Figures.roundLike(lo, ref)) + " to " + Figures.cell(Figures.roundLike(hi, ref));
   }
 
   static String signed(double v) {
     if (Double.isNaN(v)) {
       return "";
     }
-    double r = Numbers.round(v);
-    return (r > 0 ? "+" : "") + Numbers.cell(r);
+    double r = Figures.round(v);
+    return (r > 0 ? "+" : "") + Figures.cell(r);
   }
 }

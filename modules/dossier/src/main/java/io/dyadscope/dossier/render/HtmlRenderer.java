@@ -1,5 +1,6 @@
 package io.dyadscope.dossier.render;
 
+import io.dyadscope.evidence.text.Markup;
 import io.dyadscope.dossier.AuditNote;
 import io.dyadscope.dossier.Cell;
 import io.dyadscope.dossier.Chart;
@@ -55,20 +56,20 @@ public final class HtmlRenderer implements DossierRenderer {
   @Override
   public Rendition render(Dossier d, String baseName) {
     StringBuilder h = new StringBuilder();
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(d.title()))
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(Markup.escape(d.title()))
         .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
-    h.append("<h1>").append(esc(d.title())).append("</h1>\n<p class=\"meta\">").append(esc(Format.meta(d)))
+    h.append("<h1>").append(Markup.escape(d.title())).append("</h1>\n<p class=\"meta\">").append(Markup.escape(Format.meta(d)))
         .append("</p>\n");
     List<String[]> sections = Format.sections(d);
     h.append("<nav>\n<h2>Contents</h2>\n<ol>\n");
     for (String[] s : sections) {
-      h.append("<li><a href=\"#").append(s[0]).append("\">").append(esc(s[1])).append("</a></li>\n");
+      h.append("<li><a href=\"#").append(s[0]).append("\">").append(Markup.escape(s[1])).append("</a></li>\n");
     }
     h.append("</ol>\n</nav>\n");
     int n = 0;
     for (String[] s : sections) {
       n++;
-      h.append("<section id=\"").append(s[0]).append("\">\n<h2>").append(n).append(". ").append(esc(s[1]))
+      h.append("<section id=\"").append(s[0]).append("\">\n<h2>").append(n).append(". ").append(Markup.escape(s[1]))
           .append("</h2>\n");
       switch (s[0]) {
         case "summary" -> summary(h, d);
@@ -90,20 +91,20 @@ public final class HtmlRenderer implements DossierRenderer {
 
   private static void summary(StringBuilder h, Dossier d) {
     for (String p : d.summary()) {
-      h.append("<p>").append(esc(p)).append("</p>\n");
+      h.append("<p>").append(Markup.escape(p)).append("</p>\n");
     }
     if (!d.highlights().isEmpty()) {
       h.append("<p>The most marked results:</p>\n<ul>\n");
       for (Finding f : d.highlights()) {
-        h.append("<li>").append(esc(f.sentence())).append(" <a class=\"fid\" href=\"#f-").append(esc(f.id()))
-            .append("\">").append(esc(f.id())).append("</a></li>\n");
+        h.append("<li>").append(Markup.escape(f.sentence())).append(" <a class=\"fid\" href=\"#f-").append(Markup.escape(f.id()))
+            .append("\">").append(Markup.escape(f.id())).append("</a></li>\n");
       }
       h.append("</ul>\n");
     }
   }
 
   private static void data(StringBuilder h, Dossier d) {
-    h.append("<p>").append(esc(Format.dataCounts(d))).append("</p>\n");
+    h.append("<p>").append(Markup.escape(Format.dataCounts(d))).append("</p>\n");
     if (!d.data().sources().isEmpty()) {
       h.append("<table class=\"sources\">\n<caption>Sources used</caption>\n");
       header(h, Format.SOURCE_HEADERS, Format.SOURCE_NUMERIC);
@@ -119,7 +120,7 @@ public final class HtmlRenderer implements DossierRenderer {
     } else {
       h.append("<ul class=\"limitations\">\n");
       for (Limitation l : d.data().limitations()) {
-        h.append("<li><strong>").append(esc(l.kind())).append(":</strong> ").append(esc(l.text())).append("</li>\n");
+        h.append("<li><strong>").append(Markup.escape(l.kind())).append(":</strong> ").append(Markup.escape(l.text())).append("</li>\n");
       }
       h.append("</ul>\n");
     }
@@ -129,58 +130,58 @@ public final class HtmlRenderer implements DossierRenderer {
     int i = 0;
     for (ThemeSection t : d.themes()) {
       i++;
-      h.append("<h3 id=\"theme-").append(esc(t.id())).append("\">").append(section).append('.').append(i).append(' ')
-          .append(esc(t.title())).append("</h3>\n");
-      h.append("<p class=\"note\">Read through ").append(esc(String.join(", ", t.lenses())))
-          .append(t.question().isEmpty() ? "" : ". " + esc(t.question())).append("</p>\n");
+      h.append("<h3 id=\"theme-").append(Markup.escape(t.id())).append("\">").append(section).append('.').append(i).append(' ')
+          .append(Markup.escape(t.title())).append("</h3>\n");
+      h.append("<p class=\"note\">Read through ").append(Markup.escape(String.join(", ", t.lenses())))
+          .append(t.question().isEmpty() ? "" : ". " + Markup.escape(t.question())).append("</p>\n");
       if (t.findings().isEmpty()) {
-        h.append("<p class=\"nodata\">").append(esc(t.noData())).append("</p>\n");
+        h.append("<p class=\"nodata\">").append(Markup.escape(t.noData())).append("</p>\n");
         continue;
       }
       h.append("<ul class=\"findings\">\n");
       for (Finding f : t.findings()) {
-        h.append("<li id=\"f-").append(esc(f.id())).append("\">").append(esc(f.sentence()))
-            .append(" <span class=\"fid\">[").append(esc(f.id())).append("; ")
-            .append(esc(String.join(", ", f.observationIds()))).append("]</span></li>\n");
+        h.append("<li id=\"f-").append(Markup.escape(f.id())).append("\">").append(Markup.escape(f.sentence()))
+            .append(" <span class=\"fid\">[").append(Markup.escape(f.id())).append("; ")
+            .append(Markup.escape(String.join(", ", f.observationIds()))).append("]</span></li>\n");
       }
       h.append("</ul>\n");
       if (!t.absences().isEmpty()) {
         h.append("<p class=\"note\">Not computed: ");
-        h.append(esc(String.join("; ", t.absences().stream().map(a -> a.ruleId() + " (" + a.reason() + ")").toList())))
+        h.append(Markup.escape(String.join("; ", t.absences().stream().map(a -> a.ruleId() + " (" + a.reason() + ")").toList())))
             .append(".</p>\n");
       }
     }
   }
 
   private static void table(StringBuilder h, TableView t) {
-    h.append("<h3 id=\"").append(esc(t.id())).append("\">Table ").append(t.number()).append(": ").append(esc(t.title()))
+    h.append("<h3 id=\"").append(Markup.escape(t.id())).append("\">Table ").append(t.number()).append(": ").append(Markup.escape(t.title()))
         .append("</h3>\n");
     if (!t.empty().isEmpty()) {
-      h.append("<p class=\"nodata\">").append(esc(t.empty())).append("</p>\n");
+      h.append("<p class=\"nodata\">").append(Markup.escape(t.empty())).append("</p>\n");
     } else {
       h.append("<table>\n<thead>\n<tr>");
       for (String r : t.rowHeaders()) {
-        h.append("<th>").append(esc(r)).append("</th>");
+        h.append("<th>").append(Markup.escape(r)).append("</th>");
       }
       for (String c : t.columns()) {
-        h.append("<th class=\"num\">").append(esc(c)).append("</th>");
+        h.append("<th class=\"num\">").append(Markup.escape(c)).append("</th>");
       }
       h.append("<th>Sources</th></tr>\n</thead>\n<tbody>\n");
       for (TableRow r : t.rows()) {
         h.append(r.projected() ? "<tr class=\"projection\">" : "<tr>");
         for (String l : r.labels()) {
-          h.append("<th>").append(esc(l)).append("</th>");
+          h.append("<th>").append(Markup.escape(l)).append("</th>");
         }
         for (Cell c : r.cells()) {
-          h.append("<td class=\"num\">").append(esc(c.text())).append("</td>");
+          h.append("<td class=\"num\">").append(Markup.escape(c.text())).append("</td>");
         }
-        h.append("<td>").append(esc(r.sources())).append("</td></tr>\n");
+        h.append("<td>").append(Markup.escape(r.sources())).append("</td></tr>\n");
       }
       h.append("</tbody>\n</table>\n");
     }
     if (!t.comparisons().isEmpty()) {
       h.append("<table class=\"comparison\">\n<caption>Published projections beside Dyadscope's for ")
-          .append(esc(t.comparisons().get(0).target())).append("</caption>\n");
+          .append(Markup.escape(t.comparisons().get(0).target())).append("</caption>\n");
       header(h, Format.COMPARISON_HEADERS, Format.COMPARISON_NUMERIC);
       h.append("<tbody>\n");
       for (Comparison c : t.comparisons()) {
@@ -189,33 +190,33 @@ public final class HtmlRenderer implements DossierRenderer {
       h.append("</tbody>\n</table>\n");
     }
     for (String note : t.notes()) {
-      h.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
+      h.append("<p class=\"note\">").append(Markup.escape(note)).append("</p>\n");
     }
   }
 
   private static void figure(StringBuilder h, Chart c) {
     h.append("<figure id=\"figure-").append(c.number()).append("\">\n");
     if (c.isEmpty()) {
-      h.append("<figcaption>Figure ").append(c.number()).append(": ").append(esc(c.title())).append(". ")
-          .append("<span class=\"nodata\">").append(esc(c.empty())).append("</span></figcaption>\n");
+      h.append("<figcaption>Figure ").append(c.number()).append(": ").append(Markup.escape(c.title())).append(". ")
+          .append("<span class=\"nodata\">").append(Markup.escape(c.empty())).append("</span></figcaption>\n");
     } else {
       String svg = c.svg();
       h.append(svg.startsWith("<?xml") ? svg.substring(svg.indexOf('\n') + 1) : svg);
-      h.append("<figcaption>Figure ").append(c.number()).append(": ").append(esc(c.title())).append(". ")
-          .append(esc(c.caption())).append("</figcaption>\n");
+      h.append("<figcaption>Figure ").append(c.number()).append(": ").append(Markup.escape(c.title())).append(". ")
+          .append(Markup.escape(c.caption())).append("</figcaption>\n");
     }
     h.append("</figure>\n");
   }
 
   private static void discussion(StringBuilder h, Dossier d) {
     for (LensSection l : d.discussion()) {
-      h.append("<h3 id=\"lens-").append(esc(l.id())).append("\">").append(esc(l.name())).append("</h3>\n<p>")
-          .append(esc(l.framing())).append("</p>\n");
+      h.append("<h3 id=\"lens-").append(Markup.escape(l.id())).append("\">").append(Markup.escape(l.name())).append("</h3>\n<p>")
+          .append(Markup.escape(l.framing())).append("</p>\n");
       if (!l.findings().isEmpty()) {
         h.append("<ul>\n");
         for (Finding f : l.findings()) {
-          h.append("<li>").append(esc(f.sentence())).append(" <a class=\"fid\" href=\"#f-").append(esc(f.id()))
-              .append("\">").append(esc(f.id())).append("</a></li>\n");
+          h.append("<li>").append(Markup.escape(f.sentence())).append(" <a class=\"fid\" href=\"#f-").append(Markup.escape(f.id()))
+              .append("\">").append(Markup.escape(f.id())).append("</a></li>\n");
         }
         h.append("</ul>\n");
       }
@@ -230,18 +231,18 @@ public final class HtmlRenderer implements DossierRenderer {
     h.append("<ol class=\"recommendations\">\n");
     for (Recommendation r : d.recommendations()) {
       h.append("<li class=\"").append(r.triggered() ? "made" : "not-made").append("\" id=\"")
-          .append(esc(r.id())).append("\">\n<p>").append(esc(r.text())).append("</p>\n<p class=\"why\">")
-          .append(esc(r.why())).append("</p>\n");
+          .append(Markup.escape(r.id())).append("\">\n<p>").append(Markup.escape(r.text())).append("</p>\n<p class=\"why\">")
+          .append(Markup.escape(r.why())).append("</p>\n");
       if (!r.trail().isEmpty()) {
         h.append("<ul class=\"trail\">\n");
         for (Finding f : r.trail()) {
-          h.append("<li><a class=\"fid\" href=\"#f-").append(esc(f.id())).append("\">").append(esc(f.id()))
-              .append("</a>: ").append(esc(f.sentence())).append("</li>\n");
+          h.append("<li><a class=\"fid\" href=\"#f-").append(Markup.escape(f.id())).append("\">").append(Markup.escape(f.id()))
+              .append("</a>: ").append(Markup.escape(f.sentence())).append("</li>\n");
         }
         h.append("</ul>\n");
       }
       if (!r.missing().isEmpty()) {
-        h.append("<p class=\"note\">Findings named but not made: ").append(esc(String.join(", ", r.missing())))
+        h.append("<p class=\"note\">Findings named but not made: ").append(Markup.escape(String.join(", ", r.missing())))
             .append(".</p>\n");
       }
       h.append("</li>\n");
@@ -261,14 +262,14 @@ public final class HtmlRenderer implements DossierRenderer {
 
   private static void methods(StringBuilder h, Dossier d) {
     for (MethodNote m : d.methods()) {
-      h.append("<h3>").append(esc(m.title())).append("</h3>\n<p>").append(esc(m.text())).append("</p>\n");
+      h.append("<h3>").append(Markup.escape(m.title())).append("</h3>\n<p>").append(Markup.escape(m.text())).append("</p>\n");
     }
   }
 
   private static void header(StringBuilder h, List<String> headers, boolean[] numeric) {
     h.append("<thead>\n<tr>");
     for (int i = 0; i < headers.size(); i++) {
-      h.append(numeric[i] ? "<th class=\"num\">" : "<th>").append(esc(headers.get(i))).append("</th>");
+      h.append(numeric[i] ? "<th class=\"num\">" : "<th>").append(Markup.escape(headers.get(i))).append("</th>");
     }
     h.append("</tr>\n</thead>\n");
   }
@@ -276,25 +277,9 @@ public final class HtmlRenderer implements DossierRenderer {
   private static void row(StringBuilder h, List<String> cells, boolean[] numeric, String cls) {
     h.append(cls.isEmpty() ? "<tr>" : "<tr class=\"" + cls + "\">");
     for (int i = 0; i < cells.size(); i++) {
-      h.append(numeric[i] ? "<td class=\"num\">" : "<td>").append(esc(cells.get(i))).append("</td>");
+      h.append(numeric[i] ? "<td class=\"num\">" : "<td>").append(Markup.escape(cells.get(i))).append("</td>");
     }
     h.append("</tr>\n");
   }
 
-  /** Escapes text for HTML element content and attribute values. */
-  static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
-  }
 }

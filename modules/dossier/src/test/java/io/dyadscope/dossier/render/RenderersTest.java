@@ -44,7 +44,7 @@ class RenderersTest {
     assertThat(findings).hasSizeGreaterThan(10);
     assertThat(jsonSentences).containsExactlyElementsOf(findings.stream().map(Finding::sentence).toList());
     for (Finding f : findings) {
-      assertThat(html).contains(HtmlRenderer.esc(f.sentence()));
+      assertThat(html).contains(io.dyadscope.evidence.text.Markup.escape(f.sentence()));
       assertThat(md).contains(MarkdownRenderer.inline(f.sentence()));
     }
   }

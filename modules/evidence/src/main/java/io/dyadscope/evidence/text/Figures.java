@@ -1,4 +1,4 @@
-package io.dyadscope.dossier.findings;
+package io.dyadscope.evidence.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,9 +15,9 @@ import java.math.RoundingMode;
  *       {@code 1.42 million}).
  * </ul>
  */
-public final class Numbers {
+public final class Figures {
 
-  private Numbers() {}
+  private Figures() {}
 
   /** A value for running text: {@code 1,900}, {@code 1.42 million}, {@code 0.8}. */
   public static String plain(double v) {
@@ -38,7 +38,33 @@ public final class Numbers {
 
   /** Grouped digits with up to two decimals, trailing zeros dropped: {@code 1,750}, {@code 1.5}. */
   public static String grouped(double v) {
-    String text = decimals(v, Math.abs(v) >= 1000 ? 0 : 2);
+    return group(decimals(v, Math.abs(v) >= 1000 ? 0 : 2));
+  }
+
+  /**
+   * A stored value as it is, every significant digit kept and the whole part grouped:
+   * {@code 1,420,000}, {@code 1.4235}, {@code -1,050}; empty for NaN. For listings of data, where
+   * rounding would hide a difference.
+   */
+  public static String exact(double v) {
+    if (Double.isNaN(v)) {
+      return "";
+    }
+    BigDecimal d = BigDecimal.valueOf(v).stripTrailingZeros();
+    String s = (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
+    return group(s.equals("-0") ? "0" : s);
+  }
+
+  /** A percentage change with its sign: {@code +1.4%}, {@code -29%}, {@code 0%}; empty for NaN. */
+  public static String signedPercent(double p) {
+    if (Double.isNaN(p)) {
+      return "";
+    }
+    String n = percentNumber(p);
+    return (p > 0 && !n.equals("0") ? "+" : "") + n + "%";
+  }
+
+  private static String group(String text) {
     boolean negative = text.startsWith("-");
     String digits = negative ? text.substring(1) : text;
     int dot = digits.indexOf('.');

@@ -1,11 +1,11 @@
-package io.dyadscope.dossier.findings;
+package io.dyadscope.evidence.text;
 
 import java.util.List;
 
 /** Small helpers for composing generated sentences. */
-public final class Text {
+public final class Prose {
 
-  private Text() {}
+  private Prose() {}
 
   /** {@code a}, {@code a and b}, {@code a, b and c}. */
   public static String join(List<String> items) {

@@ -1,0 +1,49 @@
+package io.dyadscope.evidence.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NumbersTest {
+
+  @Test
+  void plainGroupsThousandsAndWritesMillionsInWords() {
+    assertThat(Figures.plain(1900)).isEqualTo("1,900");
+    assertThat(Figures.plain(1_420_000)).isEqualTo("1.42 million");
+    assertThat(Figures.plain(1_400_000)).isEqualTo("1.4 million");
+    assertThat(Figures.plain(2_500_000_000.0)).isEqualTo("2.5 billion");
+    assertThat(Figures.plain(0.8)).isEqualTo("0.8");
+    assertThat(Figures.plain(-1050)).isEqualTo("-1,050");
+  }
+
+  @Test
+  void tableCellsKeepEveryDigit() {
+    assertThat(Figures.cell(1_420_000)).isEqualTo("1,420,000");
+    assertThat(Figures.cell(-1.4)).isEqualTo("-1.4");
+    assertThat(Figures.cell(12.0)).isEqualTo("12");
+  }
+
+  @Test
+  void percentagesDropDecimalsFromTen() {
+    assertThat(Figures.percentMagnitude(-29.41)).isEqualTo("29%");
+    assertThat(Figures.percentMagnitude(58.33)).isEqualTo("58%");
+    assertThat(Figures.percent(-1.408)).isEqualTo("-1.4%");
+    assertThat(Figures.percent(6.45)).isEqualTo("6.5%");
+  }
+
+  @Test
+  void valuesTakeTheirUnit() {
+    assertThat(Figures.withUnit(1900, "USD million")).isEqualTo("USD 1,900 million");
+    assertThat(Figures.withUnit(-150, "USD million")).isEqualTo("-USD 150 million");
+    assertThat(Figures.withUnit(60, "percent")).isEqualTo("60%");
+    assertThat(Figures.withUnit(1_420_000, "count")).isEqualTo("1.42 million");
+    assertThat(Figures.withUnit(3, "tonnes")).isEqualTo("3 tonnes");
+  }
+
+  @Test
+  void rangesRoundBothBoundsAlike() {
+    assertThat(Figures.range(35.67, 204.33, "USD million")).isEqualTo("USD 36–204 million");
+    assertThat(Figures.range(44.6, 75.2, "percent")).isEqualTo("44.6–75.2%");
+    assertThat(Figures.range(1_203_456, 1_612_000, "count")).isEqualTo("1.2 million–1.61 million");
+  }
+}
