@@ -1,6 +1,6 @@
 package io.dyadscope.app;
 
-import io.dyadscope.store.ObservationQuery;
+import io.dyadscope.evidence.ObservationQuery;
 import io.dyadscope.store.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

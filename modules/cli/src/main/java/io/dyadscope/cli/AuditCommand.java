@@ -1,30 +1,16 @@
 package io.dyadscope.cli;
 
-import io.dyadscope.audit.AuditInput;
-import io.dyadscope.audit.AuditOptions;
+import io.dyadscope.app.AuditService;
+import io.dyadscope.app.AuditService.Outcome;
 import io.dyadscope.audit.AuditReport;
-import io.dyadscope.audit.Auditor;
-import io.dyadscope.audit.Finding;
 import io.dyadscope.audit.Severity;
-import io.dyadscope.audit.extract.Lexicon;
 import io.dyadscope.audit.report.ReportFormat;
-import io.dyadscope.audit.text.DocumentText;
-import io.dyadscope.evidence.Dyad;
-import io.dyadscope.evidence.Hashing;
-import io.dyadscope.store.ObservationQuery;
-import io.dyadscope.store.SavedAudit;
-import io.dyadscope.store.SavedClaim;
-import io.dyadscope.store.SavedFinding;
-import io.dyadscope.store.Workspace;
+import io.dyadscope.evidence.text.Prose;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
 
 /**
  * {@code dyadscope audit FILE}: checks a report's numeric claims against each other, its own tables
@@ -66,7 +53,7 @@ public final class AuditCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error or warning: exit 3 when findings at that level or above exist.")
-  String failOn;
+  Severity failOn;
 
   @Option(names = "--save", description = "Store the document, its claims and findings in the workspace (the dossier lists them).")
   boolean save;
@@ -80,62 +67,35 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ImportIndicatorsCommand.requireFile(file);
-    Severity threshold = failOn == null ? null : Severity.parse(failOn);
-    Dyad d = dyad.dyad();
-    AuditOptions options = AuditOptions.defaults();
-    if (tolerance != null) {
-      options = options.withTolerance(tolerance);
-    }
-    if (lexicon != null) {
-      ImportIndicatorsCommand.requireFile(lexicon);
-      options = options.withLexicon(options.lexicon().plus(Lexicon.load(lexicon, options.catalogue())));
-    }
-    String text = DocumentText.read(file);
-    AuditReport report;
-    try (Workspace ws = workspace.open(spec.commandLine().getErr())) {
-      report = Auditor.audit(new AuditInput(file.toString(), text, d,
-          ws.observations(ObservationQuery.all().dyad(d.id())), ws.sources(), options));
-      if (save) {
-        ws.saveAudit(saved(report, text, Files.readAllBytes(file)));
-      }
-    }
-    String rendered = ReportFormat.parse(format.name()).render(report, text);
+    PrintWriter err = spec.commandLine().getErr();
+    Outcome o = workspace.app(err).audits().audit(new AuditService.Request(file, dyad.dyad(), tolerance, lexicon, save));
+    AuditReport report = o.report();
+    String rendered = ReportFormat.parse(format.name()).render(report, o.text());
     if (out != null) {
       Path parent = out.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
       Files.writeString(out, rendered, StandardCharsets.UTF_8);
-      spec.commandLine().getErr().println(summary(report) + "; written to " + out.toAbsolutePath().normalize());
+      err.println(summary(report) + "; written to " + out.toAbsolutePath().normalize());
     } else {
-      PrintWriter o = spec.commandLine().getOut();
-      o.print(rendered);
+      PrintWriter o2 = spec.commandLine().getOut();
+      o2.print(rendered);
       if (!rendered.endsWith("\n")) {
-        o.println();
+        o2.println();
       }
-      o.flush();
+      o2.flush();
     }
     if (save) {
-      spec.commandLine().getErr().println("saved the audit of " + file + " in the workspace");
+      err.println("saved the audit of " + file + " in the workspace");
     }
-    spec.commandLine().getErr().flush();
-    return threshold != null && report.hasAtLeast(threshold) ? FINDINGS_EXIT : 0;
+    err.flush();
+    return failOn != null && report.hasAtLeast(failOn) ? FINDINGS_EXIT : 0;
   }
 
   static String summary(AuditReport r) {
-    return r.count(Severity.ERROR) + " errors, " + r.count(Severity.WARNING) + " warnings, " + r.count(Severity.INFO)
-        + " notes, " + r.verified().size() + " checks held";
-  }
-
-  static SavedAudit saved(AuditReport report, String text, byte[] document) {
-    List<SavedClaim> claims = report.claims().stream().map(c -> new SavedClaim(c.line(), c.excerpt(), c.indicator(),
-        c.subject(), c.period() == null ? "" : c.period().toString(), c.value(), c.unit(), c.status().word())).toList();
-    List<SavedFinding> findings = report.findings().stream().map(AuditCommand::saved).toList();
-    return new SavedAudit(report.file(), Hashing.sha256(document), report.dyad(), text, claims, findings);
-  }
-
-  private static SavedFinding saved(Finding f) {
-    return new SavedFinding(f.check(), f.severity().word(), f.line(), f.excerpt(), f.message());
+    return Prose.count(r.count(Severity.ERROR), "error") + ", " + Prose.count(r.count(Severity.WARNING), "warning")
+        + ", " + Prose.count(r.count(Severity.INFO), "note") + ", " + Prose.count(r.verified().size(), "check")
+        + " held";
   }
 }

@@ -1,17 +1,15 @@
 package io.dyadscope.cli;
 
-import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.analysis.Forecast;
-import io.dyadscope.analysis.Forecaster;
 import io.dyadscope.analysis.NoForecast;
-import io.dyadscope.analysis.Outlook;
 import io.dyadscope.analysis.ProjectionComparison;
-import io.dyadscope.analysis.Series;
-import io.dyadscope.evidence.Dyad;
+import io.dyadscope.app.SeriesSelection;
+import io.dyadscope.app.SeriesService.ForecastView;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
-import io.dyadscope.store.Workspace;
+import io.dyadscope.evidence.text.Figures;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,6 +17,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+
 
 /** {@code dyadscope forecast INDICATOR}: Dyadscope's own projection, beside any published one. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
@@ -40,59 +40,37 @@ public final class ForecastCommand implements Callable<Integer> {
 
   @Option(names = "--target", paramLabel = "PERIOD",
       description = "Period to project (default: the latest published projection's, else the next period).")
-  String target;
+  Period target;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Dyad d = dyad.dyad();
-    try (Workspace ws = workspace.open(spec.commandLine().getErr())) {
-      SeriesSelection sel = SeriesSelection.select(ws, d, series.indicator, series.subject);
-      Series s = sel.result().series();
-      if (s.isEmpty()) {
-        throw new UserError("no observed or reported values of " + series.indicator + " for " + sel.subject()
-            + ": nothing to project from");
+    ForecastView v = workspace.app(spec.commandLine().getErr()).series()
+        .forecast(dyad.dyad(), series.indicator, series.subject, target);
+    SeriesSelection sel = v.selection();
+    out.println(sel.indicator().name() + " (" + sel.indicator().id() + "), " + sel.subject() + ", target " + v.target());
+    if (v.outlook() instanceof Forecast f) {
+      out.println("Dyadscope: " + Figures.approx(f.point()) + " " + sel.indicator().unit() + "  80% ["
+          + Figures.approx(f.p80().lo()) + ", " + Figures.approx(f.p80().hi()) + "]  95% ["
+          + Figures.approx(f.p95().lo()) + ", " + Figures.approx(f.p95().hi()) + "]");
+      out.println("Method: " + f.method() + "; confidence " + f.confidence().name().toLowerCase(Locale.ROOT)
+          + "; " + f.points() + " points");
+      out.println("Basis: " + f.basis());
+      for (Map.Entry<String, Double> e : f.backtestError().entrySet()) {
+        out.println("  backtest mean absolute error, " + e.getKey() + ": " + Figures.approx(e.getValue()));
       }
-      Period when = target != null ? Period.parse(target) : defaultTarget(sel);
-      Outlook o = Forecaster.standard().forecast(s, when, sel.indicator().min(), sel.indicator().max());
-      out.println(sel.indicator().name() + " (" + sel.indicator().id() + "), " + sel.subject() + ", target " + when);
-      if (o instanceof Forecast f) {
-        out.println("Dyadscope: " + Figures.approx(f.point()) + " " + sel.indicator().unit() + "  80% ["
-            + Figures.approx(f.p80().lo()) + ", " + Figures.approx(f.p80().hi()) + "]  95% ["
-            + Figures.approx(f.p95().lo()) + ", " + Figures.approx(f.p95().hi()) + "]");
-        out.println("Method: " + f.method() + "; confidence " + f.confidence().name().toLowerCase(java.util.Locale.ROOT)
-            + "; " + f.points() + " points");
-        out.println("Basis: " + f.basis());
-        for (Map.Entry<String, Double> e : f.backtestError().entrySet()) {
-          out.println("  backtest mean absolute error, " + e.getKey() + ": " + Figures.approx(e.getValue()));
-        }
-      } else {
-        out.println("Dyadscope: no projection: " + ((NoForecast) o).reason());
-      }
-      for (Observation p : sel.result().projections()) {
-        if (!p.period().equals(when)) {
-          continue;
-        }
-        ProjectionComparison c = ProjectionComparison.of(p, o);
-        out.println("Published: " + Figures.exact(p.value()) + " by " + p.source()
-            + (p.location().isEmpty() ? "" : " (" + p.location() + ")")
-            + (Double.isNaN(c.difference()) ? "" : "; differs by " + Figures.approx(c.difference()) + " ("
-                + Figures.signedPercent(c.differencePercent()) + "), " + (c.within80() ? "inside" : "outside")
-                + " the 80% interval, " + (c.within95() ? "inside" : "outside") + " the 95% interval"));
-      }
+    } else {
+      out.println("Dyadscope: no projection: " + ((NoForecast) v.outlook()).reason());
+    }
+    for (ProjectionComparison c : v.comparisons()) {
+      Observation p = c.published();
+      out.println("Published: " + Figures.exact(p.value()) + " by " + p.source()
+          + (p.location().isEmpty() ? "" : " (" + p.location() + ")")
+          + (Double.isNaN(c.difference()) ? "" : "; differs by " + Figures.approx(c.difference()) + " ("
+              + Figures.signedPercent(c.differencePercent()) + "), " + (c.within80() ? "inside" : "outside")
+              + " the 80% interval, " + (c.within95() ? "inside" : "outside") + " the 95% interval"));
     }
     out.flush();
     return 0;
-  }
-
-  private static Period defaultTarget(SeriesSelection sel) {
-    Period last = sel.result().series().last().period();
-    Period latestPublished = sel.result().projections().stream().map(Observation::period)
-        .filter(p -> p.compareTo(last) > 0).max(Period::compareTo).orElse(null);
-    if (latestPublished != null) {
-      return latestPublished;
-    }
-    return last.isAnnual() ? Period.ofYear(last.year() + 1)
-        : last.month() == 12 ? Period.ofMonth(last.year() + 1, 1) : Period.ofMonth(last.year(), last.month() + 1);
   }
 }

@@ -1,12 +1,9 @@
 package io.dyadscope.cli;
 
-import io.dyadscope.evidence.Gazetteer;
-import io.dyadscope.evidence.IndicatorCatalogue;
-import io.dyadscope.importers.ImportSummary;
-import io.dyadscope.importers.IndicatorImporter;
-import io.dyadscope.store.Workspace;
+import io.dyadscope.app.ImportService.Outcome;
+import io.dyadscope.evidence.text.Figures;
+import io.dyadscope.importers.ImportException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,6 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+
 
 /** {@code dyadscope import indicators FILE [--sources FILE]}: the tidy indicator CSV importer. */
 @Command(name = "indicators", mixinStandardHelpOptions = true,
@@ -36,26 +35,13 @@ public final class ImportIndicatorsCommand implements Callable<Integer> {
   Path sources;
 
   @Override
-  public Integer call() throws Exception {
-    requireFile(file);
-    if (sources != null) {
-      requireFile(sources);
-    }
+  public Integer call() throws ImportException {
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace ws = workspace.open(spec.commandLine().getErr())) {
-      ImportSummary s = new IndicatorImporter(ws, IndicatorCatalogue.standard(), Gazetteer.standard())
-          .importFiles(file, sources);
-      out.println(s.describe());
-      s.replacements().forEach(r -> out.println("  replaced " + r));
-      out.println("workspace now holds " + ws.observationCount() + " observations");
-    }
+    Outcome o = workspace.app(spec.commandLine().getErr()).imports().indicators(file, sources);
+    out.println(o.summary().describe());
+    o.summary().replacements().forEach(r -> out.println("  replaced " + r.describe()));
+    out.println("workspace now holds " + Figures.exact(o.observationsAfter()) + " observations");
     out.flush();
     return 0;
-  }
-
-  static void requireFile(Path p) {
-    if (!Files.isRegularFile(p)) {
-      throw new UserError("no such file: " + p);
-    }
   }
 }

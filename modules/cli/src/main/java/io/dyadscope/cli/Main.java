@@ -1,17 +1,28 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.Gazetteer;
+import io.dyadscope.evidence.Period;
+import io.dyadscope.evidence.Status;
+import io.dyadscope.evidence.UserError;
 import io.dyadscope.importers.ImportException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.function.Function;
 import picocli.CommandLine;
 
 /**
- * Entry point. Exit codes: 0 success, 1 a user error (one line on stderr, the stack trace only with
- * {@code --verbose}), 2 a usage error, 3 an audit with findings at the {@code --fail-on} level.
+ * Entry point. Exit codes: 0 success; 1 a user error (one line on stderr, the stack trace only with
+ * {@code --verbose}); 2 a usage error; 3 an audit with findings at the {@code --fail-on} level;
+ * 4 an internal error (a bug: "internal error: ..." and how to see the details).
  */
 public final class Main {
+
+  /** Exit code of an internal error. */
+  static final int INTERNAL_ERROR_EXIT = 4;
 
   private Main() {}
 
@@ -29,23 +40,47 @@ public final class Main {
 
   static CommandLine commandLine(boolean verbose) {
     CommandLine cli = new CommandLine(new DyadscopeCommand());
+    // Values parsed here become usage errors (exit 2) that name the option, not internal errors.
+    cli.registerConverter(Dyad.class, converter(s -> Dyad.parse(s, Gazetteer.standard())));
+    cli.registerConverter(Period.class, converter(Period::parse));
+    cli.registerConverter(Status.class, converter(Status::parse));
+    cli.registerConverter(Severity.class, converter(Severity::parse));
+    cli.setParameterExceptionHandler((ex, args) -> {
+      CommandLine c = ex.getCommandLine();
+      c.getErr().println("dyadscope: " + ex.getMessage().strip().replace('\n', ' '));
+      c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for its options.");
+      c.getErr().flush();
+      return c.getCommandSpec().exitCodeOnInvalidInput();
+    });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
-      err.println("dyadscope: " + oneLine(ex));
+      boolean user = isUserError(ex);
+      err.println("dyadscope: " + (user ? "" : "internal error: ") + oneLine(ex)
+          + (user || verbose ? "" : " (run with --verbose for details)"));
       if (verbose) {
         ex.printStackTrace(err);
-      } else if (!isUserError(ex)) {
-        err.println("(run again with --verbose for the stack trace)");
       }
       err.flush();
-      return 1;
+      return user ? 1 : INTERNAL_ERROR_EXIT;
     });
     return cli;
   }
 
+  /** A converter whose refusal reads as the parser's own message, not a wrapped exception. */
+  private static <T> CommandLine.ITypeConverter<T> converter(Function<String, T> parse) {
+    return text -> {
+      try {
+        return parse.apply(text);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    };
+  }
+
+  /** What the user caused and can fix: bad input files, missing data, a busy workspace, unreadable files. */
   static boolean isUserError(Throwable ex) {
-    return ex instanceof UserError || ex instanceof ImportException || ex instanceof IllegalArgumentException
-        || ex instanceof IOException || ex instanceof UncheckedIOException;
+    return ex instanceof UserError || ex instanceof ImportException || ex instanceof IOException
+        || ex instanceof UncheckedIOException;
   }
 
   static String oneLine(Throwable ex) {

@@ -4,8 +4,7 @@ import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Status;
-import io.dyadscope.store.ObservationQuery;
-import io.dyadscope.store.Workspace;
+import io.dyadscope.evidence.ObservationQuery;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,16 +39,16 @@ public final class ObservationsCommand implements Callable<Integer> {
   String subject;
 
   @Option(names = "--status", description = "observed, reported or projection.")
-  String status;
+  Status status;
 
   @Option(names = "--source", description = "Source id.")
   String source;
 
   @Option(names = "--from", paramLabel = "PERIOD", description = "First period (YYYY or YYYY-MM).")
-  String from;
+  Period from;
 
   @Option(names = "--to", paramLabel = "PERIOD", description = "Last period (YYYY or YYYY-MM).")
-  String to;
+  Period to;
 
   @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
@@ -65,35 +64,33 @@ public final class ObservationsCommand implements Callable<Integer> {
       q = q.subject(subject);
     }
     if (status != null) {
-      q = q.status(Status.parse(status));
+      q = q.status(status);
     }
     if (source != null) {
       q = q.source(source);
     }
     if (from != null) {
-      q = q.from(Period.parse(from));
+      q = q.from(from);
     }
     if (to != null) {
-      q = q.to(Period.parse(to));
+      q = q.to(to);
     }
-    try (Workspace ws = workspace.open(spec.commandLine().getErr())) {
-      List<Observation> list = ws.observations(q);
-      if (format == OutputFormat.table) {
-        TextTable t = new TextTable("indicator", "subject", "period", "value", "unit", "status", "source", "location");
-        for (Observation o : list) {
-          t.row(o.indicator(), o.subject(), o.period(), Figures.exact(o.value()), o.unit(), o.status().word(),
-              o.source() + (o.isSecondHand() ? " via " + o.reportedBy() : ""), o.location());
-        }
-        t.print(out);
-        out.println(list.size() + " observations");
-      } else {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Observation o : list) {
-          rows.add(List.of(o.id(), o.indicator(), o.dyad(), o.subject(), o.period().toString(), o.value(), o.unit(),
-              o.status().word(), o.source(), o.reportedBy(), o.location(), o.note()));
-        }
-        Output.write(out, format, HEADER, rows);
+    List<Observation> list = workspace.app(spec.commandLine().getErr()).evidence().observations(q);
+    if (format == OutputFormat.table) {
+      ConsoleTable t = new ConsoleTable("indicator", "subject", "period", "value", "unit", "status", "source", "location");
+      for (Observation o : list) {
+        t.row(o.indicator(), o.subject(), o.period(), Figures.exact(o.value()), o.unit(), o.status().word(),
+            o.source() + (o.isSecondHand() ? " via " + o.reportedBy() : ""), o.location());
       }
+      t.print(out);
+      out.println(list.size() + " observations");
+    } else {
+      List<List<Object>> rows = new ArrayList<>();
+      for (Observation o : list) {
+        rows.add(List.of(o.id(), o.indicator(), o.dyad(), o.subject(), o.period().toString(), o.value(), o.unit(),
+            o.status().word(), o.source(), o.reportedBy(), o.location(), o.note()));
+      }
+      Output.write(out, format, HEADER, rows);
     }
     out.flush();
     return 0;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -30,7 +31,11 @@ final class Output {
       } else {
         List<Map<String, Object>> list = new ArrayList<>();
         for (List<Object> r : rows) {
-          list.add(SourcesCommand.asMap(header, r));
+          Map<String, Object> m = new LinkedHashMap<>();
+          for (int i = 0; i < header.size(); i++) {
+            m.put(header.get(i), r.get(i));
+          }
+          list.add(m);
         }
         out.println(JSON.writeValueAsString(list));
       }

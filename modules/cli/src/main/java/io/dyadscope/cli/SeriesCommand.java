@@ -1,13 +1,12 @@
 package io.dyadscope.cli;
 
-import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.analysis.Change;
 import io.dyadscope.analysis.Disagreement;
 import io.dyadscope.analysis.Point;
 import io.dyadscope.analysis.Series;
-import io.dyadscope.evidence.Dyad;
+import io.dyadscope.app.SeriesSelection;
 import io.dyadscope.evidence.Observation;
-import io.dyadscope.store.Workspace;
+import io.dyadscope.evidence.text.Figures;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,34 +34,32 @@ public final class SeriesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Dyad d = dyad.dyad();
-    try (Workspace ws = workspace.open(spec.commandLine().getErr())) {
-      SeriesSelection sel = SeriesSelection.select(ws, d, series.indicator, series.subject);
-      Series s = sel.result().series();
-      out.println(sel.indicator().name() + " (" + sel.indicator().id() + "), " + sel.subject() + ", "
-          + sel.indicator().unit());
-      TextTable t = new TextTable("period", "value", "change", "change %", "annual %", "sources");
-      Point prev = null;
-      for (Point p : s.points()) {
-        Change c = prev == null ? null : Change.between(prev, p);
-        t.row(p.period(), Figures.exact(p.value()), c == null ? "" : Figures.exact(c.absolute()),
-            c == null ? "" : Figures.signedPercent(c.percent()), c == null ? "" : Figures.signedPercent(c.annualRate()),
-            String.join(", ", p.sourceIds()));
-        prev = p;
-      }
-      t.print(out);
-      if (s.size() >= 2) {
-        Change whole = Change.between(s.first(), s.last());
-        out.println("From " + whole.from() + " to " + whole.to() + " it " + whole.direction() + " "
-            + Figures.percentMagnitude(whole.percent()) + " (" + Figures.signedPercent(whole.annualRate()) + " a year).");
-      }
-      for (Disagreement disagreement : sel.result().disagreements()) {
-        out.println("Disagreement " + disagreement.period() + ": " + disagreement.reason());
-      }
-      for (Observation p : sel.result().projections()) {
-        out.println("Published projection " + p.period() + ": " + Figures.exact(p.value()) + " by " + p.source()
-            + (p.location().isEmpty() ? "" : " (" + p.location() + ")"));
-      }
+    SeriesSelection sel = workspace.app(spec.commandLine().getErr()).series()
+        .series(dyad.dyad(), series.indicator, series.subject);
+    Series s = sel.result().series();
+    out.println(sel.indicator().name() + " (" + sel.indicator().id() + "), " + sel.subject() + ", "
+        + sel.indicator().unit());
+    ConsoleTable t = new ConsoleTable("period", "value", "change", "change %", "annual %", "sources");
+    Point prev = null;
+    for (Point p : s.points()) {
+      Change c = prev == null ? null : Change.between(prev, p);
+      t.row(p.period(), Figures.exact(p.value()), c == null ? "" : Figures.exact(c.absolute()),
+          c == null ? "" : Figures.signedPercent(c.percent()), c == null ? "" : Figures.signedPercent(c.annualRate()),
+          String.join(", ", p.sourceIds()));
+      prev = p;
+    }
+    t.print(out);
+    if (s.size() >= 2) {
+      Change whole = Change.between(s.first(), s.last());
+      out.println("From " + whole.from() + " to " + whole.to() + " it " + whole.direction() + " "
+          + Figures.percentMagnitude(whole.percent()) + " (" + Figures.signedPercent(whole.annualRate()) + " a year).");
+    }
+    for (Disagreement disagreement : sel.result().disagreements()) {
+      out.println("Disagreement " + disagreement.period() + ": " + disagreement.reason());
+    }
+    for (Observation p : sel.result().projections()) {
+      out.println("Published projection " + p.period() + ": " + Figures.exact(p.value()) + " by " + p.source()
+          + (p.location().isEmpty() ? "" : " (" + p.location() + ")"));
     }
     out.flush();
     return 0;

@@ -1,18 +1,24 @@
 package io.dyadscope.cli;
 
-import io.dyadscope.store.Workspace;
-import io.dyadscope.store.WorkspaceLocation;
+import io.dyadscope.app.Application;
+import io.dyadscope.app.WorkspaceAccess;
+
+import io.dyadscope.app.WorkspaceLocation;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
-/** Options every command takes: where the workspace is, and how much to say on failure. */
+/** Options every command takes: where the workspace is, how long to wait for it, and how much to say on failure. */
 public final class WorkspaceOption {
 
   @Option(names = "--workspace", paramLabel = "DIR",
       description = "Workspace folder (default: $DYADSCOPE_HOME, else ~/.dyadscope).")
   Path workspace;
+
+  @Option(names = "--wait", paramLabel = "SECONDS",
+      description = "How long to wait while another command holds the workspace (default: 30).")
+  Integer waitSeconds;
 
   @Option(names = "--verbose", description = "Print stack traces of errors.")
   boolean verbose;
@@ -22,16 +28,12 @@ public final class WorkspaceOption {
     return WorkspaceLocation.resolve(workspace, System.getenv(), Path.of(System.getProperty("user.home")));
   }
 
-  /** Opens the workspace, creating it with the default dataset on first use (said on {@code err}). */
-  public Workspace open(PrintWriter err) {
-    Path dir = directory();
-    boolean fresh = !Files.exists(dir.resolve(Workspace.DATABASE_FILE));
-    Workspace ws = io.dyadscope.app.DefaultDataset.standard().openWorkspace(dir);
-    if (fresh) {
-      err.println("Created workspace " + dir + " with the default dataset (" + ws.observationCount()
-          + " observations, " + ws.sources().size() + " sources).");
+  /** The application over this workspace; notices (creation, waiting) go to {@code err}. */
+  public Application app(PrintWriter err) {
+    Duration patience = waitSeconds == null ? WorkspaceAccess.DEFAULT_PATIENCE : Duration.ofSeconds(Math.max(0, waitSeconds));
+    return new Application(new WorkspaceAccess(directory(), patience, message -> {
+      err.println(message);
       err.flush();
-    }
-    return ws;
+    }));
   }
 }

@@ -1,5 +1,6 @@
 package io.dyadscope.cli;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -29,10 +30,12 @@ class CommandLineTest {
   }
 
   @Test
-  void badDyadIsAOneLineUserError() {
+  void badDyadIsAUsageErrorNamingTheOption() {
     CliRun r = CliRun.of("series", "trade.total", "--dyad", "PAK", "--workspace", dir.resolve("ws").toString());
-    assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err().strip()).startsWith("dyadscope: not a dyad").doesNotContain("\n");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines().toList()).containsExactly(
+        "dyadscope: Invalid value for option '--dyad': not a dyad (expected two ISO alpha-3 codes such as PAK-AFG): 'PAK'",
+        "Try 'dyadscope series --help' for its options.");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.dyadscope.cli;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -98,6 +98,36 @@ public final class Migrations {
   }
 
   /**
+   * The schema version of a database opened read-only, which must be the last of
+   * {@code migrations}.
+   *
+   * @throws OutdatedSchemaException when it is older (a writer must upgrade it)
+   * @throws WorkspaceException when it is newer
+   */
+  static int check(Connection c, Path file, List<Migration> migrations) throws SQLException {
+    int known = migrations.get(migrations.size() - 1).version();
+    int current;
+    try {
+      current = currentVersion(c);
+    } catch (SQLException e) {
+      throw new OutdatedSchemaException("workspace " + file + " has no schema yet");
+    }
+    if (current > known) {
+      throw newer(file, current, known);
+    }
+    if (current < known) {
+      throw new OutdatedSchemaException("workspace " + file + " is at schema version " + current + " of " + known);
+    }
+    return current;
+  }
+
+  private static WorkspaceException newer(Path file, int current, int known) {
+    return new WorkspaceException("workspace " + file + " has schema version " + current
+        + ", newer than this Dyadscope understands (up to " + known
+        + "): use a newer Dyadscope or another workspace folder");
+  }
+
+  /**
    * Brings the database up to the last of {@code migrations}, each step in its own transaction.
    *
    * @return the schema version afterwards
@@ -113,9 +143,7 @@ public final class Migrations {
     int current = currentVersion(c);
     int known = migrations.get(migrations.size() - 1).version();
     if (current > known) {
-      throw new WorkspaceException("workspace " + file + " has schema version " + current
-          + ", newer than this Dyadscope understands (up to " + known
-          + "): use a newer Dyadscope or another workspace folder");
+      throw newer(file, current, known);
     }
     c.setAutoCommit(false);
     try {

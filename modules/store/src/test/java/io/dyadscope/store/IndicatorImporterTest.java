@@ -8,7 +8,7 @@ import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Status;
 import io.dyadscope.store.ImportRecord;
-import io.dyadscope.store.ObservationQuery;
+import io.dyadscope.evidence.ObservationQuery;
 import io.dyadscope.importers.*;
 import io.dyadscope.store.TestData;
 import io.dyadscope.store.Workspace;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Source;
-import io.dyadscope.store.ObservationQuery;
+import io.dyadscope.evidence.ObservationQuery;
 import io.dyadscope.store.TestData;
 import io.dyadscope.store.Workspace;
 import java.io.IOException;

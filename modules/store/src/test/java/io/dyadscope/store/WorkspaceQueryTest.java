@@ -1,5 +1,6 @@
 package io.dyadscope.store;
 
+import io.dyadscope.evidence.ObservationQuery;
 import io.dyadscope.importers.*;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -32,7 +32,7 @@ public final class Prose {
   }
 
   /** {@code 1 point}, {@code 3 points}. */
-  public static String count(int n, String noun) {
+  public static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -1,4 +1,4 @@
-package io.dyadscope.store;
+package io.dyadscope.app;
 
 import java.nio.file.Path;
 import java.util.Map;

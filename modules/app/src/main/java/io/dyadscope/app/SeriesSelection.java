@@ -1,4 +1,6 @@
-package io.dyadscope.cli;
+package io.dyadscope.app;
+
+import io.dyadscope.evidence.UserError;
 
 import io.dyadscope.analysis.SeriesBuilder;
 import io.dyadscope.analysis.SeriesResult;
@@ -6,13 +8,13 @@ import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Indicator;
 import io.dyadscope.evidence.IndicatorCatalogue;
 import io.dyadscope.evidence.Observation;
-import io.dyadscope.store.ObservationQuery;
+import io.dyadscope.evidence.ObservationQuery;
 import io.dyadscope.store.Workspace;
 import java.util.List;
 import java.util.TreeSet;
 
 /** Picks the indicator and subject a series command works on, with the choices named on error. */
-record SeriesSelection(Indicator indicator, String subject, SeriesResult result) {
+public record SeriesSelection(Indicator indicator, String subject, SeriesResult result) {
 
   static SeriesSelection select(Workspace ws, Dyad dyad, String indicatorId, String subjectOrNull) {
     Indicator indicator = IndicatorCatalogue.standard().find(indicatorId).orElseThrow(() -> new UserError(

@@ -5,16 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A plain-text table for terminal output: left-aligned text, right-aligned numbers. */
-final class TextTable {
+final class ConsoleTable {
 
   private final List<String> header;
   private final List<List<String>> rows = new ArrayList<>();
 
-  TextTable(String... header) {
+  ConsoleTable(String... header) {
     this.header = List.of(header);
   }
 
-  TextTable row(Object... cells) {
+  ConsoleTable row(Object... cells) {
     if (cells.length != header.size()) {
       throw new IllegalArgumentException("row has " + cells.length + " cells, header " + header.size());
     }

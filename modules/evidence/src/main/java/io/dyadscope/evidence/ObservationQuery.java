@@ -1,8 +1,5 @@
-package io.dyadscope.store;
+package io.dyadscope.evidence;
 
-import io.dyadscope.evidence.Dyad;
-import io.dyadscope.evidence.Period;
-import io.dyadscope.evidence.Status;
 
 /**
  * Which observations to read from a workspace. Every criterion is optional (null matches all);
@@ -77,12 +74,12 @@ public record ObservationQuery(String dyad, String indicator, String subject, St
   }
 
   /** Months since year 0 of the first month a period covers. */
-  static int firstMonth(Period p) {
+  public static int firstMonth(Period p) {
     return p.year() * 12 + (p.isAnnual() ? 0 : p.month() - 1);
   }
 
   /** Months since year 0 of the last month a period covers. */
-  static int lastMonth(Period p) {
+  public static int lastMonth(Period p) {
     return p.year() * 12 + (p.isAnnual() ? 11 : p.month() - 1);
   }
 

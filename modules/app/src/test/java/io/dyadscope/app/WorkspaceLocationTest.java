@@ -1,4 +1,4 @@
-package io.dyadscope.store;
+package io.dyadscope.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,38 @@
+package io.dyadscope.app;
+
+/**
+ * Dyadscope's use cases over one workspace: what the CLI, the web server and batch jobs call.
+ * Each service opens the workspace only for the work it does (see {@link WorkspaceAccess}).
+ */
+public final class Application {
+
+  private final WorkspaceAccess access;
+
+  public Application(WorkspaceAccess access) {
+    this.access = access;
+  }
+
+  public WorkspaceAccess access() {
+    return access;
+  }
+
+  public ReportService reports() {
+    return new ReportService(access);
+  }
+
+  public AuditService audits() {
+    return new AuditService(access);
+  }
+
+  public ImportService imports() {
+    return new ImportService(access);
+  }
+
+  public SeriesService series() {
+    return new SeriesService(access);
+  }
+
+  public EvidenceService evidence() {
+    return new EvidenceService(access);
+  }
+}

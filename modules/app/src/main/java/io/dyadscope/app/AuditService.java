@@ -1,0 +1,95 @@
+package io.dyadscope.app;
+
+import io.dyadscope.audit.AuditInput;
+import io.dyadscope.audit.AuditOptions;
+import io.dyadscope.audit.AuditReport;
+import io.dyadscope.audit.Auditor;
+import io.dyadscope.audit.Finding;
+import io.dyadscope.audit.extract.Lexicon;
+import io.dyadscope.audit.text.DocumentText;
+import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.Hashing;
+import io.dyadscope.evidence.UserError;
+import io.dyadscope.evidence.ObservationQuery;
+import io.dyadscope.store.SavedAudit;
+import io.dyadscope.store.SavedClaim;
+import io.dyadscope.store.SavedFinding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The audit use case: checks a report against itself and the workspace, and keeps it when asked. */
+public final class AuditService {
+
+  private final WorkspaceAccess access;
+
+  public AuditService(WorkspaceAccess access) {
+    this.access = access;
+  }
+
+  /**
+   * A request for an audit.
+   *
+   * @param file           the report (.txt, .md, .html, .pdf)
+   * @param dyad           the country pair it is about
+   * @param toleranceOrNull relative tolerance for agreement with the workspace, or null for rounding only
+   * @param lexiconOrNull  a file of extra {@code phrase,indicator} lines, or null
+   * @param save           keep the document, its claims and findings in the workspace
+   */
+  public record Request(Path file, Dyad dyad, Double toleranceOrNull, Path lexiconOrNull, boolean save) {}
+
+  /** The audit and the text it read. */
+  public record Outcome(AuditReport report, String text) {}
+
+  public Outcome audit(Request request) throws IOException {
+    UserFiles.requireFile(request.file());
+    AuditOptions options = AuditOptions.defaults();
+    if (request.toleranceOrNull() != null) {
+      options = options.withTolerance(request.toleranceOrNull());
+    }
+    if (request.lexiconOrNull() != null) {
+      UserFiles.requireFile(request.lexiconOrNull());
+      try {
+        options = options.withLexicon(options.lexicon().plus(Lexicon.load(request.lexiconOrNull(), options.catalogue())));
+      } catch (IllegalArgumentException e) {
+        throw new UserError(e.getMessage(), e);
+      }
+    }
+    String text = readText(request.file());
+    Dyad d = request.dyad();
+    AuditOptions opts = options;
+    if (!request.save()) {
+      AuditReport report = access.read(ws -> Auditor.audit(new AuditInput(request.file().toString(), text, d,
+          ws.observations(ObservationQuery.all().dyad(d.id())), ws.sources(), opts)));
+      return new Outcome(report, text);
+    }
+    byte[] bytes = Files.readAllBytes(request.file());
+    AuditReport report = access.write(ws -> {
+      AuditReport r = Auditor.audit(new AuditInput(request.file().toString(), text, d,
+          ws.observations(ObservationQuery.all().dyad(d.id())), ws.sources(), opts));
+      ws.saveAudit(saved(r, text, bytes));
+      return r;
+    });
+    return new Outcome(report, text);
+  }
+
+  private static String readText(Path file) throws IOException {
+    try {
+      return DocumentText.read(file);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+  }
+
+  static SavedAudit saved(AuditReport report, String text, byte[] document) {
+    List<SavedClaim> claims = report.claims().stream().map(c -> new SavedClaim(c.line(), c.excerpt(), c.indicator(),
+        c.subject(), c.period() == null ? "" : c.period().toString(), c.value(), c.unit(), c.status().word())).toList();
+    List<SavedFinding> findings = report.findings().stream().map(AuditService::saved).toList();
+    return new SavedAudit(report.file(), Hashing.sha256(document), report.dyad(), text, claims, findings);
+  }
+
+  private static SavedFinding saved(Finding f) {
+    return new SavedFinding(f.check(), f.severity().word(), f.line(), f.excerpt(), f.message());
+  }
+}

@@ -1,0 +1,128 @@
+package io.dyadscope.app;
+
+import io.dyadscope.dossier.AuditNote;
+import io.dyadscope.dossier.Dossier;
+import io.dyadscope.dossier.DossierBuilder;
+import io.dyadscope.dossier.DossierOptions;
+import io.dyadscope.dossier.StudyData;
+import io.dyadscope.dossier.findings.FindingRules;
+import io.dyadscope.dossier.findings.RecommendationRules;
+import io.dyadscope.dossier.render.DossierRenderer;
+import io.dyadscope.dossier.render.HtmlRenderer;
+import io.dyadscope.dossier.render.JsonRenderer;
+import io.dyadscope.dossier.render.MarkdownRenderer;
+import io.dyadscope.dossier.render.Rendition;
+import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.Gazetteer;
+import io.dyadscope.evidence.IndicatorCatalogue;
+import io.dyadscope.evidence.Observation;
+import io.dyadscope.evidence.Period;
+import io.dyadscope.evidence.UserError;
+import io.dyadscope.evidence.ObservationQuery;
+import io.dyadscope.store.SavedDocumentFinding;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The dossier use case: builds a dyad's dossier from the workspace and writes it as HTML, Markdown and JSON. */
+public final class ReportService {
+
+  /** What the renderers are asked for, main document first. */
+  private static final List<DossierRenderer> RENDERERS =
+      List.of(new HtmlRenderer(), new MarkdownRenderer(), new JsonRenderer());
+
+  private final WorkspaceAccess access;
+
+  public ReportService(WorkspaceAccess access) {
+    this.access = access;
+  }
+
+  /**
+   * A request for a dossier.
+   *
+   * @param dyad                 the country pair
+   * @param targetOrNull         period of Dyadscope's projections, or null for the default
+   * @param rulesOrNull          a finding rules file instead of the built-in set, or null
+   * @param recommendationsOrNull a recommendation rules file instead of the built-in set, or null
+   */
+  public record Request(Dyad dyad, Period targetOrNull, Path rulesOrNull, Path recommendationsOrNull) {}
+
+  /** Builds the dossier from the stored evidence. */
+  public Dossier build(Request request) {
+    DossierOptions options = options(request);
+    Dyad d = request.dyad();
+    return access.read(ws -> {
+      List<Observation> obs = ws.observations(ObservationQuery.all().dyad(d.id()));
+      if (obs.isEmpty()) {
+        throw new UserError("no observations for dyad " + d.id() + " in workspace " + ws.directory()
+            + (ws.dyads().isEmpty() ? "" : " (it holds " + String.join(", ", ws.dyads()) + ")")
+            + "; import some with 'dyadscope import indicators FILE'");
+      }
+      List<AuditNote> notes = ws.savedFindings(d.id()).stream().map(ReportService::note).toList();
+      StudyData data = new StudyData(d, Gazetteer.standard(), IndicatorCatalogue.standard(), ws.sources(), obs, notes);
+      return DossierBuilder.build(data, options);
+    });
+  }
+
+  /** Writes the dossier in every format under {@code folder}; returns the main (HTML) file. */
+  public Path write(Dossier dossier, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Path main = null;
+    for (DossierRenderer r : RENDERERS) {
+      Rendition rendition = r.render(dossier, "dossier");
+      for (Map.Entry<String, String> f : rendition.files().entrySet()) {
+        Path p = folder.resolve(f.getKey());
+        Files.createDirectories(p.toAbsolutePath().getParent());
+        Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+      }
+      if (main == null) {
+        main = folder.resolve(rendition.main());
+      }
+    }
+    return main.toAbsolutePath().normalize();
+  }
+
+  private static DossierOptions options(Request request) {
+    DossierOptions o = DossierOptions.standard();
+    if (request.targetOrNull() != null) {
+      o = o.withTarget(request.targetOrNull());
+    }
+    if (request.rulesOrNull() != null) {
+      o = o.withRules(RuleFiles.read(request.rulesOrNull(), FindingRules::read));
+    }
+    if (request.recommendationsOrNull() != null) {
+      o = o.withRecommendations(RuleFiles.read(request.recommendationsOrNull(), RecommendationRules::read));
+    }
+    return o;
+  }
+
+  private static AuditNote note(SavedDocumentFinding f) {
+    return new AuditNote(f.path(), f.finding().check(), f.finding().severity(), f.finding().line(),
+        f.finding().message());
+  }
+
+  /** Reads a user's rule file, turning its problems into user errors that name the file. */
+  static final class RuleFiles {
+
+    /** A reader of one kind of rule file. */
+    @FunctionalInterface
+    interface RuleReader<T> {
+      T read(Reader reader) throws IOException;
+    }
+
+    private RuleFiles() {}
+
+    static <T> T read(Path file, RuleReader<T> reader) {
+      UserFiles.requireFile(file);
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return reader.read(r);
+      } catch (IOException | RuntimeException e) {
+        throw new UserError(file + ": " + e.getMessage(), e);
+      }
+    }
+  }
+}

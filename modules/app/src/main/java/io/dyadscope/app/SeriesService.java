@@ -1,0 +1,63 @@
+package io.dyadscope.app;
+
+import io.dyadscope.analysis.Forecaster;
+import io.dyadscope.analysis.Outlook;
+import io.dyadscope.analysis.ProjectionComparison;
+import io.dyadscope.analysis.Series;
+import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.Observation;
+import io.dyadscope.evidence.Period;
+import io.dyadscope.evidence.UserError;
+import java.util.List;
+
+/** The series and forecast use cases: one indicator of a dyad over time, and Dyadscope's projection of it. */
+public final class SeriesService {
+
+  private final WorkspaceAccess access;
+
+  public SeriesService(WorkspaceAccess access) {
+    this.access = access;
+  }
+
+  /** The indicator's facts for {@code subjectOrNull} (default: the only subject, else the dyad itself). */
+  public SeriesSelection series(Dyad dyad, String indicator, String subjectOrNull) {
+    return access.read(ws -> SeriesSelection.select(ws, dyad, indicator, subjectOrNull));
+  }
+
+  /**
+   * A projection with the published ones for the same period beside it.
+   *
+   * @param selection   the series
+   * @param target      the projected period
+   * @param outlook     Dyadscope's forecast, or why there is none
+   * @param comparisons each published projection for {@code target} against it
+   */
+  public record ForecastView(SeriesSelection selection, Period target, Outlook outlook,
+      List<ProjectionComparison> comparisons) {}
+
+  /** Projects the series to {@code targetOrNull} (default: the latest published projection's period, else the next). */
+  public ForecastView forecast(Dyad dyad, String indicator, String subjectOrNull, Period targetOrNull) {
+    SeriesSelection sel = series(dyad, indicator, subjectOrNull);
+    Series s = sel.result().series();
+    if (s.isEmpty()) {
+      throw new UserError("no observed or reported values of " + indicator + " for " + sel.subject()
+          + ": nothing to project from");
+    }
+    Period when = targetOrNull != null ? targetOrNull : defaultTarget(sel);
+    Outlook o = Forecaster.standard().forecast(s, when, sel.indicator().min(), sel.indicator().max());
+    List<ProjectionComparison> published = sel.result().projections().stream()
+        .filter(p -> p.period().equals(when)).map(p -> ProjectionComparison.of(p, o)).toList();
+    return new ForecastView(sel, when, o, published);
+  }
+
+  private static Period defaultTarget(SeriesSelection sel) {
+    Period last = sel.result().series().last().period();
+    Period latestPublished = sel.result().projections().stream().map(Observation::period)
+        .filter(p -> p.compareTo(last) > 0).max(Period::compareTo).orElse(null);
+    if (latestPublished != null) {
+      return latestPublished;
+    }
+    return last.isAnnual() ? Period.ofYear(last.year() + 1)
+        : last.month() == 12 ? Period.ofMonth(last.year() + 1, 1) : Period.ofMonth(last.year(), last.month() + 1);
+  }
+}
