@@ -49,12 +49,9 @@ public final class AuditService {
       options = options.withTolerance(request.toleranceOrNull());
     }
     if (request.lexiconOrNull() != null) {
-      UserFiles.requireFile(request.lexiconOrNull());
-      try {
-        options = options.withLexicon(options.lexicon().plus(Lexicon.load(request.lexiconOrNull(), options.catalogue())));
-      } catch (IllegalArgumentException e) {
-        throw new UserError(e.getMessage(), e);
-      }
+      AuditOptions base = options;
+      Lexicon extra = UserFiles.read(request.lexiconOrNull(), r -> Lexicon.read(r, base.catalogue()));
+      options = options.withLexicon(options.lexicon().plus(extra));
     }
     String text = readText(request.file());
     Dyad d = request.dyad();

@@ -21,7 +21,6 @@ import io.dyadscope.evidence.UserError;
 import io.dyadscope.evidence.ObservationQuery;
 import io.dyadscope.store.SavedDocumentFinding;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,10 +91,10 @@ public final class ReportService {
       o = o.withTarget(request.targetOrNull());
     }
     if (request.rulesOrNull() != null) {
-      o = o.withRules(RuleFiles.read(request.rulesOrNull(), FindingRules::read));
+      o = o.withRules(UserFiles.read(request.rulesOrNull(), FindingRules::read));
     }
     if (request.recommendationsOrNull() != null) {
-      o = o.withRecommendations(RuleFiles.read(request.recommendationsOrNull(), RecommendationRules::read));
+      o = o.withRecommendations(UserFiles.read(request.recommendationsOrNull(), RecommendationRules::read));
     }
     return o;
   }
@@ -103,26 +102,5 @@ public final class ReportService {
   private static AuditNote note(SavedDocumentFinding f) {
     return new AuditNote(f.path(), f.finding().check(), f.finding().severity(), f.finding().line(),
         f.finding().message());
-  }
-
-  /** Reads a user's rule file, turning its problems into user errors that name the file. */
-  static final class RuleFiles {
-
-    /** A reader of one kind of rule file. */
-    @FunctionalInterface
-    interface RuleReader<T> {
-      T read(Reader reader) throws IOException;
-    }
-
-    private RuleFiles() {}
-
-    static <T> T read(Path file, RuleReader<T> reader) {
-      UserFiles.requireFile(file);
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        return reader.read(r);
-      } catch (IOException | RuntimeException e) {
-        throw new UserError(file + ": " + e.getMessage(), e);
-      }
-    }
   }
 }

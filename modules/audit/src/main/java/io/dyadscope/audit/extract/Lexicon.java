@@ -9,8 +9,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -141,20 +139,6 @@ public final class Lexicon {
     return of(list, catalogue);
   }
 
-  /**
-   * Reads a lexicon file.
-   *
-   * @throws IOException naming the file when it cannot be read
-   */
-  public static Lexicon load(Path file, IndicatorCatalogue catalogue) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, catalogue);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new IOException("cannot read lexicon " + file + ": " + e.getMessage(), e);
-    }
-  }
 
   /** This lexicon with {@code other}'s entries added; where both have a phrase, {@code other}'s wins. */
   public Lexicon plus(Lexicon other) {

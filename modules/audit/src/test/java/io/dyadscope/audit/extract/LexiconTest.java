@@ -7,11 +7,8 @@ import io.dyadscope.audit.text.Tokenizer;
 import io.dyadscope.evidence.IndicatorCatalogue;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class LexiconTest {
 
@@ -51,11 +48,9 @@ class LexiconTest {
   }
 
   @Test
-  void usersExtendItFromAFileAndTheirPhrasesWin(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("lexicon.csv");
-    Files.writeString(file, "phrase,indicator\nborder skirmishes,security.incidents.cross_border\n"
-        + "balance,trade.total\n");
-    Lexicon extended = lexicon.plus(Lexicon.load(file, catalogue));
+  void usersExtendItAndTheirPhrasesWin() throws IOException {
+    Lexicon extended = lexicon.plus(Lexicon.read(new java.io.StringReader(
+        "phrase,indicator\nborder skirmishes,security.incidents.cross_border\nbalance,trade.total\n"), catalogue));
 
     assertThat(indicators(extended, "border skirmishes")).containsExactly("security.incidents.cross_border");
     assertThat(extended.indicatorOf("balance")).contains("trade.total");

@@ -1,0 +1,102 @@
+package io.dyadscope.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import io.dyadscope.analysis.violation.ReachesTheDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layout as rules: pure modules (evidence, analysis, dossier, audit) do no I/O; importers
+ * never see the store; commands reach the workspace only through the application layer; the
+ * store knows nothing of what uses it; and modules form no cycle. The CLI module sees every other
+ * module, so the rules run here over the main classes of all of them.
+ */
+class ArchitectureTest {
+
+  /** Packages of the modules whose logic is pure: data in, data out. */
+  static final String[] PURE = {"io.dyadscope.evidence..", "io.dyadscope.analysis..", "io.dyadscope.dossier..",
+      "io.dyadscope.audit.."};
+
+  /** What doing I/O means here: databases, the network, the file system. */
+  static final String[] IO = {"java.sql..", "org.duckdb..", "java.net..", "io.javalin..", "org.apache.lucene.store.."};
+
+  static final ArchRule PURE_MODULES_DO_NO_IO = noClasses().that().resideInAnyPackage(PURE)
+      // The audit's one reader of report files (text, HTML, PDF) is its documented way in.
+      .and().doNotHaveFullyQualifiedName("io.dyadscope.audit.text.DocumentText")
+      .should().dependOnClassesThat().resideInAnyPackage(IO)
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+      .orShould().dependOnClassesThat().resideInAnyPackage("io.dyadscope.store..", "io.dyadscope.app..",
+          "io.dyadscope.cli..", "io.dyadscope.importers..")
+      .because("pure modules take data in and give data out, so the CLI, a server and Spark can share them");
+
+  static final ArchRule COMMANDS_GO_THROUGH_THE_APPLICATION = noClasses().that().resideInAPackage("io.dyadscope.cli..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.dyadscope.store..", "java.sql..", "org.duckdb..")
+      .because("commands parse, call one application service and print");
+
+  static final ArchRule IMPORTERS_WRITE_TO_A_SINK = noClasses().that().resideInAPackage("io.dyadscope.importers..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.dyadscope.store..", "io.dyadscope.app..",
+          "io.dyadscope.cli..", "java.sql..", "org.duckdb..")
+      .because("importers hand what they read to an ObservationSink, not to the store");
+
+  static final ArchRule THE_STORE_KNOWS_ONLY_THE_MODEL = noClasses().that().resideInAPackage("io.dyadscope.store..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.dyadscope.app..", "io.dyadscope.cli..",
+          "io.dyadscope.analysis..", "io.dyadscope.dossier..", "io.dyadscope.audit..")
+      .because("the store keeps evidence; what is made of it belongs to the modules above");
+
+  static final ArchRule THE_APPLICATION_DOES_NOT_KNOW_ITS_CALLERS = noClasses().that()
+      .resideInAPackage("io.dyadscope.app..").should().dependOnClassesThat().resideInAPackage("io.dyadscope.cli..");
+
+  static final ArchRule NO_CYCLES_BETWEEN_MODULES = slices().matching("io.dyadscope.(*)..").should().beFreeOfCycles();
+
+  static JavaClasses main;
+
+  @BeforeAll
+  static void importMainClasses() {
+    main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.dyadscope");
+  }
+
+  @Test
+  void pureModulesDoNoIo() {
+    PURE_MODULES_DO_NO_IO.check(main);
+  }
+
+  @Test
+  void commandsGoThroughTheApplication() {
+    COMMANDS_GO_THROUGH_THE_APPLICATION.check(main);
+  }
+
+  @Test
+  void importersWriteToASink() {
+    IMPORTERS_WRITE_TO_A_SINK.check(main);
+  }
+
+  @Test
+  void theStoreKnowsOnlyTheModel() {
+    THE_STORE_KNOWS_ONLY_THE_MODEL.check(main);
+  }
+
+  @Test
+  void theApplicationDoesNotKnowItsCallers() {
+    THE_APPLICATION_DOES_NOT_KNOW_ITS_CALLERS.check(main);
+  }
+
+  @Test
+  void modulesFormNoCycle() {
+    NO_CYCLES_BETWEEN_MODULES.check(main);
+  }
+
+  @Test
+  void aPureClassThatOpensADatabaseBreaksTheRule() {
+    JavaClasses violation = new ClassFileImporter().importClasses(ReachesTheDatabase.class);
+    assertThatThrownBy(() -> PURE_MODULES_DO_NO_IO.check(violation)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ReachesTheDatabase").hasMessageContaining("java.sql.DriverManager");
+  }
+}
