@@ -3,11 +3,8 @@ package io.dyadscope.audit;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Shorthands for tests: audit a text, pick findings and verified entries of one check. */
 public final class Audits {
@@ -37,19 +34,5 @@ public final class Audits {
 
   public static List<Claim> claims(AuditReport r, String indicator) {
     return r.claims().stream().filter(c -> c.indicator().equals(indicator)).toList();
-  }
-
-  /**
-   * The folder {@code shared/seed} above the working directory (the repository is cloned next to
-   * {@code shared/}), if there is one.
-   */
-  public static Optional<Path> seedFolder() {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path seed = d.resolve("shared/seed");
-      if (Files.isDirectory(seed)) {
-        return Optional.of(seed);
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -11,15 +11,14 @@ import io.dyadscope.evidence.Dyad;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
+import io.dyadscope.testkit.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The audit of the seed paper (Pakistan-Afghanistan relations, 2025), pinned to what a careful
  * reading of the paper finds. Line numbers are the paper's own. Skipped when {@code shared/seed}
- * is not found above the working directory.
+ * is not found above the working directory, failed where the run requires it ({@link SharedData}).
  */
 class SeedPaperTest {
 
@@ -27,9 +26,7 @@ class SeedPaperTest {
 
   @BeforeAll
   static void audit() throws IOException {
-    Optional<Path> seed = Audits.seedFolder();
-    Assumptions.assumeTrue(seed.isPresent(), "shared/seed not found: the seed paper test is skipped");
-    Path paper = seed.get().resolve("pakistan-afghanistan-relations-2025.txt");
+    Path paper = SharedData.seedPaper();
     String text = DocumentText.read(paper);
     report = Auditor.audit(AuditInput.of("pakistan-afghanistan-relations-2025.txt", text, Dyad.parse("PAK-AFG")));
   }

@@ -1,0 +1,58 @@
+package io.dyadscope.testkit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The third-party files in {@code shared/} beside the repository (real data, the seed paper,
+ * reference lists), for tests that need them. Where the folder is absent such a test is skipped,
+ * except where the suite must prove it ran them (CI): there it fails. CI is recognised by the
+ * environment variable {@code DYADSCOPE_REQUIRE_SHARED=true} (which {@code .ci/run} sets) or
+ * {@code CI=true}, or the system property {@code dyadscope.requireShared=true}.
+ */
+public final class SharedData {
+
+  private SharedData() {}
+
+  /** The {@code shared} folder above the working directory, if there is one. */
+  public static Optional<Path> root() {
+    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+      Path shared = d.resolve("shared");
+      if (Files.isDirectory(shared.resolve("data")) || Files.isDirectory(shared.resolve("seed"))) {
+        return Optional.of(shared);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The file or folder at {@code relative} under {@code shared/} (e.g. {@code data/real/gdelt}),
+   * skipping the calling test when it is absent, or failing it where the suite requires shared data.
+   */
+  public static Path require(String relative) {
+    Optional<Path> found = root().map(r -> r.resolve(relative)).filter(Files::exists);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    String why = "shared/" + relative + " not found above " + Path.of("").toAbsolutePath();
+    if (required(System.getenv(), System.getProperty("dyadscope.requireShared"))) {
+      throw new IllegalStateException(why + ", and this run requires it (DYADSCOPE_REQUIRE_SHARED or CI is set)");
+    }
+    Assumptions.abort(why + ": test skipped");
+    return null;
+  }
+
+  /** The seed paper's text file. */
+  public static Path seedPaper() {
+    return require("seed/pakistan-afghanistan-relations-2025.txt");
+  }
+
+  /** True when the environment or a system property says shared data must be there. */
+  static boolean required(Map<String, String> env, String property) {
+    return "true".equalsIgnoreCase(env.get("DYADSCOPE_REQUIRE_SHARED")) || "true".equalsIgnoreCase(env.get("CI"))
+        || "true".equalsIgnoreCase(property);
+  }
+}
