@@ -11,29 +11,15 @@ import io.dyadscope.evidence.text.Figures;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
-
 
 /** {@code dyadscope forecast INDICATOR}: Dyadscope's own projection, beside any published one. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
     description = {"Project an indicator with the method chosen by rolling-origin backtest, with 80%% and 95%% intervals.",
         "Short series get a low-confidence, wide interval; published projections are shown beside it."})
-public final class ForecastCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
-
-  @Mixin
-  WorkspaceOption workspace;
-
-  @Mixin
-  DyadOption dyad;
+public final class ForecastCommand extends DyadCommand {
 
   @Mixin
   SeriesArguments series;
@@ -44,8 +30,8 @@ public final class ForecastCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    ForecastView v = workspace.app(spec.commandLine().getErr()).series()
+    PrintWriter out = out();
+    ForecastView v = app().series()
         .forecast(dyad.dyad(), series.indicator, series.subject, target);
     SeriesSelection sel = v.selection();
     out.println(sel.indicator().name() + " (" + sel.indicator().id() + "), " + sel.subject() + ", target " + v.target());

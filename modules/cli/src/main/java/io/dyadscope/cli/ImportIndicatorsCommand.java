@@ -5,28 +5,16 @@ import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.importers.ImportException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
-
 
 /** {@code dyadscope import indicators FILE [--sources FILE]}: the tidy indicator CSV importer. */
 @Command(name = "indicators", mixinStandardHelpOptions = true,
     description = {"Import a tidy indicator CSV.",
         "Columns: indicator,dyad,subject,period,value,unit,status,source,reported_by,note[,location]",
         "Sources CSV: id,citation,publisher,kind,grade,year,url"})
-public final class ImportIndicatorsCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
-
-  @Mixin
-  WorkspaceOption workspace;
+public final class ImportIndicatorsCommand extends WorkspaceCommand {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "Observations CSV.")
   Path file;
@@ -36,8 +24,8 @@ public final class ImportIndicatorsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws ImportException {
-    PrintWriter out = spec.commandLine().getOut();
-    Outcome o = workspace.app(spec.commandLine().getErr()).imports().indicators(file, sources);
+    PrintWriter out = out();
+    Outcome o = app().imports().indicators(file, sources);
     out.println(o.summary().describe());
     o.summary().replacements().forEach(r -> out.println("  replaced " + r.describe()));
     out.println("workspace now holds " + Figures.exact(o.observationsAfter()) + " observations");

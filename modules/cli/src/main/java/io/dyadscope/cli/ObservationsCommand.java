@@ -8,29 +8,16 @@ import io.dyadscope.evidence.ObservationQuery;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code dyadscope observations}: lists stored observations, filtered. */
 @Command(name = "observations", mixinStandardHelpOptions = true,
     description = "List the stored observations of a dyad, with their provenance.")
-public final class ObservationsCommand implements Callable<Integer> {
+public final class ObservationsCommand extends DyadCommand {
 
   static final List<String> HEADER = List.of("id", "indicator", "dyad", "subject", "period", "value", "unit",
       "status", "source", "reported_by", "location", "note");
-
-  @Spec
-  CommandSpec spec;
-
-  @Mixin
-  WorkspaceOption workspace;
-
-  @Mixin
-  DyadOption dyad;
 
   @Option(names = "--indicator", paramLabel = "ID", description = "Indicator id, or a prefix ending in '.' (trade.).")
   String indicator;
@@ -55,7 +42,7 @@ public final class ObservationsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     ObservationQuery q = ObservationQuery.all().dyad(dyad.dyad().id());
     if (indicator != null) {
       q = q.indicator(indicator);
@@ -75,7 +62,7 @@ public final class ObservationsCommand implements Callable<Integer> {
     if (to != null) {
       q = q.to(to);
     }
-    List<Observation> list = workspace.app(spec.commandLine().getErr()).evidence().observations(q);
+    List<Observation> list = app().evidence().observations(q);
     if (format == OutputFormat.table) {
       ConsoleTable t = new ConsoleTable("indicator", "subject", "period", "value", "unit", "status", "source", "location");
       for (Observation o : list) {

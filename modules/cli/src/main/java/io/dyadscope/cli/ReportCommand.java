@@ -6,30 +6,15 @@ import io.dyadscope.evidence.Period;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
-
 
 /** {@code dyadscope report}: builds the dyad's dossier from the workspace and writes it as HTML, Markdown and JSON. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Build the dossier of a dyad from the stored evidence: findings by theme with their sources,",
         "Tables 1-5 with published and computed projections, charts, discussion by lens, recommendations",
         "traced to their findings. Writes dossier.html (self-contained), dossier.md and dossier.json."})
-public final class ReportCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
-
-  @Mixin
-  WorkspaceOption workspace;
-
-  @Mixin
-  DyadOption dyad;
+public final class ReportCommand extends DyadCommand {
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "dossier", description = "Output folder (default: ./${DEFAULT-VALUE}/).")
   Path out;
@@ -47,9 +32,9 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReportService reports = workspace.app(spec.commandLine().getErr()).reports();
+    ReportService reports = app().reports();
     Dossier dossier = reports.build(new ReportService.Request(dyad.dyad(), target, rules, recommendations));
-    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stdout = out();
     stdout.println(reports.write(dossier, out));
     stdout.flush();
     return 0;

@@ -8,33 +8,21 @@ import io.dyadscope.app.SeriesSelection;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.text.Figures;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code dyadscope series INDICATOR}: one indicator's facts over time with the changes between them. */
 @Command(name = "series", mixinStandardHelpOptions = true,
     description = "Show an indicator's series (facts only, one value per period) with changes between periods.")
-public final class SeriesCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
-
-  @Mixin
-  WorkspaceOption workspace;
-
-  @Mixin
-  DyadOption dyad;
+public final class SeriesCommand extends DyadCommand {
 
   @Mixin
   SeriesArguments series;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    SeriesSelection sel = workspace.app(spec.commandLine().getErr()).series()
+    PrintWriter out = out();
+    SeriesSelection sel = app().series()
         .series(dyad.dyad(), series.indicator, series.subject);
     Series s = sel.result().series();
     out.println(sel.indicator().name() + " (" + sel.indicator().id() + "), " + sel.subject() + ", "

@@ -5,24 +5,13 @@ import io.dyadscope.evidence.Source;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
 
 /** {@code dyadscope sources}: the workspace's sources with their kind, grade and use. */
 @Command(name = "sources", mixinStandardHelpOptions = true,
     description = "List the sources in the workspace, with kind, credibility grade and how many observations cite them.")
-public final class SourcesCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
-
-  @Mixin
-  WorkspaceOption workspace;
+public final class SourcesCommand extends WorkspaceCommand {
 
   @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
@@ -32,9 +21,9 @@ public final class SourcesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     List<List<Object>> rows = new ArrayList<>();
-    for (SourceUse u : workspace.app(spec.commandLine().getErr()).evidence().sources()) {
+    for (SourceUse u : app().evidence().sources()) {
       Source s = u.source();
       rows.add(List.of(s.id(), s.publisher(), s.kind().label(), s.grade().name(), s.year() == 0 ? "" : s.year(),
           u.observations(), s.citation(), s.url()));
