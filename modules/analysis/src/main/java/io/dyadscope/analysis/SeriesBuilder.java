@@ -1,5 +1,6 @@
 package io.dyadscope.analysis;
 
+import io.dyadscope.evidence.Precision;
 import io.dyadscope.evidence.Grade;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
  * and the workspace. Leaves the workspace unchanged unless {@code --save} is given.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
+    header = "Check the numbers of a report against each other, its tables and the workspace.",
     description = {"Check the numbers of a report (text, Markdown, HTML or PDF): contradictions, table arithmetic,",
         "change statements, trend claims, agreement with the workspace, scope, text defects."})
 public final class AuditCommand implements Callable<Integer> {

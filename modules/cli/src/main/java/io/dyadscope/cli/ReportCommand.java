@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code dyadscope report}: builds the dyad's dossier from the workspace and writes it as HTML, Markdown and JSON. */
 @Command(name = "report", mixinStandardHelpOptions = true,
+    header = "Build the dossier of a dyad: HTML, Markdown and JSON, every figure sourced.",
     description = {"Build the dossier of a dyad from the stored evidence: findings by theme with their sources,",
         "Tables 1-5 with published and computed projections, charts, discussion by lens, recommendations",
         "traced to their findings. Writes dossier.html (self-contained), dossier.md and dossier.json."})

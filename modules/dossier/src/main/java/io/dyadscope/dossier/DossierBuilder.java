@@ -4,7 +4,7 @@ import io.dyadscope.analysis.ForecastMethod;
 import io.dyadscope.analysis.ForecastMethods;
 import io.dyadscope.analysis.Forecaster;
 import io.dyadscope.analysis.Point;
-import io.dyadscope.analysis.Precision;
+import io.dyadscope.evidence.Precision;
 import io.dyadscope.analysis.Series;
 import io.dyadscope.evidence.Combine;
 import io.dyadscope.evidence.Indicator;

@@ -1,7 +1,7 @@
 package io.dyadscope.audit.check;
 
 import io.dyadscope.evidence.Units;
-import io.dyadscope.analysis.Precision;
+import io.dyadscope.evidence.Precision;
 import io.dyadscope.audit.Claim;
 import io.dyadscope.audit.Finding;
 import io.dyadscope.audit.Severity;

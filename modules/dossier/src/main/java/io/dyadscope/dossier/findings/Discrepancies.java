@@ -2,7 +2,7 @@ package io.dyadscope.dossier.findings;
 
 import io.dyadscope.evidence.text.Prose;
 import io.dyadscope.analysis.Disagreement;
-import io.dyadscope.analysis.Precision;
+import io.dyadscope.evidence.Precision;
 import io.dyadscope.analysis.SeriesResult;
 import io.dyadscope.evidence.Observation;
 import java.util.ArrayList;

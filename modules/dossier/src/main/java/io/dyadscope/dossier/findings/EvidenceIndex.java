@@ -9,7 +9,7 @@ import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Source;
 import io.dyadscope.evidence.SubjectKind;
-import io.dyadscope.analysis.Precision;
+import io.dyadscope.evidence.Precision;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

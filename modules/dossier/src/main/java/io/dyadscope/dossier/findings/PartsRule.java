@@ -2,7 +2,7 @@ package io.dyadscope.dossier.findings;
 
 import io.dyadscope.evidence.text.Prose;
 import io.dyadscope.evidence.text.Figures;
-import io.dyadscope.analysis.Precision;
+import io.dyadscope.evidence.Precision;
 import io.dyadscope.evidence.Period;
 import java.util.ArrayList;
 import java.util.List;

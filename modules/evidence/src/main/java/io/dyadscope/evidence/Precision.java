@@ -1,4 +1,4 @@
-package io.dyadscope.analysis;
+package io.dyadscope.evidence;
 
 import java.math.BigDecimal;
 
@@ -28,6 +28,15 @@ public final class Precision {
     }
     int scale = BigDecimal.valueOf(Math.abs(value)).stripTrailingZeros().scale();
     return 0.5 * Math.pow(10, -scale);
+  }
+
+  /**
+   * Half of the unit of the last digit of a number written with {@code decimals} decimals and
+   * multiplied by {@code scale}: {@code 1.4 million} (1 decimal, scale 1e6) stands for 1.4e6 ± 5e4.
+   * For numbers read from text, whose written digits say more than a double can.
+   */
+  public static double halfUnit(int decimals, double scale) {
+    return 0.5 * Math.pow(10, -decimals) * scale;
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.dyadscope.analysis;
+package io.dyadscope.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
