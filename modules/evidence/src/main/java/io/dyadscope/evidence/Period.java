@@ -140,6 +140,19 @@ public record Period(int year, int month, int day, int quarter) implements Compa
     };
   }
 
+  /** The period of the same granularity that follows this one. */
+  public Period next() {
+    return switch (granularity()) {
+      case YEAR -> ofYear(year + 1);
+      case QUARTER -> quarter == 4 ? ofQuarter(year + 1, 1) : ofQuarter(year, quarter + 1);
+      case MONTH -> month == 12 ? ofMonth(year + 1, 1) : ofMonth(year, month + 1);
+      case DAY -> {
+        LocalDate d = LocalDate.of(year, month, day).plusDays(1);
+        yield ofDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+      }
+    };
+  }
+
   /** The year this period falls in. */
   public Period toYear() {
     return ofYear(year);

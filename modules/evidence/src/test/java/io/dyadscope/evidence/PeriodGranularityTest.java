@@ -42,6 +42,14 @@ class PeriodGranularityTest {
   }
 
   @Test
+  void theNextPeriodKeepsTheGranularity() {
+    assertThat(Period.parse("2024").next()).hasToString("2025");
+    assertThat(Period.parse("2024-Q4").next()).hasToString("2025-Q1");
+    assertThat(Period.parse("2024-12").next()).hasToString("2025-01");
+    assertThat(Period.parse("2024-02-28").next()).hasToString("2024-02-29");
+  }
+
+  @Test
   void periodsKnowTheYearQuarterAndMonthTheyFallIn() {
     assertThat(Period.parse("2024-08-15").toYear()).isEqualTo(Period.ofYear(2024));
     assertThat(Period.parse("2024-08-15").toQuarter()).isEqualTo(Period.ofQuarter(2024, 3));
