@@ -91,7 +91,6 @@ public final class ForecastCommand implements Callable<Integer> {
     if (latestPublished != null) {
       return latestPublished;
     }
-    return last.isAnnual() ? Period.ofYear(last.year() + 1)
-        : last.month() == 12 ? Period.ofMonth(last.year() + 1, 1) : Period.ofMonth(last.year(), last.month() + 1);
+    return last.next();
   }
 }

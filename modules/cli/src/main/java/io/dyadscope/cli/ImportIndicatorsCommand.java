@@ -1,7 +1,7 @@
 package io.dyadscope.cli;
 
 import io.dyadscope.evidence.Gazetteer;
-import io.dyadscope.evidence.IndicatorCatalogue;
+import io.dyadscope.app.statistics.WorkspaceCatalogue;
 import io.dyadscope.importers.ImportSummary;
 import io.dyadscope.importers.IndicatorImporter;
 import io.dyadscope.store.Workspace;
@@ -43,7 +43,7 @@ public final class ImportIndicatorsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Workspace ws = workspace.open(spec.commandLine().getErr())) {
-      ImportSummary s = new IndicatorImporter(ws, IndicatorCatalogue.standard(), Gazetteer.standard())
+      ImportSummary s = new IndicatorImporter(ws, WorkspaceCatalogue.load(ws.directory()), Gazetteer.standard())
           .importFiles(file, sources);
       out.println(s.describe());
       s.replacements().forEach(r -> out.println("  replaced " + r));

@@ -2,6 +2,8 @@ package io.dyadscope.cli;
 
 import io.dyadscope.analysis.SeriesBuilder;
 import io.dyadscope.analysis.SeriesResult;
+import io.dyadscope.app.statistics.SeriesInputs;
+import io.dyadscope.app.statistics.WorkspaceCatalogue;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Indicator;
 import io.dyadscope.evidence.IndicatorCatalogue;
@@ -15,10 +17,12 @@ import java.util.TreeSet;
 record SeriesSelection(Indicator indicator, String subject, SeriesResult result) {
 
   static SeriesSelection select(Workspace ws, Dyad dyad, String indicatorId, String subjectOrNull) {
-    Indicator indicator = IndicatorCatalogue.standard().find(indicatorId).orElseThrow(() -> new UserError(
-        "unknown indicator '" + indicatorId + "'; known: " + IndicatorCatalogue.standard().all().stream()
+    IndicatorCatalogue catalogue = WorkspaceCatalogue.load(ws.directory());
+    Indicator indicator = catalogue.find(indicatorId).orElseThrow(() -> new UserError(
+        "unknown indicator '" + indicatorId + "'; known: " + catalogue.all().stream()
             .map(Indicator::id).toList()));
-    List<Observation> obs = ws.observations(ObservationQuery.all().dyad(dyad.id()).indicator(indicatorId));
+    List<Observation> obs = SeriesInputs.forSeries(indicator,
+        ws.observations(ObservationQuery.all().dyad(dyad.id()).indicator(indicatorId)));
     TreeSet<String> subjects = new TreeSet<>();
     obs.forEach(o -> subjects.add(o.subject()));
     String subject = subjectOrNull;

@@ -1,0 +1,34 @@
+package io.dyadscope.cli;
+
+import io.dyadscope.importers.FormatDetector.Format;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyadscope import wdi FILE [--dyad AAA-BBB]}. */
+@Command(name = "wdi", mixinStandardHelpOptions = true,
+    description = {"Import a World Bank World Development Indicators CSV, wide (one column per year) or long.", "Each indicator code becomes a catalogue indicator (wdi.<code>) for each country of each dyad; regional and income aggregates are skipped.",
+        "All or nothing; re-importing a file adds nothing; changed values replace the old ones and are listed."})
+public final class ImportWdiCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  WorkspaceOption workspace;
+
+  @Mixin
+  DyadsOption dyads;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The downloaded CSV file.")
+  Path file;
+
+  @Override
+  public Integer call() throws Exception {
+    return StatisticsImportRun.run(spec, workspace, Format.WDI, file, dyads.dyads());
+  }
+}
