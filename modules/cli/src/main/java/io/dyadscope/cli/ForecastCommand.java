@@ -62,6 +62,9 @@ public final class ForecastCommand implements Callable<Integer> {
         out.println("Method: " + f.method() + "; confidence " + f.confidence().name().toLowerCase(java.util.Locale.ROOT)
             + "; " + f.points() + " points");
         out.println("Basis: " + f.basis());
+        out.println("Series used: " + s.size() + " points, one figure a period from " + String.join(", ",
+            s.points().stream().flatMap(pt -> pt.sourceIds().stream().limit(1)).distinct().toList())
+            + " (the better-graded, then more precise, then more recent; series --all-sources lists every figure)");
         for (Map.Entry<String, Double> e : f.backtestError().entrySet()) {
           out.println("  backtest mean absolute error, " + e.getKey() + ": " + Numbers.round(e.getValue()));
         }

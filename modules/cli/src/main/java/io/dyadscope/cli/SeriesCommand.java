@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dyadscope series INDICATOR}: one indicator's facts over time with the changes between them. */
@@ -30,6 +31,10 @@ public final class SeriesCommand implements Callable<Integer> {
 
   @Mixin
   SeriesArguments series;
+
+  @Option(names = "--all-sources", description = "Also list every source's figure for each period, the one the series"
+      + " uses, and the source-preference rule's reason.")
+  boolean allSources;
 
   @Override
   public Integer call() {
@@ -57,6 +62,9 @@ public final class SeriesCommand implements Callable<Integer> {
       }
       for (Disagreement disagreement : sel.result().disagreements()) {
         out.println("Disagreement " + disagreement.period() + ": " + disagreement.reason());
+      }
+      if (allSources) {
+        SourcesListing.print(out, sel, ws.sources());
       }
       for (Observation p : sel.result().projections()) {
         out.println("Published projection " + p.period() + ": " + Numbers.plain(p.value()) + " by " + p.source()

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 /** Picks the indicator and subject a series command works on, with the choices named on error. */
-record SeriesSelection(Indicator indicator, String subject, SeriesResult result) {
+record SeriesSelection(Indicator indicator, String subject, SeriesResult result, List<Observation> observations) {
 
   static SeriesSelection select(Workspace ws, Dyad dyad, String indicatorId, String subjectOrNull) {
     IndicatorCatalogue catalogue = WorkspaceCatalogue.load(ws.directory());
@@ -43,6 +43,6 @@ record SeriesSelection(Indicator indicator, String subject, SeriesResult result)
           + (subjects.isEmpty() ? "" : "; subjects with data: " + String.join(", ", subjects)));
     }
     SeriesResult result = new SeriesBuilder(ws.sources()).build(indicatorId, subject, obs);
-    return new SeriesSelection(indicator, subject, result);
+    return new SeriesSelection(indicator, subject, result, obs);
   }
 }

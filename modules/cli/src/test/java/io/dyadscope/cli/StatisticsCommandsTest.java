@@ -74,6 +74,40 @@ class StatisticsCommandsTest {
   }
 
   @Test
+  void aUserIndicatorByQuarterIsImportedAndSummedToCompleteYears() throws IOException {
+    Path wsDir = dir.resolve("ws-user");
+    Files.createDirectories(wsDir);
+    Files.writeString(wsDir.resolve("indicators.csv"), "id,name,unit,family,combine,min,max\n"
+        + "returns.deportations,People deported to the second country,count,returns,sum,0,\n");
+    Path f = dir.resolve("deportations.csv");
+    Files.writeString(f, """
+        indicator,dyad,subject,period,value,unit,status,source,reported_by,note
+        returns.deportations,PAK-AFG,PAK,2023-Q1,10,count,observed,unhcr-2023,,synthetic
+        returns.deportations,PAK-AFG,PAK,2023-Q2,20,count,observed,unhcr-2023,,synthetic
+        returns.deportations,PAK-AFG,PAK,2023-Q3,30,count,observed,unhcr-2023,,synthetic
+        returns.deportations,PAK-AFG,PAK,2023-Q4,40,count,observed,unhcr-2023,,synthetic
+        returns.deportations,PAK-AFG,PAK,2024-Q1,50,count,observed,unhcr-2023,,synthetic
+        returns.deportations,PAK-AFG,PAK,2022-Q1,1,count,observed,unhcr-2023,,synthetic
+        returns.deportations,PAK-AFG,PAK,2022-Q2,2,count,observed,unhcr-2023,,synthetic
+        returns.deportations,PAK-AFG,PAK,2022-Q3,3,count,observed,unhcr-2023,,synthetic
+        returns.deportations,PAK-AFG,PAK,2022-Q4,4,count,observed,unhcr-2023,,synthetic
+        """);
+    CliRun imp = CliRun.of("import", f.toString(), "--workspace", wsDir.toString());
+    assertThat(imp.code()).as(imp.err()).isZero();
+    assertThat(imp.err()).contains("read as indicators");
+    CliRun series = CliRun.of("series", "returns.deportations", "--workspace", wsDir.toString());
+    assertThat(series.code()).as(series.err()).isZero();
+    assertThat(series.out()).contains("  2022     10").contains("  2023    100").doesNotContain("2024");
+  }
+
+  @Test
+  void allSourcesListsEveryFigureAndWhichTheSeriesUses() {
+    CliRun r = CliRun.of("series", "trade.total", "--all-sources", "--workspace", ws);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Every source's figure (rule: Which of several facts");
+  }
+
+  @Test
   void aBadFileIsRefusedWithFileLineAndColumn() throws IOException {
     Path f = dir.resolve("bad-wdi.csv");
     Files.writeString(f, """
