@@ -1,6 +1,7 @@
 package io.dyadscope.cli;
 
 import io.dyadscope.dossier.AuditNote;
+import io.dyadscope.app.statistics.WorkspaceCatalogue;
 import io.dyadscope.dossier.Dossier;
 import io.dyadscope.dossier.DossierBuilder;
 import io.dyadscope.dossier.DossierOptions;
@@ -12,7 +13,6 @@ import io.dyadscope.dossier.render.MarkdownRenderer;
 import io.dyadscope.dossier.render.Rendition;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Gazetteer;
-import io.dyadscope.evidence.IndicatorCatalogue;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.dossier.findings.FindingRules;
@@ -80,7 +80,8 @@ public final class ReportCommand implements Callable<Integer> {
             + "; import some with 'dyadscope import indicators FILE'");
       }
       List<AuditNote> notes = ws.savedFindings(d.id()).stream().map(ReportCommand::note).toList();
-      StudyData data = new StudyData(d, Gazetteer.standard(), IndicatorCatalogue.standard(), ws.sources(), obs, notes);
+      StudyData data = new StudyData(d, Gazetteer.standard(), WorkspaceCatalogue.load(ws.directory()),
+          ws.sources(), obs, notes);
       dossier = DossierBuilder.build(data, options);
     }
     Files.createDirectories(out);
