@@ -6,6 +6,7 @@ import io.dyadscope.analysis.NoForecast;
 import io.dyadscope.analysis.Outlook;
 import io.dyadscope.analysis.ProjectionComparison;
 import io.dyadscope.analysis.Series;
+import io.dyadscope.app.statistics.ForecastLog;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
@@ -41,6 +42,10 @@ public final class ForecastCommand implements Callable<Integer> {
       description = "Period to project (default: the latest published projection's, else the next period).")
   String target;
 
+  @Option(names = "--keep", description = "Keep this forecast in the workspace, so that the outturn scorecard"
+      + " ('dyadscope official') scores it once its period is observed.")
+  boolean keep;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -65,6 +70,10 @@ public final class ForecastCommand implements Callable<Integer> {
         out.println("Series used: " + s.size() + " points, one figure a period from " + String.join(", ",
             s.points().stream().flatMap(pt -> pt.sourceIds().stream().limit(1)).distinct().toList())
             + " (the better-graded, then more precise, then more recent; series --all-sources lists every figure)");
+        if (keep) {
+          ForecastLog.keep(ws.directory(), d, f, s.last().period());
+          out.println("Kept in " + ws.directory().resolve(ForecastLog.FILE) + " for the outturn scorecard.");
+        }
         for (Map.Entry<String, Double> e : f.backtestError().entrySet()) {
           out.println("  backtest mean absolute error, " + e.getKey() + ": " + Numbers.round(e.getValue()));
         }

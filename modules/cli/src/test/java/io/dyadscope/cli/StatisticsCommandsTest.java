@@ -107,6 +107,37 @@ class StatisticsCommandsTest {
     assertThat(r.out()).contains("Every source's figure (rule: Which of several facts");
   }
 
+  static String wide(String code, int from, int to) {
+    StringBuilder b = new StringBuilder("\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\"");
+    for (int y = from; y <= to; y++) {
+      b.append(",\"").append(y).append('"');
+    }
+    b.append(",\n\"Pakistan\",\"PAK\",\"Synthetic level (units)\",\"").append(code).append('"');
+    for (int y = from; y <= to; y++) {
+      b.append(",\"").append(100 + 3 * (y - 2000) + (y % 2)).append('"');
+    }
+    return b.append(",\n").toString();
+  }
+
+  @Test
+  void aKeptForecastIsScoredOnceItsPeriodIsObserved() throws IOException {
+    String w = dir.resolve("ws-keep").toString();
+    Path before = dir.resolve("keep-before.csv");
+    Files.writeString(before, wide("XX.KEEP", 2000, 2009));
+    assertThat(CliRun.of("import", "wdi", before.toString(), "--workspace", w).code()).isZero();
+    CliRun f = CliRun.of("forecast", "wdi.xx.keep", "--subject", "PAK", "--keep", "--workspace", w);
+    assertThat(f.code()).as(f.err()).isZero();
+    assertThat(f.out()).contains("target 2010").contains("Kept in ");
+    Path after = dir.resolve("keep-after.csv");
+    Files.writeString(after, wide("XX.KEEP", 2000, 2010));
+    assertThat(CliRun.of("import", "wdi", after.toString(), "--workspace", w).code()).isZero();
+    CliRun o = CliRun.of("official", "--workspace", w);
+    assertThat(o.code()).as(o.err()).isZero();
+    assertThat(o.out()).contains("Outturn scorecard: projections against what was observed")
+        .containsPattern("wdi\\.xx\\.keep +PAK +2010 +dyadscope +\\d+(\\.\\d+)? +\\d.* to .*130 \\(World Bank\\) .*yes")
+        .contains("Only dyadscope can be scored (1 projection");
+  }
+
   @Test
   void aBadFileIsRefusedWithFileLineAndColumn() throws IOException {
     Path f = dir.resolve("bad-wdi.csv");

@@ -30,6 +30,6 @@ public final class OfficialStatisticsService {
     var sources = ws.sources();
     return OfficialStatistics.build(dyad, WorkspaceCatalogue.load(ws.directory()), sources,
         ws.observations(ObservationQuery.all().dyad(dyad.id())), officialSourceIds(sources.keySet()),
-        MirrorTradeService::reporterOf, UnhcrImporter.SOURCE_ID, List.of());
+        MirrorTradeService::reporterOf, UnhcrImporter.SOURCE_ID, ForecastLog.read(ws.directory(), dyad));
   }
 }

@@ -45,12 +45,13 @@ public final class OfficialStatistics {
    * @param reporterOf      the reporting country of a trade source id, if it is one
    * @param refugeeSourceId the source of the official refugee series
    * @param extraProjections Dyadscope's own earlier forecasts, to score beside the published ones
+   *                        (with some, the scorecard may appear without official statistics)
    */
   public static List<OfficialTable> build(Dyad dyad, IndicatorCatalogue catalogue, Map<String, Source> sources,
       List<Observation> observations, Set<String> officialSources, Function<String, Optional<String>> reporterOf,
       String refugeeSourceId, List<Projection> extraProjections) {
     List<OfficialTable> out = new ArrayList<>();
-    if (observations.stream().noneMatch(o -> officialSources.contains(o.source()))) {
+    if (extraProjections.isEmpty() && observations.stream().noneMatch(o -> officialSources.contains(o.source()))) {
       return out;
     }
     MirrorPolicy policy = MirrorPolicy.standard();
