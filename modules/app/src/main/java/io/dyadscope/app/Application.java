@@ -1,5 +1,7 @@
 package io.dyadscope.app;
 
+import io.dyadscope.app.statistics.StatisticsService;
+
 /**
  * Dyadscope's use cases over one workspace: what the CLI, the web server and batch jobs call.
  * Each service opens the workspace only for the work it does (see {@link WorkspaceAccess}).
@@ -30,6 +32,10 @@ public final class Application {
 
   public SeriesService series() {
     return new SeriesService(access);
+  }
+
+  public StatisticsService statistics() {
+    return new StatisticsService(access);
   }
 
   public EvidenceService evidence() {

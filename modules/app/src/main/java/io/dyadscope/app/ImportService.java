@@ -1,7 +1,7 @@
 package io.dyadscope.app;
 
+import io.dyadscope.app.statistics.WorkspaceCatalogue;
 import io.dyadscope.evidence.Gazetteer;
-import io.dyadscope.evidence.IndicatorCatalogue;
 import io.dyadscope.importers.ImportException;
 import io.dyadscope.importers.ImportSummary;
 import io.dyadscope.importers.IndicatorImporter;
@@ -33,7 +33,7 @@ public final class ImportService {
     }
     return access.write(ws -> {
       try {
-        ImportSummary s = new IndicatorImporter(ws, IndicatorCatalogue.standard(), Gazetteer.standard())
+        ImportSummary s = new IndicatorImporter(ws, WorkspaceCatalogue.load(ws.directory()), Gazetteer.standard())
             .importFiles(observations, sourcesOrNull);
         return new Outcome(s, ws.observationCount());
       } catch (IOException e) {

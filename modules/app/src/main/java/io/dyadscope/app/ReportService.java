@@ -1,5 +1,6 @@
 package io.dyadscope.app;
 
+import io.dyadscope.app.statistics.WorkspaceCatalogue;
 import io.dyadscope.dossier.AuditNote;
 import io.dyadscope.dossier.Dossier;
 import io.dyadscope.dossier.DossierBuilder;
@@ -14,7 +15,6 @@ import io.dyadscope.dossier.render.MarkdownRenderer;
 import io.dyadscope.dossier.render.Rendition;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Gazetteer;
-import io.dyadscope.evidence.IndicatorCatalogue;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.UserError;
@@ -62,7 +62,8 @@ public final class ReportService {
             + "; import some with 'dyadscope import indicators FILE'");
       }
       List<AuditNote> notes = ws.savedFindings(d.id()).stream().map(ReportService::note).toList();
-      StudyData data = new StudyData(d, Gazetteer.standard(), IndicatorCatalogue.standard(), ws.sources(), obs, notes);
+      StudyData data = new StudyData(d, Gazetteer.standard(), WorkspaceCatalogue.load(ws.directory()), ws.sources(),
+          obs, notes);
       return DossierBuilder.build(data, options);
     });
   }

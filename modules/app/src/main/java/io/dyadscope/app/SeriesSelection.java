@@ -1,26 +1,36 @@
 package io.dyadscope.app;
 
-import io.dyadscope.evidence.UserError;
-
 import io.dyadscope.analysis.SeriesBuilder;
 import io.dyadscope.analysis.SeriesResult;
+import io.dyadscope.app.statistics.SeriesInputs;
+import io.dyadscope.app.statistics.WorkspaceCatalogue;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Indicator;
 import io.dyadscope.evidence.IndicatorCatalogue;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.ObservationQuery;
+import io.dyadscope.evidence.Source;
+import io.dyadscope.evidence.UserError;
 import io.dyadscope.store.Workspace;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
-/** Picks the indicator and subject a series command works on, with the choices named on error. */
-public record SeriesSelection(Indicator indicator, String subject, SeriesResult result) {
+/**
+ * The indicator and subject a series use case works on, with the series built from them, the
+ * observations it was built from (years made of quarters or days where the indicator is yearly)
+ * and the sources they cite. {@link #select} names the choices when the request is ambiguous.
+ */
+public record SeriesSelection(Indicator indicator, String subject, SeriesResult result, List<Observation> observations,
+    Map<String, Source> sources) {
 
   static SeriesSelection select(Workspace ws, Dyad dyad, String indicatorId, String subjectOrNull) {
-    Indicator indicator = IndicatorCatalogue.standard().find(indicatorId).orElseThrow(() -> new UserError(
-        "unknown indicator '" + indicatorId + "'; known: " + IndicatorCatalogue.standard().all().stream()
+    IndicatorCatalogue catalogue = WorkspaceCatalogue.load(ws.directory());
+    Indicator indicator = catalogue.find(indicatorId).orElseThrow(() -> new UserError(
+        "unknown indicator '" + indicatorId + "'; known: " + catalogue.all().stream()
             .map(Indicator::id).toList()));
-    List<Observation> obs = ws.observations(ObservationQuery.all().dyad(dyad.id()).indicator(indicatorId));
+    List<Observation> obs = SeriesInputs.forSeries(indicator,
+        ws.observations(ObservationQuery.all().dyad(dyad.id()).indicator(indicatorId)));
     TreeSet<String> subjects = new TreeSet<>();
     obs.forEach(o -> subjects.add(o.subject()));
     String subject = subjectOrNull;
@@ -40,7 +50,8 @@ public record SeriesSelection(Indicator indicator, String subject, SeriesResult 
       throw new UserError("no observations of " + indicatorId + " for subject " + subject + " in dyad " + dyad.id()
           + (subjects.isEmpty() ? "" : "; subjects with data: " + String.join(", ", subjects)));
     }
-    SeriesResult result = new SeriesBuilder(ws.sources()).build(indicatorId, subject, obs);
-    return new SeriesSelection(indicator, subject, result);
+    Map<String, Source> sources = ws.sources();
+    SeriesResult result = new SeriesBuilder(sources).build(indicatorId, subject, obs);
+    return new SeriesSelection(indicator, subject, result, obs, sources);
   }
 }

@@ -1,5 +1,7 @@
 package io.dyadscope.app;
 
+import io.dyadscope.app.statistics.ForecastLog;
+import io.dyadscope.analysis.Forecast;
 import io.dyadscope.analysis.Forecaster;
 import io.dyadscope.analysis.Outlook;
 import io.dyadscope.analysis.ProjectionComparison;
@@ -37,6 +39,15 @@ public final class SeriesService {
 
   /** Projects the series to {@code targetOrNull} (default: the latest published projection's period, else the next). */
   public ForecastView forecast(Dyad dyad, String indicator, String subjectOrNull, Period targetOrNull) {
+    return forecast(dyad, indicator, subjectOrNull, targetOrNull, false);
+  }
+
+  /**
+   * As {@link #forecast(Dyad, String, String, Period)}; with {@code keep}, the forecast is also kept
+   * in the workspace ({@link ForecastLog}) so that the outturn scorecard scores it once its period
+   * is observed.
+   */
+  public ForecastView forecast(Dyad dyad, String indicator, String subjectOrNull, Period targetOrNull, boolean keep) {
     SeriesSelection sel = series(dyad, indicator, subjectOrNull);
     Series s = sel.result().series();
     if (s.isEmpty()) {
@@ -47,6 +58,9 @@ public final class SeriesService {
     Outlook o = Forecaster.standard().forecast(s, when, sel.indicator().min(), sel.indicator().max());
     List<ProjectionComparison> published = sel.result().projections().stream()
         .filter(p -> p.period().equals(when)).map(p -> ProjectionComparison.of(p, o)).toList();
+    if (keep && o instanceof Forecast f) {
+      ForecastLog.keep(access.directory(), dyad, f, s.last().period());
+    }
     return new ForecastView(sel, when, o, published);
   }
 
@@ -57,7 +71,6 @@ public final class SeriesService {
     if (latestPublished != null) {
       return latestPublished;
     }
-    return last.isAnnual() ? Period.ofYear(last.year() + 1)
-        : last.month() == 12 ? Period.ofMonth(last.year() + 1, 1) : Period.ofMonth(last.year(), last.month() + 1);
+    return last.next();
   }
 }

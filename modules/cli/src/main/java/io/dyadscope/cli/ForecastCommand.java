@@ -3,6 +3,8 @@ package io.dyadscope.cli;
 import io.dyadscope.analysis.Forecast;
 import io.dyadscope.analysis.NoForecast;
 import io.dyadscope.analysis.ProjectionComparison;
+import io.dyadscope.analysis.Series;
+import io.dyadscope.app.statistics.ForecastLog;
 import io.dyadscope.app.SeriesSelection;
 import io.dyadscope.app.SeriesService.ForecastView;
 import io.dyadscope.evidence.Observation;
@@ -28,11 +30,15 @@ public final class ForecastCommand extends DyadCommand {
       description = "Period to project (default: the latest published projection's, else the next period).")
   Period target;
 
+  @Option(names = "--keep", description = "Keep this forecast in the workspace, so that the outturn scorecard"
+      + " ('dyadscope official') scores it once its period is observed.")
+  boolean keep;
+
   @Override
   public Integer call() {
     PrintWriter out = out();
     ForecastView v = app().series()
-        .forecast(dyad.dyad(), series.indicator, series.subject, target);
+        .forecast(dyad.dyad(), series.indicator, series.subject, target, keep);
     SeriesSelection sel = v.selection();
     out.println(sel.indicator().name() + " (" + sel.indicator().id() + "), " + sel.subject() + ", target " + v.target());
     if (v.outlook() instanceof Forecast f) {
@@ -42,6 +48,13 @@ public final class ForecastCommand extends DyadCommand {
       out.println("Method: " + f.method() + "; confidence " + f.confidence().name().toLowerCase(Locale.ROOT)
           + "; " + f.points() + " points");
       out.println("Basis: " + f.basis());
+      Series s = sel.result().series();
+      out.println("Series used: " + s.size() + " points, one figure a period from " + String.join(", ",
+          s.points().stream().flatMap(pt -> pt.sourceIds().stream().limit(1)).distinct().toList())
+          + " (the better-graded, then more precise, then more recent; series --all-sources lists every figure)");
+      if (keep) {
+        out.println("Kept in the workspace (" + ForecastLog.FILE + ") for the outturn scorecard.");
+      }
       for (Map.Entry<String, Double> e : f.backtestError().entrySet()) {
         out.println("  backtest mean absolute error, " + e.getKey() + ": " + Figures.approx(e.getValue()));
       }

@@ -1,20 +1,33 @@
 package io.dyadscope.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
-/** {@code dyadscope import}: the importers, one subcommand per format. */
+/**
+ * {@code dyadscope import}: the importers, one subcommand per format; {@code import FILE} tells
+ * the format from the file's first lines.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Import evidence into the workspace (all-or-nothing; re-importing a file adds nothing).",
-    subcommands = {ImportIndicatorsCommand.class})
-public final class ImportCommand implements Runnable {
+    description = {"Import evidence into the workspace (all-or-nothing; re-importing a file adds nothing).",
+        "import FILE detects the format (UNHCR, World Bank WDI, UN Comtrade or tidy indicator CSV)."},
+    subcommands = {ImportIndicatorsCommand.class, ImportUnhcrCommand.class, ImportWdiCommand.class,
+        ImportComtradeCommand.class})
+public final class ImportCommand extends WorkspaceCommand {
 
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  DyadsOption dyads;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A file to import, its format detected.")
+  Path file;
 
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() throws Exception {
+    if (file == null) {
+      spec.commandLine().usage(spec.commandLine().getOut());
+      return 0;
+    }
+    return StatisticsImportRun.run(this, null, file, dyads.dyads());
   }
 }

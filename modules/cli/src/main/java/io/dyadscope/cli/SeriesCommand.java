@@ -10,6 +10,7 @@ import io.dyadscope.evidence.text.Figures;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code dyadscope series INDICATOR}: one indicator's facts over time with the changes between them. */
 @Command(name = "series", mixinStandardHelpOptions = true,
@@ -18,6 +19,10 @@ public final class SeriesCommand extends DyadCommand {
 
   @Mixin
   SeriesArguments series;
+
+  @Option(names = "--all-sources", description = "Also list every source's figure for each period, the one the series"
+      + " uses, and the source-preference rule's reason.")
+  boolean allSources;
 
   @Override
   public Integer call() {
@@ -44,6 +49,9 @@ public final class SeriesCommand extends DyadCommand {
     }
     for (Disagreement disagreement : sel.result().disagreements()) {
       out.println("Disagreement " + disagreement.period() + ": " + disagreement.reason());
+    }
+    if (allSources) {
+      SourcesListing.print(out, sel, sel.sources());
     }
     for (Observation p : sel.result().projections()) {
       out.println("Published projection " + p.period() + ": " + Figures.exact(p.value()) + " by " + p.source()

@@ -2,23 +2,59 @@ package io.dyadscope.evidence;
 
 import java.util.Locale;
 
-/** The area of relations an indicator measures. */
+/**
+ * The area of relations an indicator measures. The five named families are the ones Dyadscope's
+ * own rules know; any other family word (a user's {@code returns}, the World Bank's indicators'
+ * {@code economy}) is {@link #OTHER}, and the indicator keeps its word in
+ * {@link Indicator#familyName()}. Families are therefore open: data, with a closed set of
+ * families that code may switch on.
+ */
 public enum Family {
   TRADE,
   REFUGEES,
   SECURITY,
   CONNECTIVITY,
-  OPINION;
+  OPINION,
+  /** Any family outside the five above; its word is the indicator's {@code familyName}. */
+  OTHER;
 
   public String word() {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** One of the five named families; anything else is an error naming the text. */
   public static Family parse(String text) {
     try {
-      return valueOf(text.strip().toUpperCase(Locale.ROOT));
+      Family f = valueOf(text.strip().toUpperCase(Locale.ROOT));
+      if (f != OTHER) {
+        return f;
+      }
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("unknown family '" + text + "'");
+      // falls through to the error below
     }
+    throw new IllegalArgumentException("unknown family '" + text + "'");
+  }
+
+  /** The named family of {@code word}, or {@link #OTHER} for a free family word. */
+  public static Family of(String word) {
+    String w = checkWord(word);
+    for (Family f : values()) {
+      if (f != OTHER && f.word().equals(w)) {
+        return f;
+      }
+    }
+    return OTHER;
+  }
+
+  /** A family word: lower-case letters, digits and '_', starting with a letter. */
+  static String checkWord(String word) {
+    String w = word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
+    if (!w.matches("[a-z][a-z0-9_]*")) {
+      throw new IllegalArgumentException("family must be a lower-case word such as trade or returns: '" + word + "'");
+    }
+    if (w.equals("other")) {
+      throw new IllegalArgumentException("'other' is not a family: name the family, e.g. returns");
+    }
+    return w;
   }
 }

@@ -10,9 +10,23 @@ package io.dyadscope.evidence;
  * @param combine  how values combine over time and parts
  * @param min      smallest valid value ({@code Double.NEGATIVE_INFINITY} when unbounded)
  * @param max      largest valid value ({@code Double.POSITIVE_INFINITY} when unbounded)
+ * @param familyName the family's word: {@code family.word()} for a named family, the free word
+ *                 (e.g. {@code returns}) when {@code family} is {@link Family#OTHER}
  */
 public record Indicator(String id, String name, String unit, Family family, Combine combine,
-    double min, double max) {
+    double min, double max, String familyName) {
+
+  /** An indicator of one of the named families. */
+  public Indicator(String id, String name, String unit, Family family, Combine combine, double min, double max) {
+    this(id, name, unit, family, combine, min, max, family == null ? null : family.word());
+  }
+
+  /** An indicator of any family, named by its word: a named family's word gives that family. */
+  public static Indicator of(String id, String name, String unit, String familyWord, Combine combine, double min,
+      double max) {
+    Family f = Family.of(familyWord);
+    return new Indicator(id, name, unit, f, combine, min, max, Family.checkWord(familyWord));
+  }
 
   public Indicator {
     id = Source.requireText(id, "indicator id");
@@ -23,6 +37,18 @@ public record Indicator(String id, String name, String unit, Family family, Comb
     unit = Source.requireText(unit, "indicator unit");
     if (family == null || combine == null) {
       throw new IllegalArgumentException("indicator " + id + " needs a family and a combine rule");
+    }
+    if (family == Family.OTHER) {
+      familyName = Family.checkWord(familyName);
+      if (Family.of(familyName) != Family.OTHER) {
+        throw new IllegalArgumentException("indicator " + id + ": family '" + familyName + "' is a named family, not OTHER");
+      }
+    } else if (familyName == null || familyName.isBlank()) {
+      familyName = family.word();
+    } else if (!family.word().equals(familyName.strip())) {
+      throw new IllegalArgumentException("indicator " + id + ": family " + family.word() + " named '" + familyName + "'");
+    } else {
+      familyName = familyName.strip();
     }
     if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
       throw new IllegalArgumentException("indicator " + id + " has bounds min " + min + " > max " + max);

@@ -58,15 +58,44 @@ public final class IndicatorCatalogue {
     CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
     List<Indicator> list = new java.util.ArrayList<>();
     for (CSVRecord r : fmt.parse(reader)) {
-      list.add(new Indicator(r.get("id"), r.get("name"), r.get("unit"), Family.parse(r.get("family")),
+      list.add(Indicator.of(r.get("id"), r.get("name"), r.get("unit"), r.get("family"),
           Combine.parse(r.get("combine")), bound(r.get("min"), Double.NEGATIVE_INFINITY),
           bound(r.get("max"), Double.POSITIVE_INFINITY)));
     }
     return new IndicatorCatalogue(list);
   }
 
-  private static double bound(String text, double unbounded) {
+  static double bound(String text, double unbounded) {
     return text == null || text.isBlank() ? unbounded : Double.parseDouble(text);
+  }
+
+  /**
+   * This catalogue with {@code more} added. An indicator already here with the same definition is
+   * kept once; one with the same id and another definition is refused, naming both.
+   *
+   * @throws IllegalArgumentException naming the first conflicting id
+   */
+  public IndicatorCatalogue with(Collection<Indicator> more) {
+    Map<String, Indicator> m = new LinkedHashMap<>(byId);
+    for (Indicator i : more) {
+      Indicator old = m.putIfAbsent(i.id(), i);
+      if (old != null && !old.equals(i)) {
+        throw new IllegalArgumentException("indicator " + i.id() + " is already defined as '" + old.name() + "' ("
+            + old.unit() + ", " + old.familyName() + ", " + old.combine().word() + "); cannot redefine it as '"
+            + i.name() + "' (" + i.unit() + ", " + i.familyName() + ", " + i.combine().word() + ")");
+      }
+    }
+    return new IndicatorCatalogue(m.values());
+  }
+
+  /** True when the id is listed. */
+  public boolean contains(String id) {
+    return byId.containsKey(id);
+  }
+
+  /** The indicators of a family, named or free, by its word. */
+  public List<Indicator> ofFamilyName(String word) {
+    return byId.values().stream().filter(i -> i.familyName().equals(word)).toList();
   }
 
   public Optional<Indicator> find(String id) {

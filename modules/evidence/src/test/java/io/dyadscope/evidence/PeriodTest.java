@@ -16,7 +16,7 @@ class PeriodTest {
 
   @Test
   void rejectsOtherTextNamingIt() {
-    assertThatThrownBy(() -> Period.parse("24")).hasMessage("not a period (expected YYYY or YYYY-MM): '24'");
+    assertThatThrownBy(() -> Period.parse("24")).hasMessage("not a period (expected YYYY, YYYY-MM, YYYY-Qn or YYYY-MM-DD): '24'");
     assertThatThrownBy(() -> Period.parse("2024-13")).hasMessage("month out of range 1-12: 13");
   }
 

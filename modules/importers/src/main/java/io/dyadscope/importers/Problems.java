@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects the problems of one import, keeping the first {@value #CAP}. */
-final class Problems {
+public final class Problems {
 
-  static final int CAP = 100;
+  public static final int CAP = 100;
 
   private final List<ImportProblem> list = new ArrayList<>();
   private boolean truncated;
   private int total;
 
-  void add(String file, int line, String column, String message) {
+  public void add(String file, int line, String column, String message) {
     total++;
     if (list.size() < CAP) {
       list.add(new ImportProblem(file, line, column, message));
@@ -22,23 +22,23 @@ final class Problems {
   }
 
   /** Every problem reported, kept or not: a change tells a caller its step found one. */
-  int total() {
+  public int total() {
     return total;
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return list.isEmpty();
   }
 
-  List<ImportProblem> list() {
+  public List<ImportProblem> list() {
     return list;
   }
 
-  boolean truncated() {
+  public boolean truncated() {
     return truncated;
   }
 
-  ImportException toException() {
+  public ImportException toException() {
     return new ImportException(list, truncated);
   }
 }

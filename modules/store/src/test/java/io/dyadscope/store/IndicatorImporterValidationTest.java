@@ -90,7 +90,7 @@ class IndicatorImporterValidationTest {
         + "trade.total,PAK-AFG,PAK-AFG,FY2024,1900,,observed,sbp-2023,,\n"
         + "trade.total,PAK-AFG,PAK-AFG,1700,1900,,observed,sbp-2023,,\n")).containsExactly(
         "obs.csv:2:period: bad period '2024-13': month out of range 1-12: 13",
-        "obs.csv:3:period: not a period (expected YYYY or YYYY-MM): 'FY2024'",
+        "obs.csv:3:period: not a period (expected YYYY, YYYY-MM, YYYY-Qn or YYYY-MM-DD): 'FY2024'",
         "obs.csv:4:period: bad period '1700': year out of range 1800-2200: 1700");
   }
 

@@ -1,0 +1,89 @@
+package io.dyadscope.app.statistics;
+
+import io.dyadscope.analysis.Forecast;
+import io.dyadscope.analysis.Interval;
+import io.dyadscope.analysis.scoring.Projection;
+import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.Period;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Dyadscope's own forecasts kept from earlier runs ({@value #FILE} in the workspace folder, one
+ * line a kept forecast), so that the outturn scorecard can score them once their period is
+ * observed. Only forecasts whose series ended before the target are kept, so no forecast is scored
+ * against data it was made from.
+ */
+public final class ForecastLog {
+
+  public static final String FILE = "forecasts.csv";
+  public static final String FORECASTER = "dyadscope";
+  static final String HEADER = "forecaster,indicator,dyad,subject,target,value,lo80,hi80,series_end";
+
+  private ForecastLog() {}
+
+  /** Appends {@code f}, made from a series ending at {@code seriesEnd}, to the log of {@code dir}. */
+  public static void keep(Path dir, Dyad dyad, Forecast f, Period seriesEnd) {
+    if (f.target().compareTo(seriesEnd) <= 0) {
+      throw new IllegalArgumentException("forecast target " + f.target() + " is not after the series end " + seriesEnd);
+    }
+    Path file = dir.resolve(FILE);
+    String line = String.join(",", FORECASTER, f.indicator(), dyad.id(), f.subject(), f.target().toString(),
+        num(f.point()), num(f.p80().lo()), num(f.p80().hi()), seriesEnd.toString()) + "\n";
+    try {
+      if (!Files.exists(file)) {
+        Files.writeString(file, HEADER + "\n", StandardCharsets.UTF_8);
+      }
+      Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The kept forecasts of {@code dyad}; a later forecast for the same target replaces an earlier one.
+   *
+   * @throws IllegalArgumentException naming the file and line of a bad record
+   */
+  public static List<Projection> read(Path dir, Dyad dyad) {
+    Path file = dir.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    java.util.Map<String, Projection> byTarget = new java.util.LinkedHashMap<>();
+    try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+        .parse(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
+      for (CSVRecord r : p) {
+        try {
+          if (!r.get("dyad").equals(dyad.id())) {
+            continue;
+          }
+          Projection pr = new Projection(r.get("forecaster"), r.get("indicator"), r.get("subject"),
+              Period.parse(r.get("target")), Double.parseDouble(r.get("value")),
+              Optional.of(new Interval(Double.parseDouble(r.get("lo80")), Double.parseDouble(r.get("hi80")))));
+          byTarget.put(pr.forecaster() + "|" + pr.target(), pr);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(file + ":" + p.getCurrentLineNumber() + ": " + e.getMessage());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return new ArrayList<>(byTarget.values());
+  }
+
+  private static String num(double v) {
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+  }
+}

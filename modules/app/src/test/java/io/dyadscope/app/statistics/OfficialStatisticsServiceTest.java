@@ -1,0 +1,75 @@
+package io.dyadscope.app.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dyadscope.app.DefaultDataset;
+import io.dyadscope.dossier.official.OfficialCell;
+import io.dyadscope.dossier.official.OfficialTable;
+import io.dyadscope.evidence.Dyad;
+import io.dyadscope.importers.FormatDetector.Format;
+import io.dyadscope.importers.Progress;
+import io.dyadscope.store.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OfficialStatisticsServiceTest {
+
+  private static final Dyad D = Dyad.parse("PAK-AFG");
+
+  private static List<String> texts(List<OfficialCell> row) {
+    return row.stream().map(OfficialCell::text).toList();
+  }
+
+  @Test
+  void theDefaultWorkspaceHasNoOfficialTables(@TempDir Path dir) {
+    try (Workspace ws = DefaultDataset.standard().openWorkspace(dir)) {
+      assertThat(OfficialStatisticsService.tables(ws, D)).isEmpty();
+    }
+  }
+
+  @Test
+  void afterTheRealUnhcrImportTheStudysRefugeeFiguresStandBesideTheOfficialSeries(@TempDir Path dir) throws Exception {
+    Path file = io.dyadscope.app.statistics.SharedData.require("real/unhcr/population-2015-2023.csv");
+    try (Workspace ws = DefaultDataset.standard().openWorkspace(dir)) {
+      StatisticsImporter.standard().importFile(ws, Format.UNHCR, file, List.of(D), Progress.NONE);
+      List<OfficialTable> tables = OfficialStatisticsService.tables(ws, D);
+      OfficialTable refugees = tables.stream().filter(t -> t.id().equals("refugees-official")).findFirst().orElseThrow();
+      assertThat(refugees.rows().stream().map(OfficialStatisticsServiceTest::texts)
+          .filter(r -> r.get(0).equals("PAK") && r.get(1).equals("2023")).toList()).contains(
+          List.of("PAK", "2023", "1,987,717", "1,420,000", "Journal for Social Science Archives 2025, Introduction",
+              "-567,717", "-28.6%"),
+          List.of("PAK", "2023", "1,987,717", "1,400,000", "Journal for Social Science Archives 2025, Literature Review",
+              "-587,717", "-29.6%"));
+      assertThat(refugees.rows().stream().map(OfficialStatisticsServiceTest::texts)
+          .filter(r -> r.get(0).equals("PAK") && r.get(1).equals("2022")).toList())
+          .containsExactly(List.of("PAK", "2022", "1,743,278", "", "", "", ""));
+      OfficialTable many = tables.stream().filter(t -> t.id().equals("many-sources-refugees.registered-PAK"))
+          .findFirst().orElseThrow();
+      assertThat(many.rows().stream().map(OfficialStatisticsServiceTest::texts)
+          .filter(r -> r.get(0).equals("2023") && r.get(4).equals("used")).toList()).singleElement()
+          .satisfies(r -> assertThat(r.get(1)).isEqualTo("1,987,717"));
+      assertThat(many.notes()).anySatisfy(n -> assertThat(n).startsWith("The projection is made from the values used."
+          + " Backtest mean absolute error of each method (count): last value"));
+    }
+  }
+
+  @Test
+  void syntheticComtradeFiguresGiveAMirrorTableCitingBothReporters(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("trade.csv");
+    Files.writeString(file, ComtradeText.HEADER + "\n" + ComtradeText.record(2022, "PAK", "X", "AFG", "1000000000")
+        + "\n" + ComtradeText.record(2022, "AFG", "M", "PAK", "1100000000") + "\n");
+    try (Workspace ws = DefaultDataset.standard().openWorkspace(dir.resolve("ws"))) {
+      StatisticsImporter.standard().importFile(ws, Format.COMTRADE, file, List.of(D), Progress.NONE);
+      OfficialTable mirror = OfficialStatisticsService.tables(ws, D).stream().filter(t -> t.id().equals("mirror-trade"))
+          .findFirst().orElseThrow();
+      assertThat(mirror.rows()).hasSize(1);
+      assertThat(texts(mirror.rows().get(0)).subList(0, 7)).containsExactly("PAK to AFG", "2022",
+          "1,000 (Pakistan national statistics office, via UN Comtrade)",
+          "1,100 (Afghanistan national statistics office, via UN Comtrade)", "100", "1.10", "");
+      assertThat(mirror.citations()).hasSize(2).allSatisfy(c -> assertThat(c).contains("as reported to UN Comtrade"));
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package io.dyadscope.cli;
+
+import io.dyadscope.analysis.mirror.MirrorPolicy;
+import io.dyadscope.analysis.mirror.MirrorRow;
+import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.UserError;
+import io.dyadscope.evidence.text.Figures;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+/** {@code dyadscope mirror}: each country's reported exports beside its partner's reported imports. */
+@Command(name = "mirror", mixinStandardHelpOptions = true,
+    description = {"Mirror trade from imported UN Comtrade figures: exports as the exporter reports them beside imports",
+        "as the importer reports them, with gap, ratio and a flag beyond the CIF/FOB-adjusted threshold."})
+public final class MirrorCommand extends DyadCommand {
+
+  @Override
+  public Integer call() {
+    PrintWriter out = out();
+    Dyad d = dyad.dyad();
+    MirrorPolicy policy = MirrorPolicy.standard();
+    List<MirrorRow> rows = app().statistics().mirror(d, policy);
+    if (rows.isEmpty()) {
+      throw new UserError("no trade figures reported by " + d.first() + " or " + d.second() + " for " + d.id()
+          + " (import a UN Comtrade file with: dyadscope import comtrade FILE --dyad " + d.id() + ")");
+    }
+    ConsoleTable t = new ConsoleTable("flow", "period", "exporter reports", "importer reports", "gap", "ratio", "flag");
+    for (MirrorRow r : rows) {
+      t.row(r.exporter() + " -> " + r.importer(), r.period(),
+          r.exportReport().map(f -> Figures.exact(f.value()) + " (" + f.sourceId() + ")").orElse("-"),
+          r.importReport().map(f -> Figures.exact(f.value()) + " (" + f.sourceId() + ")").orElse("-"),
+          Double.isNaN(r.gap()) ? "" : Figures.exact(r.gap()),
+          Double.isNaN(r.ratio()) ? "" : String.format(java.util.Locale.ROOT, "%.2f", r.ratio()),
+          r.flagged() ? "FLAG" : "");
+    }
+    t.print(out);
+    rows.stream().filter(MirrorRow::flagged).forEach(r -> out.println(r.period() + " " + r.exporter() + " -> "
+        + r.importer() + ": " + r.reading()));
+    out.println("Rule: " + policy.reasoning());
+    out.flush();
+    return 0;
+  }
+}

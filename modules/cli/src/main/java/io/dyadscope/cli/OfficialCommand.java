@@ -1,0 +1,40 @@
+package io.dyadscope.cli;
+
+import io.dyadscope.dossier.official.OfficialCell;
+import io.dyadscope.dossier.official.OfficialTable;
+import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.UserError;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+/** {@code dyadscope official}: the official-statistics tables the dossier will carry, as text. */
+@Command(name = "official", mixinStandardHelpOptions = true,
+    description = {"Show the official-statistics tables: mirror trade, the official refugee series beside the study's",
+        "figures, the outturn scorecard (projections against what was observed) and series with many sources."})
+public final class OfficialCommand extends DyadCommand {
+
+  @Override
+  public Integer call() {
+    PrintWriter out = out();
+    Dyad d = dyad.dyad();
+    List<OfficialTable> tables = app().statistics().tables(d);
+    if (tables.isEmpty()) {
+      throw new UserError("no official statistics for " + d.id() + " in the workspace: import some with 'dyadscope"
+          + " import unhcr|wdi|comtrade FILE', or keep a forecast with 'dyadscope forecast INDICATOR --keep'");
+    }
+    for (OfficialTable t : tables) {
+      out.println(t.title());
+      ConsoleTable table = new ConsoleTable(t.columns().toArray(String[]::new));
+      for (List<OfficialCell> row : t.rows()) {
+        table.row(row.stream().map(OfficialCell::text).toArray());
+      }
+      table.print(out);
+      t.notes().forEach(n -> out.println("  " + n));
+      t.citations().forEach(c -> out.println("  Source: " + c));
+      out.println();
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,31 @@
+package io.dyadscope.cli;
+
+import io.dyadscope.app.statistics.StatisticsService.Outcome;
+import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.text.Figures;
+import io.dyadscope.importers.FormatDetector.Format;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+
+/** What every statistics import command does: one call to the app service, its summary printed. */
+final class StatisticsImportRun {
+
+  private StatisticsImportRun() {}
+
+  static int run(WorkspaceCommand command, Format formatOrNull, Path file, List<Dyad> dyads) throws Exception {
+    PrintWriter out = command.out();
+    PrintWriter err = command.err();
+    Outcome o = command.app().statistics().importFile(formatOrNull, file, dyads,
+        new ProgressBar(err, "reading " + file.getFileName()));
+    if (o.detected()) {
+      err.println(file + ": read as " + o.format().word());
+      err.flush();
+    }
+    o.summary().describe().forEach(out::println);
+    out.println("workspace now holds " + Figures.exact(o.observationsAfter()) + " observations");
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,24 @@
+package io.dyadscope.importers;
+
+import io.dyadscope.evidence.Hashing;
+import java.util.Objects;
+
+/** Writes a reading through a sink in one transaction, the same way for every statistics format. */
+public final class StatisticsImport {
+
+  private StatisticsImport() {}
+
+  /**
+   * Merges {@code reading} into {@code sink}, logging the import under {@code name} and the hash
+   * of {@code text}. Re-importing the same file adds nothing; a changed value replaces the old
+   * and is listed.
+   */
+  public static StatisticsSummary merge(ObservationSink sink, String format, String name, String text,
+      StatisticsReading reading) {
+    Objects.requireNonNull(sink, "sink");
+    MergeResult m = sink.merge(name, Hashing.sha256(text), reading.sources(), reading.observations());
+    ImportSummary s = new ImportSummary(name, m.added(), m.replaced(), m.unchanged(), m.sourcesAdded(),
+        m.sourcesReplaced(), m.replacements());
+    return new StatisticsSummary(s, format, reading.indicators(), reading.skipped(), reading.rows());
+  }
+}

@@ -1,0 +1,227 @@
+package io.dyadscope.importers.unhcr;
+
+import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.Gazetteer;
+import io.dyadscope.evidence.Grade;
+import io.dyadscope.evidence.Indicator;
+import io.dyadscope.evidence.IndicatorCatalogue;
+import io.dyadscope.evidence.Observation;
+import io.dyadscope.evidence.Period;
+import io.dyadscope.evidence.Source;
+import io.dyadscope.evidence.SourceKind;
+import io.dyadscope.evidence.Status;
+import io.dyadscope.importers.CodeList;
+import io.dyadscope.importers.ImportException;
+import io.dyadscope.importers.LocatedCsv;
+import io.dyadscope.importers.ObservationSink;
+import io.dyadscope.importers.Problems;
+import io.dyadscope.importers.Progress;
+import io.dyadscope.importers.StatNumber;
+import io.dyadscope.importers.StatisticsImport;
+import io.dyadscope.importers.StatisticsReading;
+import io.dyadscope.importers.StatisticsSummary;
+import io.dyadscope.importers.StatisticsText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a UNHCR Refugee Data Finder population export: an optional metadata preamble (14 lines in
+ * the downloads), then the header {@code Year,Country of origin,Country of origin (ISO),Country of
+ * asylum,Country of asylum (ISO),...} and one row per year, origin and asylum country.
+ *
+ * <p>For each dyad asked for, the rows whose origin is one of its countries and whose asylum is
+ * the other become observations, both directions: the subject is the host (asylum) country, the
+ * indicator the population group (the mapping is the resource {@code columns.csv}: refugees
+ * under UNHCR's mandate are {@code refugees.registered}, asylum-seekers, other people in need of
+ * international protection and others of concern have indicators of their own). IDPs, stateless
+ * persons and host communities are populations within one country, not between two, and are not
+ * imported. {@code -} (not applicable) and empty cells are no value; {@code 0} is a value.
+ *
+ * <p>Every row of the file is checked, not only the dyad's: a year that is not a year, a value
+ * that is not a number (thousands separators are read; footnote marks are refused), a repeated
+ * year-origin-asylum row, or a country code that is neither ISO 3166-1 nor one of UNHCR's
+ * non-country codes ({@code non-countries.csv}: unknown origin, stateless, Tibetan; such rows
+ * are skipped and counted) refuses the whole file with {@code file:line:column} problems.
+ */
+public final class UnhcrImporter {
+
+  public static final String FORMAT = "unhcr";
+  /** Id of the source every UNHCR observation cites. */
+  public static final String SOURCE_ID = "unhcr-rdf";
+
+  static final String YEAR = "Year";
+  static final String ORIGIN = "Country of origin (ISO)";
+  static final String ASYLUM = "Country of asylum (ISO)";
+  private static final int MAX_PREAMBLE = 40;
+  private static final Pattern UPDATED = Pattern.compile("(?i)^\"?last updated:?\"?,\"?[^\"]*?(\\d{4})\"?");
+  private static final Pattern LINK = Pattern.compile("(?i)^\"?data quick link\"?,\"?(https?://[^\",]+)");
+
+  private static final CodeList NON_COUNTRIES = CodeList.load(UnhcrImporter.class, "non-countries.csv");
+  private static final CodeList COLUMNS = CodeList.load(UnhcrImporter.class, "columns.csv");
+
+  private final Gazetteer gazetteer;
+  private final IndicatorCatalogue catalogue;
+
+  public UnhcrImporter(Gazetteer gazetteer, IndicatorCatalogue catalogue) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+  }
+
+  /** Reads and merges {@code file} (UTF-8) for {@code dyads}; all or nothing. */
+  public StatisticsSummary importFile(ObservationSink sink, Path file, List<Dyad> dyads, Progress progress)
+      throws IOException, ImportException {
+    String name = file.toString();
+    String text = StatisticsText.utf8(name, Files.readAllBytes(file));
+    return StatisticsImport.merge(sink, FORMAT, name, text, read(name, text, dyads, progress));
+  }
+
+  /**
+   * Reads {@code text}, named {@code name} in problems, for {@code dyads}.
+   *
+   * @throws ImportException listing every problem; nothing is read then
+   */
+  public StatisticsReading read(String name, String text, List<Dyad> dyads, Progress progress) throws ImportException {
+    Problems problems = new Problems();
+    List<String> lines = StatisticsText.lines(StatisticsText.stripBom(text));
+    int header = -1;
+    for (int i = 0; i < Math.min(MAX_PREAMBLE, lines.size()) && header < 0; i++) {
+      List<String> f = LocatedCsv.fields(lines.get(i));
+      if (!f.isEmpty() && f.get(0).strip().equals(YEAR) && f.contains(ORIGIN)) {
+        header = i;
+      }
+    }
+    if (header < 0) {
+      problems.add(name, 1, "", "no UNHCR header line in the first " + MAX_PREAMBLE + " lines (expected a line starting "
+          + "Year,\"Country of origin\",\"Country of origin (ISO)\",\"Country of asylum\",\"Country of asylum (ISO)\")");
+      throw problems.toException();
+    }
+    List<String> head = LocatedCsv.fields(lines.get(header)).stream().map(String::strip).toList();
+    Map<String, Integer> col = new HashMap<>();
+    for (int i = 0; i < head.size(); i++) {
+      if (!head.get(i).isEmpty() && col.putIfAbsent(head.get(i), i) != null) {
+        problems.add(name, header + 1, head.get(i), "column '" + head.get(i) + "' appears twice in the header");
+      }
+    }
+    for (String required : List.of(YEAR, ORIGIN, ASYLUM)) {
+      if (!col.containsKey(required)) {
+        problems.add(name, header + 1, required, "missing column '" + required + "'");
+      }
+    }
+    Map<String, Indicator> groups = new LinkedHashMap<>();
+    COLUMNS.all().forEach((column, indicator) -> {
+      if (col.containsKey(column)) {
+        groups.put(column, catalogue.get(indicator));
+      }
+    });
+    if (groups.isEmpty()) {
+      problems.add(name, header + 1, "", "no population column (expected one of " + String.join(", ", COLUMNS.all().keySet())
+          + ")");
+    }
+    if (!problems.isEmpty()) {
+      throw problems.toException();
+    }
+    Source source = source(lines.subList(0, header));
+    List<Observation> out = new ArrayList<>();
+    Map<String, Integer> skipped = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
+    List<LocatedCsv.Row> rows = LocatedCsv.parse(name, lines, header + 1, progress, problems);
+    for (LocatedCsv.Row r : rows) {
+      if (r.fields().size() != head.size()) {
+        problems.add(name, r.line(), "", "record has " + r.fields().size() + " fields, the header has " + head.size());
+        continue;
+      }
+      String yearText = r.get(col.get(YEAR));
+      Integer year = yearText.matches("\\d{4}") && Integer.parseInt(yearText) >= 1800
+          && Integer.parseInt(yearText) <= 2200 ? Integer.valueOf(yearText) : null;
+      if (year == null) {
+        problems.add(name, r.line(), YEAR, "not a year: '" + yearText + "'");
+      }
+      String origin = r.get(col.get(ORIGIN));
+      String asylum = r.get(col.get(ASYLUM));
+      String skip = null;
+      for (String[] c : new String[][] {{ORIGIN, origin}, {ASYLUM, asylum}}) {
+        if (gazetteer.byIso3(c[1]).isPresent()) {
+          continue;
+        }
+        if (NON_COUNTRIES.contains(c[1])) {
+          skip = c[1] + ": " + NON_COUNTRIES.meaning(c[1]);
+        } else {
+          problems.add(name, r.line(), c[0], "unknown country code '" + c[1] + "': not an ISO 3166-1 alpha-3 code, nor"
+              + " one of UNHCR's non-country codes (" + String.join(", ", NON_COUNTRIES.all().keySet()) + ")");
+          skip = "";
+        }
+      }
+      Map<Indicator, Double> values = new LinkedHashMap<>();
+      for (Map.Entry<String, Indicator> g : groups.entrySet()) {
+        StatNumber.Cell cell = StatNumber.read(r.get(col.get(g.getKey())), "-");
+        if (!cell.ok()) {
+          problems.add(name, r.line(), g.getKey(), cell.problem());
+        } else if (cell.present()) {
+          String bad = g.getValue().violation(cell.value());
+          if (bad != null) {
+            problems.add(name, r.line(), g.getKey(), bad);
+          } else {
+            values.put(g.getValue(), cell.value());
+          }
+        }
+      }
+      if (year == null) {
+        continue;
+      }
+      Integer first = seen.putIfAbsent(year + "|" + origin + "|" + asylum, r.line());
+      if (first != null) {
+        problems.add(name, r.line(), "", "duplicate row for " + year + ", origin " + origin + ", asylum " + asylum
+            + ": first given on line " + first);
+        continue;
+      }
+      if (skip != null) {
+        if (!skip.isEmpty()) {
+          skipped.merge("rows with " + skip, 1, Integer::sum);
+        }
+        continue;
+      }
+      for (Dyad d : dyads) {
+        if (origin.equals(asylum) || !d.contains(origin) || !d.contains(asylum)) {
+          continue;
+        }
+        for (Map.Entry<Indicator, Double> v : values.entrySet()) {
+          out.add(new Observation(v.getKey().id(), d.id(), asylum, Period.ofYear(year), v.getValue(),
+              v.getKey().unit(), Status.OBSERVED, source.id(), "", "", "UNHCR end-year figure: origin " + origin
+              + ", country of asylum " + asylum));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw problems.toException();
+    }
+    return new StatisticsReading(out.isEmpty() ? List.of() : List.of(source), out, List.of(), skipped, rows.size());
+  }
+
+  /** UNHCR as the source, dated by the preamble's "Last updated" year when there is one. */
+  private static Source source(List<String> preamble) {
+    int year = 0;
+    String url = "https://www.unhcr.org/refugee-statistics/download/";
+    for (String l : preamble) {
+      Matcher m = UPDATED.matcher(l.strip());
+      if (m.find()) {
+        year = Integer.parseInt(m.group(1));
+      }
+      Matcher u = LINK.matcher(l.strip());
+      if (u.find()) {
+        url = u.group(1);
+      }
+    }
+    return new Source(SOURCE_ID, "UNHCR Refugee Data Finder: end-year stock population figures by country of origin"
+        + " and country of asylum" + (year == 0 ? "" : ", updated " + year), "UNHCR", SourceKind.INTERNATIONAL_ORGANISATION,
+        Grade.A, year, url);
+  }
+}

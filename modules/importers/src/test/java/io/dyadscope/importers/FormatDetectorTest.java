@@ -1,0 +1,42 @@
+package io.dyadscope.importers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dyadscope.importers.FormatDetector.Format;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FormatDetectorTest {
+
+  @Test
+  void syntheticFilesAreRecognisedByTheirHeaders() {
+    assertThat(FormatDetector.detect(Fixtures.text("unhcr-population.csv"))).contains(Format.UNHCR);
+    assertThat(FormatDetector.detect(Fixtures.text("wdi-wide.csv"))).contains(Format.WDI);
+    assertThat(FormatDetector.detect(Fixtures.text("wdi-long.csv"))).contains(Format.WDI);
+    assertThat(FormatDetector.detect(StatisticsText.utf8OrLatin1("c", Fixtures.bytes("comtrade-bilateral.csv"))))
+        .contains(Format.COMTRADE);
+    assertThat(FormatDetector.detect("indicator,dyad,subject,period,value,unit,status,source,reported_by,note\n"))
+        .contains(Format.INDICATORS);
+    assertThat(FormatDetector.detect("a,b,c\n1,2,3\n")).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void realDownloadsAreRecognised() throws Exception {
+    assertThat(FormatDetector.detect(Files.readString(SharedData.require("real/unhcr/population-2015-2023.csv"))))
+        .contains(Format.UNHCR);
+    assertThat(FormatDetector.detect(Files.readString(SharedData.require("real/wdi/API_NY.GDP.PCAP.CD_DS2_en_csv_v2.csv"))))
+        .contains(Format.WDI);
+    byte[] c = Files.readAllBytes(SharedData.require("real/comtrade/TradeData_4_4_2025_15_19_17.csv"));
+    assertThat(FormatDetector.detect(StatisticsText.utf8OrLatin1("c", c))).contains(Format.COMTRADE);
+  }
+
+  @Test
+  void numbersAreReadWithSeparatorsAndRefusedWithMarks() {
+    assertThat(StatNumber.read("1,743,278").value()).isEqualTo(1743278);
+    assertThat(StatNumber.read("-").missing()).isFalse();
+    assertThat(StatNumber.read("-", "-").missing()).isTrue();
+    assertThat(StatNumber.read("350[1]").problem()).startsWith("value '350[1]' carries a footnote mark");
+    assertThat(StatNumber.read("1,40").problem()).isEqualTo("not a number: '1,40'");
+  }
+}
