@@ -3,13 +3,16 @@ package io.dyadscope.events;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 /** Field parsers shared by the CSV readers; each failure names file, line and column. */
 final class Fields {
 
-  private static final DateTimeFormatter DAY_MONTH_NAME = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd-MM-uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY_MONTH_NAME = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
+      .withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd-MM-uuuu", Locale.ENGLISH)
+      .withResolverStyle(ResolverStyle.STRICT);
 
   private Fields() {}
 

@@ -122,7 +122,7 @@ public final class EventReader {
       }
       if (options.format() != null && detected != format) {
         throw EventInputs.fail(name, "not a " + format.description() + (detected == null ? ""
-            : ": the first line is that of a " + detected.description()));
+            : "; its first line looks like: " + detected.description()));
       }
       switch (format) {
         case GDELT1, GDELT2 -> gdelt(name, reader, format, in);
