@@ -106,12 +106,12 @@ public final class EventQueries {
       List<Ranked> actors = new ArrayList<>();
       query(s, ev + "SELECT dataset, name, iso, count(*) n, sum(f) FROM (SELECT dataset, actor1 AS name, actor1_iso AS iso,"
           + " fatalities AS f FROM ev WHERE actor1 <> '' UNION ALL SELECT dataset, actor2, actor2_iso, fatalities FROM ev"
-          + " WHERE actor2 <> '') GROUP BY ALL QUALIFY row_number() OVER (PARTITION BY dataset ORDER BY count(*) DESC,"
+          + " WHERE actor2 <> '') GROUP BY dataset, name, iso QUALIFY row_number() OVER (PARTITION BY dataset ORDER BY count(*) DESC,"
           + " name) <= " + q.top() + " ORDER BY dataset, n DESC, name",
           r -> actors.add(new Ranked(r.getString(1), r.getString(2), r.getString(3), r.getLong(4), nullableLong(r, 5))));
       List<Ranked> places = new ArrayList<>();
       query(s, ev + "SELECT dataset, country_iso || ': ' || admin1, country_iso, count(*) n, sum(fatalities) FROM ev"
-          + " WHERE admin1 <> '' GROUP BY ALL QUALIFY row_number() OVER (PARTITION BY dataset ORDER BY count(*) DESC,"
+          + " WHERE admin1 <> '' GROUP BY dataset, 2, country_iso QUALIFY row_number() OVER (PARTITION BY dataset ORDER BY count(*) DESC,"
           + " 2) <= " + q.top() + " ORDER BY dataset, n DESC, 2",
           r -> places.add(new Ranked(r.getString(1), r.getString(2), r.getString(3), r.getLong(4), nullableLong(r, 5))));
       List<EventPicture.Coverage> coverage = new ArrayList<>();

@@ -65,14 +65,11 @@ public final class EventStore {
    * {@code sink}, in dataset, day and id order, without holding them all.
    */
   public void forEach(String iso1, String iso2, Consumer<Event> sink) {
-    String where = iso1 == null ? "" : " WHERE " + EventQueries.touches("?", "?");
+    String where = iso1 == null ? ""
+        : " WHERE " + EventQueries.touches(EventQueries.literal(iso1), EventQueries.literal(iso2));
     try (Connection c = workspace.newConnection();
         PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM events" + where
             + " ORDER BY dataset, day, event_id")) {
-      if (iso1 != null) {
-        p.setString(1, iso1);
-        p.setString(2, iso2);
-      }
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           sink.accept(event(r));
