@@ -113,13 +113,17 @@ public record Event(Dataset dataset, String eventId, String file, long line, Loc
     return value.strip();
   }
 
+  private static boolean upper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
   private static String text(String value) {
     return value == null ? "" : value.strip();
   }
 
   private static String iso(String value, String field) {
     String v = text(value);
-    if (!v.isEmpty() && !v.matches("[A-Z]{3}")) {
+    if (!v.isEmpty() && !(v.length() == 3 && upper(v.charAt(0)) && upper(v.charAt(1)) && upper(v.charAt(2)))) {
       throw new IllegalArgumentException(field + " is not an ISO alpha-3 code: '" + v + "'");
     }
     return v;

@@ -42,8 +42,9 @@ public final class GdeltRow {
    * @throws BadRowException naming file, line and column
    */
   public static Event parse(String line, String file, long lineNo, EventFormat expected, CountryCodes codes) {
-    String[] f = split(line);
-    int n = f.length;
+    int[] starts = fieldStarts(line);
+    int n = starts.length - 1;
+    java.util.function.IntFunction<String> f = i -> line.substring(starts[i], starts[i + 1] - 1);
     boolean v2 = n == V2_COLUMNS;
     boolean v1 = n == V1_COLUMNS || n == V1_COLUMNS + 1;
     if (expected == EventFormat.GDELT2 && !v2 || expected == EventFormat.GDELT1 && !v1 || !v1 && !v2) {
@@ -53,59 +54,69 @@ public final class GdeltRow {
     }
     int geo = v2 ? 8 : 7;
     int action = GEO_START + 2 * geo;
-    String id = f[0];
+    String id = f.apply(0);
     if (id.isEmpty() || !digits(id)) {
       throw new BadRowException(file, lineNo, "GLOBALEVENTID", "not a numeric event id: '" + id + "'");
     }
-    LocalDate date = date(f[1], file, lineNo);
-    String code = f[EVENT_CODE];
+    LocalDate date = date(f.apply(1), file, lineNo);
+    String code = f.apply(EVENT_CODE);
     if (code.isEmpty() || !digits(code)) {
       throw new BadRowException(file, lineNo, "EventCode", "not a CAMEO event code: '" + code + "'");
     }
-    String root = f[ROOT_CODE];
+    String root = f.apply(ROOT_CODE);
     if (root.isEmpty() || !digits(root)) {
       throw new BadRowException(file, lineNo, "EventRootCode", "not a CAMEO root code: '" + root + "'");
     }
-    int quad = integer(f[QUAD_CLASS], file, lineNo, "QuadClass");
+    int quad = integer(f.apply(QUAD_CLASS), file, lineNo, "QuadClass");
     if (quad < 1 || quad > 4) {
       throw new BadRowException(file, lineNo, "QuadClass", "QuadClass must be 1-4: " + quad);
     }
-    String isRoot = f[IS_ROOT];
+    String isRoot = f.apply(IS_ROOT);
     if (!isRoot.equals("0") && !isRoot.equals("1")) {
       throw new BadRowException(file, lineNo, "IsRootEvent", "IsRootEvent must be 0 or 1: '" + isRoot + "'");
     }
-    double goldstein = decimal(f[GOLDSTEIN], file, lineNo, "GoldsteinScale");
+    double goldstein = decimal(f.apply(GOLDSTEIN), file, lineNo, "GoldsteinScale");
     if (goldstein < -10 || goldstein > 10) {
-      throw new BadRowException(file, lineNo, "GoldsteinScale", "outside -10..10: " + f[GOLDSTEIN]);
+      throw new BadRowException(file, lineNo, "GoldsteinScale", "outside -10..10: " + f.apply(GOLDSTEIN));
     }
-    int mentions = integer(f[MENTIONS], file, lineNo, "NumMentions");
+    int mentions = integer(f.apply(MENTIONS), file, lineNo, "NumMentions");
     if (mentions < 0) {
       throw new BadRowException(file, lineNo, "NumMentions", "negative: " + mentions);
     }
-    double tone = decimal(f[TONE], file, lineNo, "AvgTone");
-    return new Event(Dataset.GDELT, id, file, lineNo, date, code, f[BASE_CODE], root, quad, isRoot.equals("1"),
-        f[ACTOR1_NAME], codes.cameoCountry(f[ACTOR1_COUNTRY]), f[ACTOR2_NAME], codes.cameoCountry(f[ACTOR2_COUNTRY]),
-        codes.fips(f[action + 2]), f[action + 3], f[action + 1], null, null, null, goldstein, mentions, tone);
+    double tone = decimal(f.apply(TONE), file, lineNo, "AvgTone");
+    return new Event(Dataset.GDELT, id, file, lineNo, date, code, f.apply(BASE_CODE), root, quad,
+        isRoot.equals("1"), f.apply(ACTOR1_NAME), codes.cameoCountry(f.apply(ACTOR1_COUNTRY)), f.apply(ACTOR2_NAME),
+        codes.cameoCountry(f.apply(ACTOR2_COUNTRY)), codes.fips(f.apply(action + 2)), f.apply(action + 3),
+        f.apply(action + 1), null, null, null, goldstein, mentions, tone);
+  }
+
+  /**
+   * Where a line's tab-separated fields start: {@code starts[i]} is the first char of field i and
+   * {@code starts[n]} is one past the line's end plus one, so field i is
+   * {@code line.substring(starts[i], starts[i + 1] - 1)}. Only the fields used are ever copied.
+   */
+  static int[] fieldStarts(String line) {
+    int[] starts = new int[V2_COLUMNS + 2];
+    int k = 0;
+    starts[k++] = 0;
+    int tab = -1;
+    while ((tab = line.indexOf('\t', tab + 1)) >= 0) {
+      if (k == starts.length - 1) {
+        starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+      }
+      starts[k++] = tab + 1;
+    }
+    starts[k++] = line.length() + 1;
+    return java.util.Arrays.copyOf(starts, k);
   }
 
   /** Splits on tabs, keeping empty fields (61 columns give 61 strings). */
   static String[] split(String line) {
-    int n = 1;
-    for (int i = 0; i < line.length(); i++) {
-      if (line.charAt(i) == '\t') {
-        n++;
-      }
+    int[] starts = fieldStarts(line);
+    String[] out = new String[starts.length - 1];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = line.substring(starts[i], starts[i + 1] - 1);
     }
-    String[] out = new String[n];
-    int start = 0;
-    int k = 0;
-    for (int i = 0; i < line.length(); i++) {
-      if (line.charAt(i) == '\t') {
-        out[k++] = line.substring(start, i);
-        start = i + 1;
-      }
-    }
-    out[k] = line.substring(start);
     return out;
   }
 
