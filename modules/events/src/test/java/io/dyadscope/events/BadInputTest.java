@@ -106,11 +106,11 @@ class BadInputTest {
   @Test
   void file_of_the_wrong_format_for_the_format_named() throws Exception {
     Path acled = Fixtures.file("synthetic-acled-full.csv");
-    assertThat(firstProblem(EventFormat.GDELT2, acled)).isEqualTo(acled + ":1: not a GDELT 2.0 events export"
-        + " (61 tab-separated columns); its first line looks like: ACLED CSV export");
+    assertThat(firstProblem(EventFormat.GDELT2, acled)).isEqualTo(acled + ":1: not a file of the format named (GDELT 2.0 events export"
+        + " (61 tab-separated columns)); its first line looks like: ACLED CSV export");
     Path gdelt = Fixtures.file("synthetic-gdelt2.export.CSV");
-    assertThat(firstProblem(EventFormat.UCDP, gdelt)).isEqualTo(gdelt + ":1: not a UCDP GED CSV (release or HDX"
-        + " export); its first line looks like: GDELT 2.0 events export (61 tab-separated columns)");
+    assertThat(firstProblem(EventFormat.UCDP, gdelt)).isEqualTo(gdelt + ":1: not a file of the format named (UCDP GED CSV (release or HDX"
+        + " export)); its first line looks like: GDELT 2.0 events export (61 tab-separated columns)");
   }
 
   @Test

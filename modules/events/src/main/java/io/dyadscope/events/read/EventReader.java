@@ -121,7 +121,7 @@ public final class EventReader {
             + "GDELT 2.0 or 1.0); name it with --format");
       }
       if (options.format() != null && detected != format) {
-        throw EventInputs.fail(name, "not a " + format.description() + (detected == null ? ""
+        throw EventInputs.fail(name, "not a file of the format named (" + format.description() + ")" + (detected == null ? ""
             : "; its first line looks like: " + detected.description()));
       }
       switch (format) {
