@@ -62,13 +62,23 @@ public final class EventReader {
   private static final int PROGRESS_EVERY = 16_384;
 
   private final CountryCodes codes;
+  private final int parserThreads;
 
-  public EventReader(CountryCodes codes) {
+  /**
+   * @param parserThreads threads parsing GDELT lines beside the reading thread; 1 parses on the reading
+   *                      thread itself. Results are handed on in file order either way.
+   */
+  public EventReader(CountryCodes codes, int parserThreads) {
+    if (parserThreads < 1) {
+      throw new IllegalArgumentException("parser threads must be at least 1: " + parserThreads);
+    }
     this.codes = codes;
+    this.parserThreads = parserThreads;
   }
 
+  /** Parses GDELT on as many threads as there are processors. */
   public EventReader() {
-    this(CountryCodes.standard());
+    this(CountryCodes.standard(), Runtime.getRuntime().availableProcessors());
   }
 
   public ReadSummary read(List<Path> paths, Options options, Consumer<Event> sink, RejectSink rejects,
@@ -136,6 +146,16 @@ public final class EventReader {
     private void gdelt(String name, Reader reader, EventFormat format, CountingStream in)
         throws IOException, ImportException {
       BufferedReader r = new BufferedReader(reader, 1 << 16);
+      if (parserThreads > 1) {
+        OrderedBatches.run(r, (line, n) -> GdeltRow.parse(line, name, n, format, codes), parserThreads, p -> {
+          if (p.event() != null) {
+            accept(p.event());
+          } else {
+            bad(p.problem(), p.text());
+          }
+        });
+        return;
+      }
       String line;
       long n = 0;
       while ((line = r.readLine()) != null) {
