@@ -61,14 +61,15 @@ public final class EventQueries {
       where.append(" AND (event_type IN (").append(list).append(") OR sub_type IN (").append(list)
           .append(") OR root_code IN (").append(list).append("))");
     }
-    String ev = "WITH ev AS (SELECT *, " + period + " AS period, " + DUPLICATE_KEY + " AS dupkey FROM events WHERE "
-        + where + ") ";
+    // The dyad's events with period and duplicate key, computed once for all the queries below.
+    String select = "CREATE OR REPLACE TEMP TABLE ev AS SELECT *, " + period + " AS period, " + DUPLICATE_KEY
+        + " AS dupkey FROM events WHERE " + where;
     String counts = "count(*), count(DISTINCT dupkey), sum(fatalities), sum(fatalities_low), sum(fatalities_high)";
     CameoCodes cameo = CameoCodes.standard();
     try (Connection c = workspace.newConnection(); Statement s = c.createStatement()) {
+      s.execute(select);
       List<TypeCount> types = new ArrayList<>();
-      query(s, ev
-          + "SELECT period, dataset, 'event_type', event_type, " + counts + " FROM ev WHERE dataset = 'acled' GROUP BY ALL"
+      query(s, "SELECT period, dataset, 'event_type', event_type, " + counts + " FROM ev WHERE dataset = 'acled' GROUP BY ALL"
           + " UNION ALL SELECT period, dataset, 'sub_event_type', sub_type, " + counts
           + " FROM ev WHERE dataset = 'acled' AND sub_type <> '' GROUP BY ALL"
           + " UNION ALL SELECT period, dataset, 'violence', event_type, " + counts + " FROM ev WHERE dataset = 'ucdp' GROUP BY ALL"
@@ -87,38 +88,38 @@ public final class EventQueries {
                 nullableLong(r, 7), nullableLong(r, 8), nullableLong(r, 9)));
           });
       List<Direction> directions = new ArrayList<>();
-      query(s, ev + "SELECT period, actor1_iso, actor2_iso, count(*), count(DISTINCT dupkey), avg(goldstein),"
+      query(s, "SELECT period, actor1_iso, actor2_iso, count(*), count(DISTINCT dupkey), avg(goldstein),"
           + " sum(tone * mentions) / nullif(sum(mentions), 0) FROM ev WHERE dataset = 'gdelt' AND ((actor1_iso = " + a
           + " AND actor2_iso = " + b + ") OR (actor1_iso = " + b + " AND actor2_iso = " + a + ")) GROUP BY ALL"
           + " ORDER BY 1, 2 DESC", r -> directions.add(new Direction(r.getString(1), r.getString(2), r.getString(3),
               r.getLong(4), r.getLong(5), r.getDouble(6), r.getObject(7) == null ? Double.NaN : r.getDouble(7))));
       List<CrossBorder> cross = new ArrayList<>();
-      query(s, ev + "SELECT period, dataset, CASE WHEN country_iso = " + b + " THEN " + a + " ELSE " + b + " END,"
+      query(s, "SELECT period, dataset, CASE WHEN country_iso = " + b + " THEN " + a + " ELSE " + b + " END,"
           + " country_iso, count(*), count(DISTINCT dupkey), sum(fatalities) FROM ev WHERE (country_iso = " + b
           + " AND (actor1_iso = " + a + " OR actor2_iso = " + a + ")) OR (country_iso = " + a + " AND (actor1_iso = "
           + b + " OR actor2_iso = " + b + ")) GROUP BY ALL ORDER BY 1, 2, 3",
           r -> cross.add(new CrossBorder(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5),
               r.getLong(6), nullableLong(r, 7))));
       List<GdeltVolume> gdelt = new ArrayList<>();
-      query(s, ev + "SELECT period, count(*), count(*) FILTER (WHERE root_event), count(DISTINCT dupkey) FROM ev"
+      query(s, "SELECT period, count(*), count(*) FILTER (WHERE root_event), count(DISTINCT dupkey) FROM ev"
           + " WHERE dataset = 'gdelt' GROUP BY 1 ORDER BY 1",
           r -> gdelt.add(new GdeltVolume(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4))));
       List<Ranked> actors = new ArrayList<>();
-      query(s, ev + "SELECT dataset, name, iso, count(*) n, sum(f) FROM (SELECT dataset, actor1 AS name, actor1_iso AS iso,"
+      query(s, "SELECT dataset, name, iso, count(*) n, sum(f) FROM (SELECT dataset, actor1 AS name, actor1_iso AS iso,"
           + " fatalities AS f FROM ev WHERE actor1 <> '' UNION ALL SELECT dataset, actor2, actor2_iso, fatalities FROM ev"
           + " WHERE actor2 <> '') GROUP BY dataset, name, iso QUALIFY row_number() OVER (PARTITION BY dataset ORDER BY count(*) DESC,"
           + " name) <= " + q.top() + " ORDER BY dataset, n DESC, name",
           r -> actors.add(new Ranked(r.getString(1), r.getString(2), r.getString(3), r.getLong(4), nullableLong(r, 5))));
       List<Ranked> places = new ArrayList<>();
-      query(s, ev + "SELECT dataset, country_iso || ': ' || admin1, country_iso, count(*) n, sum(fatalities) FROM ev"
+      query(s, "SELECT dataset, country_iso || ': ' || admin1, country_iso, count(*) n, sum(fatalities) FROM ev"
           + " WHERE admin1 <> '' GROUP BY dataset, 2, country_iso QUALIFY row_number() OVER (PARTITION BY dataset ORDER BY count(*) DESC,"
           + " 2) <= " + q.top() + " ORDER BY dataset, n DESC, 2",
           r -> places.add(new Ranked(r.getString(1), r.getString(2), r.getString(3), r.getLong(4), nullableLong(r, 5))));
       List<EventPicture.Coverage> coverage = new ArrayList<>();
-      query(s, ev + "SELECT dataset, count(*), min(period), max(period) FROM ev GROUP BY 1 ORDER BY 1",
+      query(s, "SELECT dataset, count(*), min(period), max(period) FROM ev GROUP BY 1 ORDER BY 1",
           r -> coverage.add(new EventPicture.Coverage(r.getString(1), r.getLong(2), r.getString(3), r.getString(4))));
       Map<String, TreeMap<String, double[]>> monthly = new TreeMap<>();
-      query(s, ev + "SELECT dataset, strftime(day, '%Y-%m'), count(DISTINCT dupkey), sum(fatalities) FROM ev"
+      query(s, "SELECT dataset, strftime(day, '%Y-%m'), count(DISTINCT dupkey), sum(fatalities) FROM ev"
           + " GROUP BY ALL ORDER BY 1, 2", r -> monthly.computeIfAbsent(r.getString(1), k -> new TreeMap<>())
               .put(r.getString(2), new double[] {r.getLong(3), r.getObject(4) == null ? Double.NaN : r.getLong(4)}));
       return new EventPicture(q.dyad().id(), q.byMonth() ? "month" : "year", types, directions, cross, gdelt, actors,
