@@ -1,5 +1,6 @@
 package io.dyadscope.app;
 
+import io.dyadscope.app.events.EventsService;
 import io.dyadscope.app.statistics.StatisticsService;
 
 /**
@@ -36,6 +37,10 @@ public final class Application {
 
   public StatisticsService statistics() {
     return new StatisticsService(access);
+  }
+
+  public EventsService events() {
+    return new EventsService(access);
   }
 
   public EvidenceService evidence() {

@@ -1,20 +1,25 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.events.read.EventReader;
 import io.dyadscope.importers.Progress;
 import java.io.PrintWriter;
 
 /**
- * A progress bar on standard error for long files ({@value #MIN_LINES} lines or more): redrawn in
- * place, ended with a newline, silent for short files so that ordinary imports print nothing extra.
+ * A progress bar on standard error for long imports: silent for the first second (short imports
+ * print nothing), then redrawn in place at most five times a second, its line ended by
+ * {@link #finish()}. Importers report lines of a file, the event reader bytes and rows.
  */
-final class ProgressBar implements Progress {
+final class ProgressBar implements Progress, EventReader.Progress {
 
-  static final int MIN_LINES = 20_000;
+  private static final long QUIET_NANOS = 1_000_000_000L;
+  private static final long REDRAW_NANOS = 200_000_000L;
   private static final int WIDTH = 30;
 
   private final PrintWriter err;
   private final String label;
-  private int shown = -1;
+  private final long start = System.nanoTime();
+  private long lastDrawn;
+  private boolean drawn;
 
   ProgressBar(PrintWriter err, String label) {
     this.err = err;
@@ -23,20 +28,33 @@ final class ProgressBar implements Progress {
 
   @Override
   public void advance(long done, long total) {
-    if (total < MIN_LINES) {
+    draw(total <= 0 ? 0 : (double) done / total, String.format("%,d of %,d lines", done, total));
+  }
+
+  @Override
+  public void update(long bytesRead, long bytesTotal, long rows) {
+    draw(bytesTotal <= 0 ? 0 : (double) bytesRead / bytesTotal, String.format("%,d rows", rows));
+  }
+
+  private void draw(double share, String count) {
+    long now = System.nanoTime();
+    if (now - start < QUIET_NANOS || now - lastDrawn < REDRAW_NANOS) {
       return;
     }
-    int pct = (int) Math.min(100, done * 100 / total);
-    if (pct == shown) {
-      return;
-    }
-    shown = pct;
-    int filled = pct * WIDTH / 100;
-    err.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + pct + "% (" + done + "/"
-        + total + " lines)");
-    if (pct == 100) {
-      err.println();
-    }
+    lastDrawn = now;
+    drawn = true;
+    double s = Math.max(0, Math.min(1, share));
+    int filled = (int) Math.round(s * WIDTH);
+    err.printf("\r%s [%s%s] %3d%%  %s", label, "#".repeat(filled), " ".repeat(WIDTH - filled), Math.round(s * 100),
+        count);
     err.flush();
+  }
+
+  /** Ends the bar's line, if one was drawn. */
+  void finish() {
+    if (drawn) {
+      err.println();
+      err.flush();
+    }
   }
 }

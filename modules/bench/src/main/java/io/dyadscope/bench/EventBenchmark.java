@@ -1,0 +1,151 @@
+package io.dyadscope.bench;
+
+import io.dyadscope.app.events.EventImportService;
+import io.dyadscope.app.events.EventPictureService;
+import io.dyadscope.events.EventFormat;
+import io.dyadscope.events.picture.EventPicture;
+import io.dyadscope.evidence.Dyad;
+import io.dyadscope.store.Workspace;
+import io.dyadscope.events.picture.PictureQuery;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * GDELT 2.0 import plus the monthly dyad picture, against the floor measured in the same JVM: DuckDB's
+ * own {@code read_csv} over the same file with the same dyad filter and a monthly {@code GROUP BY}.
+ * Inputs are SYNTHETIC GDELT files (made by {@code shared/tools/gen_gdelt.py} from the real sample),
+ * given smallest first so that the cost per row shows whether it is linear.
+ *
+ * <p>Arguments: the files. Prints, per file, rows, the import's and the picture's times, the floor, the ratio (target 1.3x or less), rows per
+ * second, and at the end the peak Java heap and the process's peak resident memory (target under 1 GB).
+ */
+public final class EventBenchmark {
+
+  private EventBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0) {
+      System.err.println("usage: EventBenchmark GDELT2-FILE...   (synthetic files, smallest first)");
+      System.exit(2);
+    }
+    Dyad dyad = Dyad.parse("PAK-AFG");
+    Path tmp = Files.createTempDirectory("event-bench");
+    System.out.println("GDELT 2.0 import + monthly picture for " + dyad.id() + " vs DuckDB read_csv + filter + GROUP BY"
+        + " (floor), SYNTHETIC input");
+    System.out.printf(Locale.ROOT, "%10s %10s %10s %10s %10s %7s %12s %10s%n", "rows", "kept", "import", "picture",
+        "floor", "ratio", "rows/s", "ns/row");
+    int n = 0;
+    for (String a : args) {
+      Path file = Path.of(a);
+      long rows;
+      try (Stream<String> lines = Files.lines(file)) {
+        rows = lines.count();
+      }
+      // The floor first, then ours, then the floor again: the better floor of the two is reported, so
+      // the page cache favours neither.
+      double floor1 = floor(file, dyad);
+      long t0 = System.nanoTime();
+      long kept;
+      double picture;
+      try (Workspace ws = Workspace.open(tmp.resolve("ws" + n++))) {
+        EventImportService.Report r = new EventImportService(ws).run(new EventImportService.Request(List.of(file),
+            EventFormat.GDELT2, false, null, dyad, false), null);
+        long t1 = System.nanoTime();
+        EventPicture p = new EventPictureService(ws).picture(PictureQuery.monthly(dyad));
+        picture = (System.nanoTime() - t1) / 1e9;
+        kept = r.read().kept();
+        if (p.gdelt().isEmpty()) {
+          throw new IllegalStateException("no GDELT months in the picture");
+        }
+      }
+      double ours = (System.nanoTime() - t0) / 1e9;
+      double floor = Math.min(floor1, floor(file, dyad));
+      System.out.printf(Locale.ROOT, "%,10d %,10d %9.2fs %9.2fs %9.2fs %6.2fx %,12.0f %10.0f%n", rows, kept,
+          ours - picture, picture, floor, ours / floor, rows / ours, ours * 1e9 / rows);
+    }
+    long heap = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        heap += pool.getPeakUsage().getUsed();
+      }
+    }
+    System.out.printf(Locale.ROOT, "peak Java heap %.0f MB; peak resident memory of the process (Java + DuckDB) %s%n",
+        heap / 1048576.0, peakRss());
+    System.out.println("pandas: " + pandas(args[args.length - 1], dyad));
+  }
+
+  /** DuckDB alone: read the tab-separated file, keep the dyad's rows, count them per month. */
+  static double floor(Path file, Dyad dyad) throws Exception {
+    String a = dyad.first();
+    String b = dyad.second();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+      long t0 = System.nanoTime();
+      String sql = "SELECT substr(column01, 1, 6) AS month, count(*) FROM read_csv('" + file.toString().replace("'", "''")
+          + "', delim = '\t', header = false, quote = '', escape = '', all_varchar = true, auto_detect = false,"
+          + " columns = {" + columns() + "}) WHERE column07 IN ('" + a + "', '" + b + "') OR column17 IN ('" + a
+          + "', '" + b + "') OR column53 IN ('PK', 'AF') GROUP BY 1 ORDER BY 1";
+      long months = 0;
+      try (ResultSet r = s.executeQuery(sql)) {
+        while (r.next()) {
+          months++;
+        }
+      }
+      if (months == 0) {
+        throw new IllegalStateException("floor query found no months");
+      }
+      return (System.nanoTime() - t0) / 1e9;
+    }
+  }
+
+  private static String columns() {
+    List<String> cols = new ArrayList<>();
+    for (int i = 0; i < 61; i++) {
+      cols.add(String.format(Locale.ROOT, "'column%02d': 'VARCHAR'", i));
+    }
+    return String.join(", ", cols);
+  }
+
+  private static String peakRss() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          long kb = Long.parseLong(line.replaceAll("\\D+", ""));
+          return String.format(Locale.ROOT, "%.0f MB", kb / 1024.0);
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return "unknown (" + e.getMessage() + ")";
+    }
+    return "unknown (no VmHWM in /proc/self/status)";
+  }
+
+  /** pandas read_csv(usecols=...) + groupby on the largest file, when python3 has pandas. */
+  private static String pandas(String file, Dyad dyad) throws Exception {
+    String script = "import sys,time\ntry:\n import pandas as pd\nexcept ImportError:\n print('not installed'); sys.exit(0)\n"
+        + "t=time.time()\ndf=pd.read_csv(sys.argv[1],sep='\\t',header=None,usecols=[1,7,17,53],dtype=str,quoting=3)\n"
+        + "m=df[df[7].isin(['" + dyad.first() + "','" + dyad.second() + "'])|df[17].isin(['" + dyad.first() + "','"
+        + dyad.second() + "'])|df[53].isin(['PK','AF'])]\n"
+        + "g=m.groupby(m[1].str[:6]).size()\nprint('%.2fs for %d rows (%d months)'%(time.time()-t,len(df),len(g)))\n";
+    Process p;
+    try {
+      p = new ProcessBuilder("python3", "-c", script, file).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      return "python3 not available";
+    }
+    String out = new String(p.getInputStream().readAllBytes()).strip();
+    p.waitFor();
+    return out.isEmpty() ? "no output" : out;
+  }
+}

@@ -1,0 +1,56 @@
+package io.dyadscope.cli;
+
+import io.dyadscope.app.events.SecurityIndicatorService;
+import io.dyadscope.events.rules.EventRules;
+import io.dyadscope.evidence.IndicatorCatalogue;
+import io.dyadscope.evidence.Observation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code dyadscope events derive}: yearly security indicators from the events, by the rule file. */
+@Command(name = "derive", mixinStandardHelpOptions = true,
+    description = {"Count the dyad's events per year into the security indicators (cross-border attacks, militant",
+        "activities, counter-terrorism operations, total incidents) by classification rules, and store them as",
+        "observed observations citing the dataset and the rule. Lists the events no rule classifies."})
+public final class EventDeriveCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @ParentCommand
+  EventsCommand parent;
+
+  @Option(names = "--rules", paramLabel = "FILE", description = "Rule file (default: the shipped event-rules.json).")
+  Path rules;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    EventRules r = rules == null ? EventRules.standard() : EventRules.read(rules, IndicatorCatalogue.standard());
+    SecurityIndicatorService.Report rep = parent.app().events().derive(parent.dyad.dyad(), r);
+    if (rep.observations().isEmpty()) {
+      out.println(EventsCommand.noEvents(parent.dyad.dyad().id()));
+      out.flush();
+      return 0;
+    }
+    ConsoleTable t = new ConsoleTable("indicator", "year", "source", "events");
+    for (Observation o : rep.observations()) {
+      t.row(o.indicator(), o.period(), o.source(), (long) o.value());
+    }
+    t.print(out);
+    out.printf("observations: %d added, %d replaced, %d unchanged%n", rep.merged().added(), rep.merged().replaced(),
+        rep.merged().unchanged());
+    long unclassified = rep.unclassified().values().stream().mapToLong(Long::longValue).sum();
+    out.printf("%,d of %,d events classified by no rule%s%n", unclassified, rep.events(), unclassified == 0 ? "" : ":");
+    rep.unclassified().entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(15)
+        .forEach(e -> out.printf("  %,8d  %s%n", e.getValue(), e.getKey()));
+    out.flush();
+    return 0;
+  }
+}

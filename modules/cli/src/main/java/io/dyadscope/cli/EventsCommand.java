@@ -1,0 +1,139 @@
+package io.dyadscope.cli;
+
+import io.dyadscope.evidence.UserError;
+import io.dyadscope.events.picture.Agreement;
+import io.dyadscope.events.picture.CrossBorder;
+import io.dyadscope.events.picture.Direction;
+import io.dyadscope.events.picture.EventPicture;
+import io.dyadscope.events.picture.GdeltVolume;
+import io.dyadscope.events.picture.TypeCount;
+import io.dyadscope.evidence.Period;
+import io.dyadscope.events.picture.PictureQuery;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dyadscope events}: the dyad's event picture by month or year. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+    description = {"The dyad's event picture from imported ACLED, UCDP GED and GDELT events: events by type,",
+        "fatalities (UCDP best with low-high), GDELT Goldstein and tone per direction, cross-border events,",
+        "GDELT raw rows against root events with near-duplicates collapsed (what charts use), agreement."},
+    subcommands = {EventActorsCommand.class, EventDeriveCommand.class})
+public final class EventsCommand extends DyadCommand {
+
+  @Option(names = "--by", defaultValue = "month", paramLabel = "month|year", description = "Period (default: ${DEFAULT-VALUE}).")
+  String by;
+
+  @Option(names = "--type", paramLabel = "TYPE", split = ",",
+      description = "Only events of these types (ACLED event or sub-event type, UCDP state-based/non-state/one-sided, CAMEO root code).")
+  List<String> types = new ArrayList<>();
+
+  @Option(names = "--from", paramLabel = "PERIOD", description = "First year or month (YYYY or YYYY-MM).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "PERIOD", description = "Last year or month.")
+  String to;
+
+  @Option(names = "--format", defaultValue = "table", description = "table, csv (the type counts) or json (everything).")
+  OutputFormat format;
+
+  PictureQuery query(int top) {
+    if (!by.equals("month") && !by.equals("year")) {
+      throw new UserError("--by must be month or year: " + by);
+    }
+    return new PictureQuery(dyad.dyad(), by.equals("month"), from == null ? null : Period.parse(from),
+        to == null ? null : Period.parse(to), types, top);
+  }
+
+  static String noEvents(String dyadId) {
+    return "No events for " + dyadId + " in the workspace. Import them with: dyadscope import events FILE..."
+        + " (ACLED CSV, UCDP GED CSV, GDELT 2.0/1.0 files or zips).";
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    EventPicture p = app().events().picture(query(10));
+    if (format == OutputFormat.json) {
+      out.println(Output.JSON.writeValueAsString(p));
+    } else if (format == OutputFormat.csv) {
+      List<List<Object>> rows = new ArrayList<>();
+      for (TypeCount t : p.types()) {
+        rows.add(java.util.Arrays.asList(t.period(), t.dataset(), t.kind(), t.type(), t.events(), t.collapsed(),
+            t.fatalities(), t.low(), t.high()));
+      }
+      Output.write(out, format, List.of("period", "dataset", "kind", "type", "events", "collapsed", "fatalities",
+          "fatalities_low", "fatalities_high"), rows);
+    } else if (p.isEmpty()) {
+      out.println(noEvents(p.dyad()));
+    } else {
+      table(out, p);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void table(PrintWriter out, EventPicture p) {
+    out.println("Event picture for " + p.dyad() + " by " + p.by());
+    ConsoleTable cov = new ConsoleTable("dataset", "events", "first", "last");
+    p.datasets().forEach(c -> cov.row(c.dataset(), String.format("%,d", c.events()), c.first(), c.last()));
+    cov.print(out);
+    out.println();
+    out.println("Events by type (GDELT: raw rows and root events with near-duplicates collapsed; charts use collapsed)");
+    ConsoleTable t = new ConsoleTable("period", "dataset", "kind", "type", "events", "collapsed", "fatalities", "low-high");
+    for (TypeCount c : p.types()) {
+      if (c.kind().equals("sub_event_type") || c.kind().equals("cameo_root")) {
+        continue;
+      }
+      t.row(c.period(), c.dataset(), c.kind(), c.type(), c.events(), c.collapsed(), c.fatalities(),
+          c.fatalities() == null ? "" : c.low() + "-" + c.high());
+    }
+    t.print(out);
+    if (!p.directions().isEmpty()) {
+      out.println();
+      out.println("GDELT interactions between the two states' actors");
+      ConsoleTable d = new ConsoleTable("period", "from", "to", "events", "collapsed", "goldstein", "tone");
+      for (Direction x : p.directions()) {
+        d.row(x.period(), x.from(), x.to(), x.events(), x.collapsed(), String.format("%.2f", x.goldsteinMean()),
+            Double.isNaN(x.toneWeighted()) ? "" : String.format("%.2f", x.toneWeighted()));
+      }
+      d.print(out);
+    }
+    if (!p.crossBorder().isEmpty()) {
+      out.println();
+      out.println("Cross-border events (actors of one country in the other)");
+      ConsoleTable c = new ConsoleTable("period", "dataset", "actors of", "in", "events", "collapsed", "fatalities");
+      for (CrossBorder x : p.crossBorder()) {
+        c.row(x.period(), x.dataset(), x.actorsOf(), x.in(), x.events(), x.collapsed(), x.fatalities());
+      }
+      c.print(out);
+    }
+    if (!p.gdelt().isEmpty()) {
+      out.println();
+      out.println("GDELT rows: raw, root events, root events with near-duplicates collapsed (same day, actors, CAMEO code, place)");
+      ConsoleTable g = new ConsoleTable("period", "raw", "root", "collapsed");
+      for (GdeltVolume v : p.gdelt()) {
+        g.row(v.period(), v.raw(), v.rootEvents(), v.collapsed());
+      }
+      g.print(out);
+    }
+    if (!p.agreements().isEmpty()) {
+      out.println();
+      out.println("Agreement between datasets, monthly, over the months both cover");
+      ConsoleTable a = new ConsoleTable("measure", "datasets", "months", "correlation", "largest differences");
+      for (Agreement x : p.agreements()) {
+        a.row(x.measure(), x.first() + " vs " + x.second(), x.months(),
+            Double.isNaN(x.correlation()) ? "n/a" : String.format("%.3f", x.correlation()),
+            String.join("; ", x.largest().stream().limit(3)
+                .map(m -> m.month() + " " + fmt(m.first()) + " vs " + fmt(m.second())).toList()));
+      }
+      a.print(out);
+    }
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.format("%.2f", v);
+  }
+}

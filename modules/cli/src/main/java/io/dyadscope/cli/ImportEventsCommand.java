@@ -1,0 +1,57 @@
+package io.dyadscope.cli;
+
+import io.dyadscope.evidence.UserError;
+import io.dyadscope.app.events.EventImportService;
+import io.dyadscope.events.EventFormat;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyadscope import events FILE...}: ACLED, UCDP GED and GDELT event files. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+    description = {"Import event files: ACLED CSV exports (full or reduced), UCDP GED CSV (release or HDX),",
+        "GDELT 2.0 exports and GDELT 1.0 files, plain or .zip; files, several files or a directory.",
+        "Keeps the events whose actors or place touch either country of --dyad (--all-rows: every row).",
+        "Re-importing adds nothing; a changed event (e.g. revised fatalities) replaces the old one and is listed."})
+public final class ImportEventsCommand extends DyadCommand {
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Event files, zips or directories.")
+  List<Path> files;
+
+  @Option(names = "--format", paramLabel = "acled|ucdp|gdelt2|gdelt1",
+      description = "The format of every file (default: detected from each file's first line).")
+  String format;
+
+  @Option(names = "--lenient", description = "Skip bad rows (counted, written to --rejects) instead of stopping.")
+  boolean lenient;
+
+  @Option(names = "--rejects", paramLabel = "FILE",
+      description = "Where --lenient writes bad rows (default: event-rejects.txt in the workspace folder).")
+  Path rejects;
+
+  @Option(names = "--all-rows", description = "Keep every row, not only the dyad's.")
+  boolean allRows;
+
+  @Override
+  public Integer call() throws Exception {
+    if (rejects != null && !lenient) {
+      throw new UserError("--rejects needs --lenient");
+    }
+    EventFormat f = format == null ? null : EventFormat.parse(format);
+    PrintWriter out = spec.commandLine().getOut();
+    ProgressBar bar = new ProgressBar(err(), "importing");
+    EventImportService.Report r;
+    try {
+      r = app().events().importFiles(new EventImportService.Request(files, f, lenient, rejects, dyad.dyad(),
+          allRows), bar);
+    } finally {
+      bar.finish();
+    }
+    r.describe().forEach(out::println);
+    out.flush();
+    return 0;
+  }
+}
