@@ -37,6 +37,11 @@ public record CorpusDocument(String id, DocumentMetadata metadata, String fileNa
     return id.length() > 200 ? id.substring(0, 200) : id;
   }
 
+  /** This document under another file name. */
+  public CorpusDocument withFileName(String name) {
+    return new CorpusDocument(id, metadata, name, sha256, text);
+  }
+
   /** Text length in chars. */
   public int length() {
     return text.length();
