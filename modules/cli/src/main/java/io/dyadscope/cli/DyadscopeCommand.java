@@ -8,7 +8,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "dyadscope", mixinStandardHelpOptions = true, version = "dyadscope 0.1.0",
     description = "Reproducible, checked analysis of the relations between two countries.",
     subcommands = {ReportCommand.class, ImportCommand.class, ObservationsCommand.class, SeriesCommand.class,
-        ForecastCommand.class, SourcesCommand.class, AuditCommand.class},
+        ForecastCommand.class, SourcesCommand.class, AuditCommand.class,
+        DocumentsCommand.class, SearchCommand.class, KwicCommand.class, CodebookCommand.class, CodeCommand.class,
+        CodesCommand.class, AgreementCommand.class, MemoCommand.class, ExportCommand.class},
     footer = {"", "Workspace: --workspace DIR, else $DYADSCOPE_HOME, else ~/.dyadscope (created with the default dataset).",
         "Exit codes: 0 ok, 1 user error, 2 usage error, 3 audit findings at --fail-on level."})
 public final class DyadscopeCommand implements Runnable {
