@@ -61,8 +61,10 @@ public final class CorpusIndex implements AutoCloseable {
   public static CorpusIndex open(Path folder) {
     try {
       CorpusIndex index = new CorpusIndex(folder, FSDirectory.open(folder));
-      try (IndexWriter w = index.writer()) {
-        w.commit();
+      if (!DirectoryReader.indexExists(index.directory)) {
+        try (IndexWriter w = index.writer()) {
+          w.commit();
+        }
       }
       return index;
     } catch (IOException e) {
