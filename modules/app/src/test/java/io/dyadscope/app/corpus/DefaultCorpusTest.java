@@ -34,4 +34,22 @@ class DefaultCorpusTest {
       assertThat(CorpusService.open(ws).documents()).hasSize(10);
     }
   }
+
+  @Test
+  void theDossierSectionIsGroundedInTheDefaultCorpusAndSaysHowToAddTextsWhenEmpty() {
+    try (Workspace ws = Workspace.open(dir.resolve("a"))) {
+      var section = GroundedDossier.section(CorpusService.open(ws));
+      assertThat(section.documents()).isEqualTo(10);
+      assertThat(section.themes()).hasSize(7);
+      assertThat(section.themes()).filteredOn(t -> t.theme().id().equals("theme.security"))
+          .allSatisfy(t -> assertThat(t.excerpts()).hasSize(GroundedDossier.EXCERPTS_PER_THEME));
+      assertThat(section.lenses()).extracting(l -> l.lens().name()).containsExactly("Realism", "Constructivism",
+          "Liberalism");
+    }
+    try (Workspace ws = Workspace.open(dir.resolve("b"))) {
+      var section = GroundedDossier.section(CorpusService.openEmpty(ws));
+      assertThat(section.isEmpty()).isTrue();
+      assertThat(section.howToAdd()).startsWith("No documents are in the corpus yet.");
+    }
+  }
 }
