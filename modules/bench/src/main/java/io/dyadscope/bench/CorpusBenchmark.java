@@ -60,7 +60,7 @@ public final class CorpusBenchmark {
         + " default-corpus texts; one thread; %d cores on this machine%n", docs.size(), mb, real.size(),
         Runtime.getRuntime().availableProcessors());
 
-    List<CorpusDocument> slice = docs.subList(0, Math.max(1, docs.size() / 20));
+    List<CorpusDocument> slice = docs.subList(0, Math.max(1, docs.size() / 10));
     for (int i = 0; i < 3; i++) {
       plainLucene(slice);
       ourIndex(slice).close();

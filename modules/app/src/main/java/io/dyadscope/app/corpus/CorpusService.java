@@ -105,6 +105,17 @@ public final class CorpusService {
 
   /** Stores documents (idempotent) and brings the index in step. */
   public DocumentImport importDocuments(List<CorpusDocument> documents) {
+    java.util.Set<String> sources = null;
+    for (CorpusDocument d : documents) {
+      String sid = d.metadata().sourceId();
+      if (!sid.isEmpty()) {
+        sources = sources == null ? workspace.sourceIds() : sources;
+        if (!sources.contains(sid)) {
+          throw new CorpusException((d.fileName().isEmpty() ? d.id() : d.fileName()) + ": source id '" + sid
+              + "' is not in the workspace's sources (see 'dyadscope sources')");
+        }
+      }
+    }
     DocumentImport result = store.importDocuments(documents);
     syncIndex();
     return result;

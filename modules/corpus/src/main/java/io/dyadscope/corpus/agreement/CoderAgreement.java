@@ -49,6 +49,8 @@ public final class CoderAgreement {
     List<String> pooledA = new ArrayList<>();
     List<String> pooledB = new ArrayList<>();
     List<List<String>> pooledUnits = new ArrayList<>();
+    Map<String, List<Coding>> byDocAndCodeA = index(a);
+    Map<String, List<Coding>> byDocAndCodeB = index(b);
     for (String code : codes) {
       int both = 0;
       int onlyA = 0;
@@ -56,8 +58,8 @@ public final class CoderAgreement {
       int neither = 0;
       List<List<String>> reliability = new ArrayList<>();
       for (Segment u : units) {
-        boolean inA = marks(a, code, u);
-        boolean inB = marks(b, code, u);
+        boolean inA = marks(byDocAndCodeA.getOrDefault(u.documentId() + "\u0000" + code, List.of()), u);
+        boolean inB = marks(byDocAndCodeB.getOrDefault(u.documentId() + "\u0000" + code, List.of()), u);
         if (inA && inB) {
           both++;
         } else if (inA) {
@@ -80,9 +82,16 @@ public final class CoderAgreement {
         KrippendorffAlpha.nominal(pooledUnits), perCode);
   }
 
-  private static boolean marks(List<Coding> codings, String code, Segment unit) {
+  private static Map<String, List<Coding>> index(List<Coding> codings) {
+    Map<String, List<Coding>> out = new java.util.HashMap<>();
+    codings.forEach(c -> out.computeIfAbsent(c.documentId() + "\u0000" + c.codeId(), k -> new ArrayList<>()).add(c));
+    return out;
+  }
+
+  /** True when one of the codings (of one document and code) overlaps the unit. */
+  private static boolean marks(List<Coding> codings, Segment unit) {
     for (Coding c : codings) {
-      if (c.codeId().equals(code) && c.documentId().equals(unit.documentId()) && unit.overlaps(c.start(), c.end())) {
+      if (unit.overlaps(c.start(), c.end())) {
         return true;
       }
     }

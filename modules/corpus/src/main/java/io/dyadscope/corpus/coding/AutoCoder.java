@@ -42,10 +42,29 @@ public final class AutoCoder {
 
   private final Codebook codebook;
   private final SegmentUnit unit;
+  private final java.util.Set<String> fields = new java.util.HashSet<>();
 
   public AutoCoder(Codebook codebook, SegmentUnit unit) {
     this.codebook = codebook;
     this.unit = unit;
+    // Only the fields some rule reads are indexed per segment: most codebooks read the text alone.
+    for (Code c : codebook.codes()) {
+      for (Query q : codebook.queries(c.id())) {
+        q.visit(new org.apache.lucene.search.QueryVisitor() {
+          @Override
+          public boolean acceptField(String field) {
+            fields.add(field);
+            return true;
+          }
+
+          @Override
+          public org.apache.lucene.search.QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur,
+              Query parent) {
+            return this;
+          }
+        });
+      }
+    }
   }
 
   /** The automatic codings of {@code documents}, by document (in the given order), segment and code order. */
@@ -79,9 +98,22 @@ public final class AutoCoder {
           for (Segment s : Segmenter.segments(d.id(), d.text(), unit)) {
             Document doc = new Document();
             doc.add(new TextField(CorpusAnalyzer.TEXT, d.text().substring(s.start(), s.end()), Field.Store.NO));
-            doc.add(new StringField(CorpusAnalyzer.KIND, kind, Field.Store.NO));
-            doc.add(new StringField(CorpusAnalyzer.DATE, date, Field.Store.NO));
-            doc.add(new TextField(CorpusAnalyzer.PUBLISHER, d.metadata().publisher(), Field.Store.NO));
+            if (fields.contains(CorpusAnalyzer.KIND)) {
+              doc.add(new StringField(CorpusAnalyzer.KIND, kind, Field.Store.NO));
+            }
+            if (fields.contains(CorpusAnalyzer.DATE)) {
+              doc.add(new StringField(CorpusAnalyzer.DATE, date, Field.Store.NO));
+            }
+            if (fields.contains(CorpusAnalyzer.YEAR)) {
+              doc.add(new StringField(CorpusAnalyzer.YEAR, d.metadata().year() == 0 ? ""
+                  : Integer.toString(d.metadata().year()), Field.Store.NO));
+            }
+            if (fields.contains(CorpusAnalyzer.PUBLISHER)) {
+              doc.add(new TextField(CorpusAnalyzer.PUBLISHER, d.metadata().publisher(), Field.Store.NO));
+            }
+            if (fields.contains(CorpusAnalyzer.TITLE)) {
+              doc.add(new TextField(CorpusAnalyzer.TITLE, d.metadata().title(), Field.Store.NO));
+            }
             doc.add(new NumericDocValuesField("segment", segments.size()));
             segments.add(s);
             w.addDocument(doc);

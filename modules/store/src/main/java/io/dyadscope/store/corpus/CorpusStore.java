@@ -161,11 +161,17 @@ public final class CorpusStore {
           stale.add(r.getLong(1));
         }
       }
-      try (PreparedStatement p = c.prepareStatement("DELETE FROM corpus_codings WHERE rowid = ?")) {
+      try (Statement st = c.createStatement()) {
+        st.execute("CREATE OR REPLACE TEMP TABLE stage_stale (id BIGINT)");
+      }
+      try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "stage_stale")) {
         for (long id : stale) {
-          p.setLong(1, id);
-          p.executeUpdate();
+          a.beginRow().append(id).endRow();
         }
+      }
+      try (Statement st = c.createStatement()) {
+        st.executeUpdate("DELETE FROM corpus_codings WHERE rowid IN (SELECT id FROM stage_stale)");
+        st.execute("DROP TABLE stage_stale");
       }
       dropped = stale.size();
     }
