@@ -40,6 +40,7 @@ final class OffsetHighlighter extends UnifiedHighlighter {
 
   OffsetHighlighter(IndexSearcher searcher) {
     super(UnifiedHighlighter.builder(searcher, CorpusAnalyzer.analyzer()).withFormatter(TO_SNIPPETS)
+        .withScorer(new LeanPassageScorer())
         .withMaxLength(Integer.MAX_VALUE - 1));
   }
 
