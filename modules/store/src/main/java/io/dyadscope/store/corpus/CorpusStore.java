@@ -127,7 +127,7 @@ public final class CorpusStore {
       }
       int dropped = 0;
       if (!replaced.isEmpty()) {
-        dropped = dropStaleCodings(c, fresh, new HashSet<>(replaced));
+        dropped = CodingRows.dropStale(c, fresh, new HashSet<>(replaced));
         for (String id : replaced) {
           for (String table : List.of("corpus_documents WHERE id", "corpus_segments WHERE document_id")) {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " = ?")) {
@@ -140,42 +140,6 @@ public final class CorpusStore {
       appendDocuments(c, fresh);
       return new DocumentImport(added, replaced, unchanged, dropped);
     });
-  }
-
-  private static int dropStaleCodings(Connection c, List<CorpusDocument> fresh, Set<String> replaced)
-      throws SQLException {
-    Map<String, String> newText = new HashMap<>();
-    fresh.stream().filter(d -> replaced.contains(d.id())).forEach(d -> newText.put(d.id(), d.text()));
-    int dropped = 0;
-    try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT rowid, document_id, start_char, end_char, quote FROM corpus_codings")) {
-      List<Long> stale = new ArrayList<>();
-      while (r.next()) {
-        String text = newText.get(r.getString(2));
-        if (text == null) {
-          continue;
-        }
-        int from = r.getInt(3);
-        int to = r.getInt(4);
-        if (to > text.length() || !text.substring(from, to).equals(r.getString(5))) {
-          stale.add(r.getLong(1));
-        }
-      }
-      try (Statement st = c.createStatement()) {
-        st.execute("CREATE OR REPLACE TEMP TABLE stage_stale (id BIGINT)");
-      }
-      try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "stage_stale")) {
-        for (long id : stale) {
-          a.beginRow().append(id).endRow();
-        }
-      }
-      try (Statement st = c.createStatement()) {
-        st.executeUpdate("DELETE FROM corpus_codings WHERE rowid IN (SELECT id FROM stage_stale)");
-        st.execute("DROP TABLE stage_stale");
-      }
-      dropped = stale.size();
-    }
-    return dropped;
   }
 
   private static void appendDocuments(Connection c, List<CorpusDocument> docs) throws SQLException {
@@ -307,15 +271,15 @@ public final class CorpusStore {
    */
   public int addCodings(Collection<Coding> codings) {
     return inTransaction("add codings", c -> {
-      Map<String, String> texts = texts(c, codings);
-      Set<String> present = existingKeys(c, texts.keySet());
+      Map<String, String> texts = CodingRows.texts(c, codings);
+      Set<String> present = CodingRows.existingKeys(c, texts.keySet());
       List<Coding> fresh = new ArrayList<>();
       for (Coding k : codings) {
-        if (present.add(key(k))) {
+        if (present.add(CodingRows.key(k))) {
           fresh.add(k);
         }
       }
-      append(c, fresh, texts);
+      CodingRows.append(c, fresh, texts, now());
       return fresh.size();
     });
   }
@@ -331,7 +295,7 @@ public final class CorpusStore {
       }
     }
     return inTransaction("store automatic codings", c -> {
-      Map<String, String> texts = texts(c, codings);
+      Map<String, String> texts = CodingRows.texts(c, codings);
       try (Statement s = c.createStatement()) {
         s.execute("CREATE OR REPLACE TEMP TABLE stage_doc_ids (id VARCHAR)");
       }
@@ -345,78 +309,9 @@ public final class CorpusStore {
             + " AND document_id IN (SELECT id FROM stage_doc_ids)");
         s.execute("DROP TABLE stage_doc_ids");
       }
-      append(c, codings, texts);
+      CodingRows.append(c, codings, texts, now());
       return codings.size();
     });
-  }
-
-  private static Map<String, String> texts(Connection c, Collection<Coding> codings) throws SQLException {
-    Set<String> ids = new HashSet<>();
-    codings.forEach(k -> ids.add(k.documentId()));
-    Map<String, String> texts = new HashMap<>();
-    try (PreparedStatement p = c.prepareStatement("SELECT text FROM corpus_documents WHERE id = ?")) {
-      for (String id : ids) {
-        p.setString(1, id);
-        try (ResultSet r = p.executeQuery()) {
-          if (!r.next()) {
-            throw new CorpusException("no document with id '" + id + "' in the workspace");
-          }
-          texts.put(id, r.getString(1));
-        }
-      }
-    }
-    for (Coding k : codings) {
-      int len = texts.get(k.documentId()).length();
-      if (k.end() > len) {
-        throw new CorpusException("coding " + k.start() + "-" + k.end() + " of '" + k.documentId()
-            + "' reaches past the end of the document (" + len + " characters)");
-      }
-    }
-    return texts;
-  }
-
-  private static Set<String> existingKeys(Connection c, Set<String> docIds) throws SQLException {
-    Set<String> out = new HashSet<>();
-    try (PreparedStatement p = c.prepareStatement(
-        "SELECT document_id, start_char, end_char, code_id, coder FROM corpus_codings WHERE document_id = ?")) {
-      for (String id : docIds) {
-        p.setString(1, id);
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            out.add(r.getString(1) + "\u0000" + r.getInt(2) + "\u0000" + r.getInt(3) + "\u0000" + r.getString(4)
-                + "\u0000" + r.getString(5));
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  private static String key(Coding k) {
-    return k.documentId() + "\u0000" + k.start() + "\u0000" + k.end() + "\u0000" + k.codeId() + "\u0000" + k.coder();
-  }
-
-  private static void append(Connection c, Collection<Coding> codings, Map<String, String> texts)
-      throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("CREATE OR REPLACE TEMP TABLE stage_codings (document_id VARCHAR, start_char INTEGER,"
-          + " end_char INTEGER, code_id VARCHAR, coder VARCHAR, origin VARCHAR, rule VARCHAR, quote VARCHAR)");
-    }
-    try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "stage_codings")) {
-      for (Coding k : codings) {
-        a.beginRow().append(k.documentId()).append(k.start()).append(k.end()).append(k.codeId()).append(k.coder())
-            .append(k.origin().name()).append(k.rule())
-            .append(texts.get(k.documentId()).substring(k.start(), k.end())).endRow();
-      }
-    }
-    try (PreparedStatement p = c.prepareStatement(
-        "INSERT INTO corpus_codings SELECT *, CAST(? AS TIMESTAMP) FROM stage_codings")) {
-      p.setString(1, now());
-      p.executeUpdate();
-    }
-    try (Statement s = c.createStatement()) {
-      s.execute("DROP TABLE stage_codings");
-    }
   }
 
   /** Every coding, by document, start, end, code and coder. */
