@@ -1,5 +1,6 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.app.corpus.CorpusService;
 import io.dyadscope.app.corpus.DocumentOptions;
 import io.dyadscope.store.corpus.DocumentImport;
 import java.io.PrintWriter;
@@ -63,8 +64,10 @@ public final class ImportDocumentsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     return CorpusCli.run(workspace, spec.commandLine().getErr(), (ws, corpus) -> {
-      DocumentImport r = corpus.importFiles(paths, manifest,
+      CorpusService.FileImport f = corpus.importFiles(paths, manifest,
           new DocumentOptions(id, title, publisher, kind, date, language, sourceId, url, licence));
+      f.skipped().forEach(x -> out.println("  skipped " + x + " (not in the manifest)"));
+      DocumentImport r = f.result();
       out.println(r.describe());
       r.replaced().forEach(x -> out.println("  replaced " + x));
       out.println("corpus now holds " + corpus.documents().size() + " documents");

@@ -85,13 +85,17 @@ public final class CorpusService {
 
   // ---- documents
 
+  /** What an import of files did, and the files in folders it skipped because the manifest does not list them. */
+  public record FileImport(DocumentImport result, List<Path> skipped) {}
+
   /**
    * Imports files and folders (see {@link DocumentFiles}); all files are read before anything is
-   * stored, then stored in one transaction and indexed.
+   * stored, then stored in one transaction and indexed. With a manifest, files found in folders
+   * that it does not list (a README, say) are skipped; files named one by one are always read.
    *
    * @param manifest a manifest CSV, or null
    */
-  public DocumentImport importFiles(List<Path> paths, Path manifest, DocumentOptions options) {
+  public FileImport importFiles(List<Path> paths, Path manifest, DocumentOptions options) {
     Manifest m = null;
     if (manifest != null) {
       try (Reader r = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
@@ -100,7 +104,19 @@ public final class CorpusService {
         throw new CorpusException(manifest + ": cannot read: " + e.getMessage(), e);
       }
     }
-    return importDocuments(DocumentFiles.read(DocumentFiles.expand(paths), m, options));
+    List<Path> files = new ArrayList<>();
+    List<Path> skipped = new ArrayList<>();
+    for (Path p : paths) {
+      for (Path f : DocumentFiles.expand(List.of(p))) {
+        boolean listed = m == null || m.entry(f.getFileName().toString()) != null;
+        if (listed || !Files.isDirectory(p)) {
+          files.add(f);
+        } else if (!f.equals(manifest)) {
+          skipped.add(f);
+        }
+      }
+    }
+    return new FileImport(importDocuments(DocumentFiles.read(files, m, options)), skipped);
   }
 
   /** Stores documents (idempotent) and brings the index in step. */

@@ -9,7 +9,6 @@ import io.dyadscope.corpus.CorpusException;
 import io.dyadscope.corpus.SegmentUnit;
 import io.dyadscope.corpus.index.SearchHit;
 import io.dyadscope.store.Workspace;
-import io.dyadscope.store.corpus.DocumentImport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,9 +35,11 @@ class CorpusServiceTest {
     Path f = folder();
     try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
       CorpusService corpus = CorpusService.openEmpty(ws);
-      DocumentImport first = corpus.importFiles(List.of(f), f.resolve("manifest.csv"), DocumentOptions.none());
-      assertThat(first.added()).containsExactly("a", "b");
-      assertThat(corpus.importFiles(List.of(f), f.resolve("manifest.csv"), DocumentOptions.none()).unchanged())
+      Files.writeString(f.resolve("README.md"), "Notes about this folder, not a document.");
+      CorpusService.FileImport first = corpus.importFiles(List.of(f), f.resolve("manifest.csv"), DocumentOptions.none());
+      assertThat(first.result().added()).containsExactly("a", "b");
+      assertThat(first.skipped()).containsExactly(f.resolve("README.md"));
+      assertThat(corpus.importFiles(List.of(f), f.resolve("manifest.csv"), DocumentOptions.none()).result().unchanged())
           .isEqualTo(2);
       assertThat(corpus.documents()).extracting(d -> d.metadata().title()).containsExactly("Night crossing", "Meeting");
       assertThat(corpus.search("trade AND kind:statement", 10, 1).hits()).extracting(SearchHit::documentId)
