@@ -1,5 +1,6 @@
 package io.dyadscope.app;
 
+import io.dyadscope.app.corpus.CorpusAccess;
 import io.dyadscope.app.events.EventsService;
 import io.dyadscope.app.statistics.StatisticsService;
 
@@ -41,6 +42,11 @@ public final class Application {
 
   public EventsService events() {
     return new EventsService(access);
+  }
+
+  /** The corpus use cases; {@code notices} hears when the default corpus is loaded. */
+  public CorpusAccess corpus(java.util.function.Consumer<String> notices) {
+    return new CorpusAccess(access, notices);
   }
 
   public EvidenceService evidence() {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
     description = {"Import evidence into the workspace (all-or-nothing; re-importing a file adds nothing).",
         "import FILE detects the format (UNHCR, World Bank WDI, UN Comtrade or tidy indicator CSV)."},
     subcommands = {ImportIndicatorsCommand.class, ImportUnhcrCommand.class, ImportWdiCommand.class,
-        ImportComtradeCommand.class, ImportEventsCommand.class})
+        ImportComtradeCommand.class, ImportEventsCommand.class, ImportDocumentsCommand.class,
+        ImportQdpxCommand.class})
 public final class ImportCommand extends WorkspaceCommand {
 
   @Mixin

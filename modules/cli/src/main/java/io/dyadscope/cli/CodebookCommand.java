@@ -1,0 +1,60 @@
+package io.dyadscope.cli;
+
+import io.dyadscope.app.corpus.QdaExchange;
+import io.dyadscope.corpus.codebook.Code;
+import io.dyadscope.corpus.codebook.CodebookJson;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dyadscope codebook}: show, export or replace the workspace's codebook. */
+@Command(name = "codebook", mixinStandardHelpOptions = true,
+    description = {"Show the codebook (themes, lenses, definitions, auto-coding rules as Lucene queries).",
+        "--export FILE writes it (.qdc: REFI-QDA codebook; else Dyadscope JSON with rules);",
+        "--import FILE replaces it with a JSON codebook, or adds the codes of a .qdc file."})
+public final class CodebookCommand extends WorkspaceCommand {
+
+  @Option(names = "--export", paramLabel = "FILE")
+  Path export;
+
+  @Option(names = "--import", paramLabel = "FILE")
+  Path importFile;
+
+  @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    return CorpusCli.run(this, corpus -> {
+      QdaExchange qda = new QdaExchange(corpus);
+      if (importFile != null) {
+        qda.importCodebook(importFile).forEach(w -> out.println("warning: " + w));
+        out.println("codebook now has " + corpus.codebook().codes().size() + " codes");
+      } else if (export != null) {
+        qda.exportCodebook(export);
+        out.println("wrote " + corpus.codebook().codes().size() + " codes to " + export);
+      } else if (format == OutputFormat.json) {
+        out.print(CodebookJson.write(corpus.codebook()));
+      } else {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Code c : corpus.codebook().codes()) {
+          rows.add(List.of(c.id(), c.kind().name(), c.name(), c.parent(), c.definition(), c.inclusion(), c.exclusion(),
+              String.join(" | ", c.rules())));
+        }
+        if (format == OutputFormat.table) {
+          ConsoleTable t = new ConsoleTable("id", "kind", "name", "rules");
+          rows.forEach(r -> t.row(r.get(0), r.get(1), r.get(2), ((String) r.get(7)).split(" \\| ").length));
+          t.print(out);
+        } else {
+          Output.write(out, format, List.of("id", "kind", "name", "parent", "definition", "inclusion", "exclusion",
+              "rules"), rows);
+        }
+      }
+      out.flush();
+    });
+  }
+}

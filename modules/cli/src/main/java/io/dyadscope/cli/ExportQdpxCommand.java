@@ -1,0 +1,31 @@
+package io.dyadscope.cli;
+
+import io.dyadscope.app.corpus.QdaExchange;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyadscope export qdpx FILE}: the corpus as a REFI-QDA project. */
+@Command(name = "qdpx", mixinStandardHelpOptions = true,
+    description = "Write the corpus (texts, codebook, codings, memos) as a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder.")
+public final class ExportQdpxCommand extends WorkspaceCommand {
+
+  @Parameters(index = "0", paramLabel = "FILE")
+  Path file;
+
+  @Option(names = "--name", defaultValue = "Dyadscope corpus", description = "Project name (default: ${DEFAULT-VALUE}).")
+  String name;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    return CorpusCli.run(this, corpus -> {
+      new QdaExchange(corpus).exportProject(file, name);
+      out.println("wrote " + corpus.documents().size() + " documents, " + corpus.codebook().codes().size()
+          + " codes and " + corpus.codings().size() + " codings to " + file);
+      out.flush();
+    });
+  }
+}

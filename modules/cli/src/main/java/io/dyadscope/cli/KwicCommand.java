@@ -1,0 +1,52 @@
+package io.dyadscope.cli;
+
+import io.dyadscope.corpus.index.KwicLine;
+import io.dyadscope.corpus.index.KwicSort;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyadscope kwic TERM}: keyword in context. */
+@Command(name = "kwic", mixinStandardHelpOptions = true,
+    description = "Keyword in context: every occurrence of a word, a prefix (refug*) or words in a row, with context.")
+public final class KwicCommand extends WorkspaceCommand {
+
+  @Parameters(index = "0", paramLabel = "TERM")
+  String term;
+
+  @Option(names = "--width", defaultValue = "40", description = "Characters of context each side (default: ${DEFAULT-VALUE}).")
+  int width;
+
+  @Option(names = "--sort", defaultValue = "right", description = "left or right context (default: ${DEFAULT-VALUE}).")
+  KwicSort sort;
+
+  @Option(names = "--limit", defaultValue = "1000", description = "Most lines (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    return CorpusCli.run(this, corpus -> {
+      List<KwicLine> lines = corpus.kwic(term, width, sort, limit);
+      if (format == OutputFormat.table) {
+        int idWidth = lines.stream().mapToInt(l -> l.documentId().length()).max().orElse(0);
+        for (KwicLine l : lines) {
+          out.printf("%-" + idWidth + "s %6d  %" + width + "s [%s] %s%n", l.documentId(), l.start(), l.left(),
+              l.keyword(), l.right());
+        }
+        out.println(lines.size() + " lines");
+      } else {
+        List<List<Object>> rows = new ArrayList<>();
+        lines.forEach(l -> rows.add(List.of(l.documentId(), l.start(), l.end(), l.left(), l.keyword(), l.right())));
+        Output.write(out, format, List.of("document", "start", "end", "left", "keyword", "right"), rows);
+      }
+      out.flush();
+    });
+  }
+}

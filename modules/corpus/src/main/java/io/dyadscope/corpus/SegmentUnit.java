@@ -1,0 +1,7 @@
+package io.dyadscope.corpus;
+
+/** The unit auto-coding and agreement work on. */
+public enum SegmentUnit {
+  sentence,
+  paragraph
+}
