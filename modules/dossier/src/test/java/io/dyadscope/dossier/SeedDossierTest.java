@@ -88,7 +88,7 @@ class SeedDossierTest {
   void eachLensReadsTheFindingsOfItsThemes() {
     assertThat(dossier.discussion()).extracting(LensSection::id)
         .containsExactly("realism", "constructivism", "liberalism");
-    assertThat(dossier.discussion()).allSatisfy(l -> assertThat(l.findings()).isNotEmpty());
-    assertThat(dossier.discussion().get(0).findings()).extracting(f -> f.id()).contains("security.incidents-path");
+    assertThat(dossier.discussion()).allSatisfy(l -> assertThat(l.findingIds()).isNotEmpty());
+    assertThat(dossier.discussion().get(0).findingIds()).contains("security.incidents-path");
   }
 }

@@ -30,10 +30,12 @@ class RecommenderTest {
 
   @BeforeAll
   static void evaluate() throws Exception {
-    Findings findings = new FindingEngine(ThemeCatalogue.standard(),
-        FindingRules.read(new StringReader(Synthetic.RULES)), Forecaster.standard()).run(Synthetic.evidence());
+    FindingRules rules = FindingRules.read(new StringReader(Synthetic.RULES));
+    Findings findings = new FindingEngine(ThemeCatalogue.standard(), rules, Forecaster.standard())
+        .run(Synthetic.evidence());
     recs = new Recommender(RecommendationRules.read(new StringReader(RECOMMENDATIONS)))
-        .evaluate(findings, Synthetic.evidence().names());
+        .evaluate(findings, Synthetic.evidence().names(),
+            new FindingTerms(rules, new EvidenceIndex(Synthetic.evidence()), MetricPhrases.standard()));
   }
 
   @Test
