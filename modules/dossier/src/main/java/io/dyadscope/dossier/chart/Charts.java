@@ -1,5 +1,6 @@
 package io.dyadscope.dossier.chart;
 
+import io.dyadscope.evidence.text.Figures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,10 @@ public final class Charts {
   public static final double PLOT_RIGHT = 696;
   public static final double PLOT_TOP = 56;
   public static final double PLOT_BOTTOM = 320;
-  /** Font size of every label, in user units: the page never shows the drawing below 520 px wide, so at
-   * least 14 * 520 / 720 = 10.1 px on screen. */
+  /**
+   * Font size of every label, in user units: the page never shows the drawing below 560 px wide
+   * (narrower screens scroll it), so text is at least 14 * 560 / 720 = 10.9 px on screen.
+   */
   public static final int LABEL = 14;
   /** About this many ticks on a y axis. */
   public static final int Y_TICKS = 6;
@@ -122,9 +125,10 @@ public final class Charts {
       svg.close("g");
       if (f.hi95() > y.hi() || f.lo95() < y.lo()) {
         boolean up = f.hi95() > y.hi();
-        svg.label(tx - 6, up ? PLOT_TOP + 16 : PLOT_BOTTOM - 8, (up ? "\u2191 95% interval to " + axisNumber(f.hi95(), 1)
-            : "\u2193 95% interval to " + axisNumber(f.lo95(), 1)) + " (clipped)", "class", "clipped", "font-size",
-            LABEL, "text-anchor", "end", "font-family", "sans-serif", "fill", "#333");
+        // above the plot, clear of the fan and the markers
+        svg.label(PLOT_RIGHT, PLOT_TOP - 8, (up ? "\u2191 95% interval runs to " + Figures.grouped(Figures.round(f.hi95()))
+            : "\u2193 95% interval runs to " + Figures.grouped(Figures.round(f.lo95()))) + " (clipped)", "class",
+            "clipped", "font-size", LABEL, "text-anchor", "end", "font-family", "sans-serif", "fill", "#333");
       }
     });
     List<List<PlotPoint>> runs = runs(p.facts());
@@ -260,7 +264,7 @@ public final class Charts {
   private static String sourceLine(Svg svg, String text, double y) {
     double bottom = y;
     if (!text.isEmpty()) {
-      List<String> lines = wrapAll(text, 88);
+      List<String> lines = wrapAll(text, 96);
       svg.group("g", "class", "source", "font-size", LABEL, "font-family", "sans-serif", "fill", "#444");
       for (int i = 0; i < lines.size(); i++) {
         svg.label(8, y + 12 + 17 * i, lines.get(i));

@@ -73,7 +73,7 @@ class ChartsTest {
     // from the last fact to the 95% bounds: 3,300 at 320 - 3300 / 2000 * 264 = -115.6 (clipped), 500 at 254
     assertThat(band95.getAttribute("points")).isEqualTo("442.67,69.2 645.33,-115.6 645.33,254");
     assertThat(withClass(d, "text", "clipped")).extracting(Element::getTextContent)
-        .containsExactly("\u2191 95% interval to 3,300 (clipped)");
+        .containsExactly("\u2191 95% interval runs to 3,300 (clipped)");
   }
 
   @Test
