@@ -238,9 +238,13 @@ final class ChartBuilder {
     if (anyProjection) {
       parts.add("the latest published projection (" + String.join(", ", projectionPeriods) + ")");
     }
-    String caption = "Bars show " + Prose.join(parts) + " of " + Prose.join(inds.stream()
-        .map(i -> Prose.lowerFirst(idx.indicatorName(i))).toList()) + " for " + Prose.join(subjects.stream()
-        .map(n::label).toList()) + ".";
+    // the chart's short terms, where given, keep the caption to what the legend and axis already name
+    List<String> what = new ArrayList<>();
+    for (int i = 0; i < inds.size(); i++) {
+      what.add(Prose.lowerFirst(term(spec, i)));
+    }
+    String caption = "Bars show " + Prose.join(parts) + " of " + Prose.join(what) + " for "
+        + Prose.join(subjects.stream().map(n::label).toList()) + ".";
     return new Chart(spec.id(), number, title, caption, file, Optional.empty(), Optional.of(plot), Charts.bars(plot),
         "", sources, csv.toString());
   }

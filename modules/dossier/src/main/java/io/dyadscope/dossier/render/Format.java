@@ -71,7 +71,7 @@ public final class Format {
 
   public static List<String> sourceCells(SourceRow r) {
     return List.of(r.id(), r.citation(), r.kind(), r.grade(), Integer.toString(r.observations()),
-        Integer.toString(r.passedOn()), r.secondHand() ? "second-hand: " + r.seenThrough() : "itself");
+        Integer.toString(r.passedOn()), r.secondHand() ? "second-hand: " + r.seenThrough() : "first-hand");
   }
 
   public static final List<String> COMPARISON_HEADERS = List.of("Series", "Published", "Published by", "Dyadscope",
