@@ -59,6 +59,37 @@ public final class Forecaster {
     }
   }
 
+  /** The settings this forecaster works with. */
+  public ForecastOptions options() {
+    return options;
+  }
+
+  /** The names of its candidate methods, in the order that breaks backtest ties. */
+  public List<String> methodNames() {
+    return methods.stream().map(ForecastMethod::name).toList();
+  }
+
+  /**
+   * What this forecaster does, in plain sentences generated from its own options and methods, so a
+   * report can state its method without retyping (and drifting from) the code above.
+   */
+  public List<String> describe() {
+    int backtest = options.minBacktestPoints();
+    String names = methodNames().size() == 1 ? methodNames().get(0)
+        : String.join(", ", methodNames().subList(0, methodNames().size() - 1)) + " and "
+            + methodNames().get(methodNames().size() - 1);
+    return List.of(
+        "A series with a single point gets no forecast.",
+        "With 2 to " + (backtest - 1) + " points the forecast is the " + ForecastMethods.lastValue().name()
+            + ", and its interval comes from the spread of past changes scaled by Student's t (low confidence).",
+        "From " + backtest + " points, " + names + " are compared in a rolling-origin backtest (trained on at least "
+            + options.minTrain() + " points, scored up to " + options.maxHorizon() + " steps ahead); the method with"
+            + " the smallest mean absolute error is used, and its 80% and 95% intervals come from its own backtest"
+            + " errors (moderate confidence below " + HIGH_CONFIDENCE_POINTS + " points, high from "
+            + HIGH_CONFIDENCE_POINTS + ").",
+        "Points and intervals are clipped to the values the indicator allows.");
+  }
+
   /** Default options and the standard methods (last value, linear trend, damped trend). */
   public static Forecaster standard() {
     return new Forecaster(ForecastOptions.defaults(), ForecastMethods.standard());

@@ -2,6 +2,7 @@ package io.dyadscope.app;
 
 import io.dyadscope.app.statistics.WorkspaceCatalogue;
 import io.dyadscope.dossier.AuditNote;
+import io.dyadscope.dossier.Colophon;
 import io.dyadscope.dossier.Dossier;
 import io.dyadscope.dossier.DossierBuilder;
 import io.dyadscope.dossier.DossierOptions;
@@ -15,15 +16,19 @@ import io.dyadscope.dossier.render.MarkdownRenderer;
 import io.dyadscope.dossier.render.Rendition;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Gazetteer;
+import io.dyadscope.evidence.Hashing;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.UserError;
 import io.dyadscope.evidence.ObservationQuery;
+import io.dyadscope.store.ImportRecord;
 import io.dyadscope.store.SavedDocumentFinding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -35,9 +40,16 @@ public final class ReportService {
       List.of(new HtmlRenderer(), new MarkdownRenderer(), new JsonRenderer());
 
   private final WorkspaceAccess access;
+  private final Clock clock;
 
   public ReportService(WorkspaceAccess access) {
+    this(access, Clock.systemUTC());
+  }
+
+  /** With the clock that dates the dossier's colophon. */
+  public ReportService(WorkspaceAccess access, Clock clock) {
     this.access = access;
+    this.clock = clock;
   }
 
   /**
@@ -64,7 +76,11 @@ public final class ReportService {
       List<AuditNote> notes = ws.savedFindings(d.id()).stream().map(ReportService::note).toList();
       StudyData data = new StudyData(d, Gazetteer.standard(), WorkspaceCatalogue.load(ws.directory()), ws.sources(),
           obs, notes);
-      return DossierBuilder.build(data, options);
+      BuildInfo build = BuildInfo.current();
+      Colophon colophon = new Colophon(build.version(), build.commit(),
+          clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), ws.directory().toAbsolutePath().toString(),
+          importsDigest(ws.imports()));
+      return DossierBuilder.build(data, options.withColophon(colophon));
     });
   }
 
@@ -98,6 +114,19 @@ public final class ReportService {
       o = o.withRecommendations(UserFiles.read(request.recommendationsOrNull(), RecommendationRules::read));
     }
     return o;
+  }
+
+  /**
+   * A digest of the workspace's import history: the files imported, in order, by name and content
+   * hash. Import times are left out, so two workspaces built from the same files agree.
+   */
+  static String importsDigest(List<ImportRecord> imports) {
+    StringBuilder b = new StringBuilder();
+    for (ImportRecord r : imports) {
+      b.append(r.id()).append('\t').append(r.fileName()).append('\t').append(r.sha256()).append('\n');
+    }
+    return "sha256:" + Hashing.sha256(b.toString()) + " (" + imports.size() + (imports.size() == 1 ? " import)"
+        : " imports)");
   }
 
   private static AuditNote note(SavedDocumentFinding f) {

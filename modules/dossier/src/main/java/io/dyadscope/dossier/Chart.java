@@ -16,9 +16,16 @@ import java.util.Optional;
  * @param bars    the data of a bar chart
  * @param svg     the drawing, empty when there is no data
  * @param empty   "No data ..." when there is nothing to draw, else empty
+ * @param sources the sources of the values drawn, printed under the chart and inside the SVG
+ * @param csv     the values drawn as CSV (header line first), empty when there is nothing to draw
  */
 public record Chart(String id, int number, String title, String caption, String file, Optional<LinePlot> line,
-    Optional<BarPlot> bars, String svg, String empty) {
+    Optional<BarPlot> bars, String svg, String empty, SourceLine sources, String csv) {
+
+  /** File name of the chart's data: {@code figure-1-trade.csv}. */
+  public String csvFile() {
+    return file.replaceAll("\\.svg$", ".csv");
+  }
 
   public boolean isEmpty() {
     return svg.isEmpty();

@@ -26,11 +26,13 @@ import java.util.List;
  * @param recommendations every recommendation rule, made or not
  * @param audit           audit notes; empty when none
  * @param methods         method notes
+ * @param appendix        every observation cited, by id
+ * @param colophon        what made the dossier and from what
  */
 public record Dossier(String title, String dyad, String first, String second, String target, String targetReason,
     List<String> summary, List<Finding> highlights, DataSection data, List<ThemeSection> themes,
     List<TableView> tables, List<Chart> charts, List<LensSection> discussion, List<Recommendation> recommendations,
-    List<AuditNote> audit, List<MethodNote> methods) {
+    List<AuditNote> audit, List<MethodNote> methods, List<EvidenceEntry> appendix, Colophon colophon) {
 
   public Dossier {
     summary = List.copyOf(summary);
@@ -42,6 +44,8 @@ public record Dossier(String title, String dyad, String first, String second, St
     recommendations = List.copyOf(recommendations);
     audit = List.copyOf(audit);
     methods = List.copyOf(methods);
+    appendix = List.copyOf(appendix);
+    java.util.Objects.requireNonNull(colophon, "colophon");
   }
 
   /** Every finding, theme by theme. */

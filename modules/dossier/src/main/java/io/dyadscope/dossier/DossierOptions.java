@@ -21,9 +21,11 @@ import java.util.Optional;
  * @param tables          table layouts
  * @param charts          charts
  * @param forecast        settings of the forecaster
+ * @param colophon        the stamp printed at the end (version, commit, date, workspace, imports digest)
  */
 public record DossierOptions(Optional<Period> target, String title, ThemeCatalogue themes, FindingRules rules,
-    RecommendationRules recommendations, TableSpecs tables, ChartSpecs charts, ForecastOptions forecast) {
+    RecommendationRules recommendations, TableSpecs tables, ChartSpecs charts, ForecastOptions forecast,
+    Colophon colophon) {
 
   public DossierOptions {
     Objects.requireNonNull(target, "target");
@@ -34,43 +36,49 @@ public record DossierOptions(Optional<Period> target, String title, ThemeCatalog
     Objects.requireNonNull(tables, "tables");
     Objects.requireNonNull(charts, "charts");
     Objects.requireNonNull(forecast, "forecast");
+    Objects.requireNonNull(colophon, "colophon");
   }
 
   /** The shipped definitions, automatic target, generated title. */
   public static DossierOptions standard() {
     return new DossierOptions(Optional.empty(), "", ThemeCatalogue.standard(), FindingRules.standard(),
-        RecommendationRules.standard(), TableSpecs.standard(), ChartSpecs.standard(), ForecastOptions.defaults());
+        RecommendationRules.standard(), TableSpecs.standard(), ChartSpecs.standard(), ForecastOptions.defaults(),
+        Colophon.unknown());
   }
 
   public DossierOptions withTarget(Period p) {
-    return new DossierOptions(Optional.of(p), title, themes, rules, recommendations, tables, charts, forecast);
+    return new DossierOptions(Optional.of(p), title, themes, rules, recommendations, tables, charts, forecast, colophon);
   }
 
   public DossierOptions withTitle(String t) {
-    return new DossierOptions(target, t, themes, rules, recommendations, tables, charts, forecast);
+    return new DossierOptions(target, t, themes, rules, recommendations, tables, charts, forecast, colophon);
   }
 
   public DossierOptions withThemes(ThemeCatalogue t) {
-    return new DossierOptions(target, title, t, rules, recommendations, tables, charts, forecast);
+    return new DossierOptions(target, title, t, rules, recommendations, tables, charts, forecast, colophon);
   }
 
   public DossierOptions withRules(FindingRules r) {
-    return new DossierOptions(target, title, themes, r, recommendations, tables, charts, forecast);
+    return new DossierOptions(target, title, themes, r, recommendations, tables, charts, forecast, colophon);
   }
 
   public DossierOptions withRecommendations(RecommendationRules r) {
-    return new DossierOptions(target, title, themes, rules, r, tables, charts, forecast);
+    return new DossierOptions(target, title, themes, rules, r, tables, charts, forecast, colophon);
   }
 
   public DossierOptions withTables(TableSpecs t) {
-    return new DossierOptions(target, title, themes, rules, recommendations, t, charts, forecast);
+    return new DossierOptions(target, title, themes, rules, recommendations, t, charts, forecast, colophon);
   }
 
   public DossierOptions withCharts(ChartSpecs c) {
-    return new DossierOptions(target, title, themes, rules, recommendations, tables, c, forecast);
+    return new DossierOptions(target, title, themes, rules, recommendations, tables, c, forecast, colophon);
+  }
+
+  public DossierOptions withColophon(Colophon c) {
+    return new DossierOptions(target, title, themes, rules, recommendations, tables, charts, forecast, c);
   }
 
   public DossierOptions withForecast(ForecastOptions f) {
-    return new DossierOptions(target, title, themes, rules, recommendations, tables, charts, f);
+    return new DossierOptions(target, title, themes, rules, recommendations, tables, charts, f, colophon);
   }
 }

@@ -1,19 +1,22 @@
 package io.dyadscope.dossier;
 
-import io.dyadscope.dossier.findings.Finding;
 import java.util.List;
 
 /**
- * How one theoretical lens reads the findings.
+ * What one theoretical lens makes of the evidence: the findings it weighs most, what it expects and
+ * whether the data bear that out. Findings are referred to by id, not repeated.
  *
- * @param id       lens id
- * @param name     lens name
- * @param framing  a short generated framing: what the lens attends to and what the data show it
- * @param findings the findings it reads
+ * @param id          lens id
+ * @param name        lens name
+ * @param framing     what the lens attends to and which findings it weighs most, in a sentence or two
+ * @param expectations what the lens predicts, each with what the data say about it
+ * @param findingIds  the findings it weighs most, in order of weight
  */
-public record LensSection(String id, String name, String framing, List<Finding> findings) {
+public record LensSection(String id, String name, String framing, List<String> expectations,
+    List<String> findingIds) {
 
   public LensSection {
-    findings = List.copyOf(findings);
+    expectations = List.copyOf(expectations);
+    findingIds = List.copyOf(findingIds);
   }
 }

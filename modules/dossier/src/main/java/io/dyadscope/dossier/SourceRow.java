@@ -11,6 +11,14 @@ package io.dyadscope.dossier;
  * @param year         publication year, 0 when unknown
  * @param observations observations attributed to it
  * @param passedOn     observations of other sources it passed on (as reporting source)
+ * @param seenThrough  short citations of the documents its figures were read in, when none of them was read
+ *                     in the source itself (the grade is then the source's, not of data held); else empty
  */
 public record SourceRow(String id, String citation, String publisher, String kind, String grade, int year,
-    int observations, int passedOn) {}
+    int observations, int passedOn, String seenThrough) {
+
+  /** True when every figure of this source reached the workspace through another document. */
+  public boolean secondHand() {
+    return !seenThrough.isEmpty();
+  }
+}

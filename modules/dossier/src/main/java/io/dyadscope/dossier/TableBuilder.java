@@ -40,11 +40,14 @@ final class TableBuilder {
   private final EvidenceIndex idx;
   private final Outlooks outlooks;
   private final Optional<Period> target;
+  private final Map<String, io.dyadscope.evidence.Observation> byId;
 
-  TableBuilder(EvidenceIndex idx, Outlooks outlooks, Optional<Period> target) {
+  TableBuilder(EvidenceIndex idx, Outlooks outlooks, Optional<Period> target,
+      Map<String, io.dyadscope.evidence.Observation> byId) {
     this.idx = idx;
     this.outlooks = outlooks;
     this.target = target;
+    this.byId = byId;
   }
 
   /** The series a selector stands for: one per subject with data of its kind, or the one placeholder subject. */
@@ -84,7 +87,7 @@ final class TableBuilder {
     if (entries.isEmpty()) {
       List<String> inds = spec.series().stream().map(SeriesSelector::indicator).distinct().toList();
       return new TableView(spec.id(), number, title, List.of(), List.of(), List.of(), List.of(), notes,
-          "No data for " + String.join(", ", inds) + ".");
+          "No data for " + String.join(", ", inds) + ".", new SourceLine(List.of(), ""));
     }
 
     Map<String, Integer> indicatorOrder = new LinkedHashMap<>();
@@ -136,12 +139,15 @@ final class TableBuilder {
       colHeaders.add(columnHeading(k.column(), spec));
     }
     List<TableRow> tableRows = new ArrayList<>();
+    LinkedHashSet<String> shownObservations = new LinkedHashSet<>();
     for (Map.Entry<Entry, List<Entry>> r : rows.entrySet()) {
       Entry key = r.getKey();
       List<String> labels = new ArrayList<>();
       for (String dim : spec.rows()) {
         labels.add(switch (dim) {
-          case "period" -> key.period() + (key.projected() ? " projection" : "");
+          // a one-off estimate is dated by when it was stated: "expected", not a projection to that year
+          case "period" -> key.period() + (!key.projected() ? "" : isFixed(key.column().indicator()) ? " expected"
+              : " projection");
           case "indicator" -> key.column().heading() + unitSuffix(key.column().indicator());
           default -> n.label(key.column().subject());
         });
@@ -160,7 +166,9 @@ final class TableBuilder {
           cells.add(Cell.EMPTY);
         } else {
           cells.add(new Cell(hit.reading().value(), Figures.cell(hit.reading().value())));
-          hit.reading().sourceIds().forEach(s -> citations.add(idx.citation(s)));
+          // ids keep rows short; the source line below the table and the sources table give the citations
+          citations.addAll(hit.reading().sourceIds());
+          shownObservations.addAll(hit.reading().observationIds());
         }
       }
       tableRows.add(new TableRow(labels, cells, key.projected(), String.join("; ", citations)));
@@ -171,6 +179,7 @@ final class TableBuilder {
       Period t = target.get();
       List<String> projectionOnly = new ArrayList<>();
       List<String> oneOff = new ArrayList<>();
+      Map<String, List<String>> unforecast = new LinkedHashMap<>();
       for (Column c : columns) {
         boolean published = idx.projectionAt(c.indicator(), c.subject(), t).isPresent();
         if (isFixed(c.indicator())) {
@@ -182,21 +191,30 @@ final class TableBuilder {
             projectionOnly.add(comparisonLabel(c, spec));
           }
         } else {
-          comparison(c, t, spec).ifPresent(comparisons::add);
+          Optional<Comparison> cmp = comparison(c, t, spec);
+          if (cmp.isPresent() && cmp.get().hasForecast()) {
+            comparisons.add(cmp.get());
+          } else if (cmp.isPresent()) {
+            // no forecast: the published value is already in the table; say why in one note
+            unforecast.computeIfAbsent(cmp.get().note().replaceFirst("^No forecast: ", ""), k -> new ArrayList<>())
+                .add(cmp.get().series());
+          }
         }
       }
-      if (!comparisons.isEmpty()) {
-        notes.add("Rows marked projection hold published projections; below the table, those for " + t
-            + " stand beside Dyadscope's own forecasts.");
-      }
+      List<String> why = new ArrayList<>();
       if (!projectionOnly.isEmpty()) {
-        notes.add("No observed or reported values to forecast " + t + " from: " + Prose.join(projectionOnly) + ".");
+        why.add(Prose.join(projectionOnly) + " (no earlier observed or reported value)");
       }
+      unforecast.forEach((reason, series) -> why.add(Prose.join(series) + " (" + reason + ")"));
       if (!oneOff.isEmpty()) {
-        notes.add("One-off estimates are not forecast: " + Prose.join(oneOff) + ".");
+        why.add(Prose.join(oneOff) + " (one-off " + (oneOff.size() == 1 ? "estimate" : "estimates") + ")");
+      }
+      if (!why.isEmpty()) {
+        notes.add("Not forecast for " + t + ": " + String.join("; ", why) + ".");
       }
     }
-    return new TableView(spec.id(), number, title, rowHeaders, colHeaders, tableRows, comparisons, notes, "");
+    return new TableView(spec.id(), number, title, rowHeaders, colHeaders, tableRows, comparisons, notes, "",
+        SourceLine.of(shownObservations, idx, byId));
   }
 
   private Optional<Comparison> comparison(Column c, Period t, TableSpec spec) {
@@ -218,7 +236,9 @@ final class TableBuilder {
         ProjectionComparison cmp = ProjectionComparison.of(published.get(), f);
         diff = cmp.difference();
         diffPct = cmp.differencePercent();
-        verdict = cmp.within80() ? "inside 80%" : cmp.within95() ? "inside 95%" : "outside 95%";
+        verdict = io.dyadscope.dossier.findings.Uncertainty.tooUncertain(f, outlooks.basis(c.indicator(), c.subject(), t),
+            outlooks.options(), unit).isPresent() ? io.dyadscope.dossier.findings.Uncertainty.TOO_UNCERTAIN
+            : cmp.within80() ? "inside 80%" : cmp.within95() ? "inside 95%" : "outside 95%";
       }
       return Optional.of(new Comparison(label, c.indicator(), c.subject(), unit, t.toString(), pub, by, f.point(),
           f.p80().lo(), f.p80().hi(), f.p95().lo(), f.p95().hi(), f.method(),

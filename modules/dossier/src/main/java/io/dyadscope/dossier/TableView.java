@@ -15,9 +15,10 @@ import java.util.List;
  * @param comparisons published and computed projections at the target period
  * @param notes       notes printed under the table
  * @param empty       "No data ..." when the table has no value, else empty
+ * @param sources     the sources of every value shown, printed under the table
  */
 public record TableView(String id, int number, String title, List<String> rowHeaders, List<String> columns,
-    List<TableRow> rows, List<Comparison> comparisons, List<String> notes, String empty) {
+    List<TableRow> rows, List<Comparison> comparisons, List<String> notes, String empty, SourceLine sources) {
 
   public TableView {
     rowHeaders = List.copyOf(rowHeaders);

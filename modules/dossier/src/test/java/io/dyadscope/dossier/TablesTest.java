@@ -52,8 +52,11 @@ class TablesTest {
     assertThat(t.rows()).extracting(TablesTest::texts).containsExactly(List.of("100", ""), List.of("80", ""),
         List.of("120", ""), List.of("150", ""));
     assertThat(t.rows()).extracting(TableRow::projected).containsExactly(false, false, false, true);
-    assertThat(t.rows()).extracting(TableRow::sources).containsExactly("Test Statistics Office 2021",
-        "Test Statistics Office 2021", "Test Statistics Office 2021", "Test Outlook 2021");
+    assertThat(t.rows()).extracting(TableRow::sources).containsExactly("stats-2021", "stats-2021", "stats-2021",
+        "outlook-2021");
+    assertThat(t.sources().sourceIds()).containsExactly("outlook-2021", "stats-2021");
+    assertThat(t.sources().text()).isEqualTo("Sources: Test Outlook 2021 [outlook-2021] and Test Statistics Office"
+        + " 2021 [stats-2021].");
     assertThat(t.notes().get(0)).isEqualTo("Values are Pakistan's.");
   }
 
@@ -73,7 +76,7 @@ class TablesTest {
     assertThat(c.confidence()).isEqualTo("low");
     assertThat(c.difference()).isEqualTo(30.0);
     assertThat(c.differencePct()).isEqualTo(25.0);
-    assertThat(c.verdict()).isEqualTo("inside 80%");
+    assertThat(c.verdict()).isEqualTo("too uncertain to judge");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.dyadscope.dossier.chart;
 
+import io.dyadscope.evidence.text.Figures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,25 +20,29 @@ public final class Charts {
   public static final double PLOT_RIGHT = 696;
   public static final double PLOT_TOP = 56;
   public static final double PLOT_BOTTOM = 320;
+  /**
+   * Font size of every label, in user units: the page never shows the drawing below 560 px wide
+   * (narrower screens scroll it), so text is at least 14 * 560 / 720 = 10.9 px on screen.
+   */
+  public static final int LABEL = 14;
   /** About this many ticks on a y axis. */
   public static final int Y_TICKS = 6;
 
-  static final String FACT = "#0072B2";
-  static final String PUBLISHED = "#D55E00";
-  static final String FORECAST = "#009E73";
-  static final String[] PALETTE = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-      "#000000"};
 
   private Charts() {}
 
-  /** The y scale a line plot is drawn on: from 0 (or the lowest value, if negative) to the highest value or bound. */
+  /**
+   * The y scale a line plot is drawn on: from 0 (or the lowest value, if negative) to the highest
+   * fact, published value or point forecast. Interval bounds do not stretch it: a fan that runs
+   * beyond the axis is clipped and marked.
+   */
   public static Scale yScale(LinePlot p) {
     double min = 0;
     double max = 0;
     List<Double> all = new ArrayList<>();
     p.facts().forEach(q -> all.add(q.y()));
     p.published().forEach(q -> all.add(q.y()));
-    p.forecast().ifPresent(f -> all.addAll(List.of(f.lo95(), f.hi95(), f.point())));
+    p.forecast().ifPresent(f -> all.add(f.point()));
     for (double v : all) {
       min = Math.min(min, v);
       max = Math.max(max, v);
@@ -84,69 +89,109 @@ public final class Charts {
   public static String line(LinePlot p) {
     Scale y = yScale(p);
     Scale x = xScale(p);
+    String colour = p.colour();
     Svg svg = frame(p.title());
     yAxis(svg, y, p.yTitle());
     double[] r = xRange(p);
     long span = Math.round(r[1] - r[0]);
-    long every = Math.max(1, (span + 10) / 10);
-    svg.group("g", "class", "x-axis", "font-size", 11, "text-anchor", "middle", "font-family", "sans-serif");
+    long every = Math.max(1, (span + 8) / 8);
+    svg.group("g", "class", "x-axis", "font-size", LABEL, "text-anchor", "middle", "font-family", "sans-serif");
     for (long t = Math.round(r[0]); t <= Math.round(r[1]); t += every) {
       double px = x.position(t);
       svg.empty("line", "x1", px, "y1", PLOT_BOTTOM, "x2", px, "y2", PLOT_BOTTOM + 5, "stroke", "#333");
-      svg.label(px, PLOT_BOTTOM + 20, periodLabel(t, p.monthly()));
+      svg.label(px, PLOT_BOTTOM + 22, periodLabel(t, p.monthly()));
     }
     svg.close("g");
     axes(svg);
+    svg.group("clipPath", "id", "plot-" + Math.abs(p.title().hashCode()));
+    svg.empty("rect", "x", PLOT_LEFT, "y", PLOT_TOP, "width", PLOT_RIGHT - PLOT_LEFT, "height", PLOT_BOTTOM - PLOT_TOP);
+    svg.close("clipPath");
+    String clip = "url(#plot-" + Math.abs(p.title().hashCode()) + ")";
 
+    // a published value at the forecast's period is moved aside so neither marker hides the other
+    double shift = p.forecast().isPresent()
+        && p.published().stream().anyMatch(q -> q.x() == p.forecast().get().x()) ? 10 : 0;
     p.forecast().ifPresent(f -> {
       double fx = x.position(f.fromX());
       double fy = y.position(f.fromY());
       double tx = x.position(f.x());
+      svg.group("g", "class", "fan", "clip-path", clip);
       svg.empty("polygon", "class", "band95", "points", pts(fx, fy, tx, y.position(f.hi95()), tx, y.position(f.lo95())),
-          "fill", FORECAST, "fill-opacity", "0.15", "data-lo", plain(f.lo95()), "data-hi", plain(f.hi95()));
+          "fill", colour, "fill-opacity", "0.12", "data-lo", plain(f.lo95()), "data-hi", plain(f.hi95()));
       svg.empty("polygon", "class", "band80", "points", pts(fx, fy, tx, y.position(f.hi80()), tx, y.position(f.lo80())),
-          "fill", FORECAST, "fill-opacity", "0.3", "data-lo", plain(f.lo80()), "data-hi", plain(f.hi80()));
-      svg.empty("line", "x1", fx, "y1", fy, "x2", tx, "y2", y.position(f.point()), "stroke", FORECAST,
+          "fill", colour, "fill-opacity", "0.25", "data-lo", plain(f.lo80()), "data-hi", plain(f.hi80()));
+      svg.empty("line", "x1", fx, "y1", fy, "x2", tx, "y2", y.position(f.point()), "stroke", colour,
           "stroke-width", 2, "stroke-dasharray", "6 4");
+      svg.close("g");
+      if (f.hi95() > y.hi() || f.lo95() < y.lo()) {
+        boolean up = f.hi95() > y.hi();
+        // above the plot, clear of the fan and the markers
+        svg.label(PLOT_RIGHT, PLOT_TOP - 8, (up ? "\u2191 95% interval runs to " + Figures.grouped(Figures.round(f.hi95()))
+            : "\u2193 95% interval runs to " + Figures.grouped(Figures.round(f.lo95()))) + " (clipped)", "class",
+            "clipped", "font-size", LABEL, "text-anchor", "end", "font-family", "sans-serif", "fill", "#333");
+      }
     });
-    if (p.facts().size() > 1) {
+    List<List<PlotPoint>> runs = runs(p.facts());
+    for (List<PlotPoint> run : runs) {
+      if (run.size() < 2) {
+        continue;
+      }
       StringBuilder line = new StringBuilder();
-      for (PlotPoint q : p.facts()) {
+      for (PlotPoint q : run) {
         line.append(line.length() == 0 ? "" : " ").append(Svg.num(x.position(q.x()))).append(',')
             .append(Svg.num(y.position(q.y())));
       }
-      svg.empty("polyline", "class", "fact-line", "points", line.toString(), "fill", "none", "stroke", FACT,
-          "stroke-width", 2);
+      svg.empty("polyline", "class", "fact-line", "points", line.toString(), "fill", "none", "stroke", colour,
+          "stroke-width", 2.5);
     }
     for (PlotPoint q : p.facts()) {
-      svg.empty("circle", "class", "fact", "cx", x.position(q.x()), "cy", y.position(q.y()), "r", 4, "fill", FACT,
+      svg.empty("circle", "class", "fact", "cx", x.position(q.x()), "cy", y.position(q.y()), "r", 5, "fill", colour,
           "data-period", q.label(), "data-value", plain(q.y()));
     }
     for (PlotPoint q : p.published()) {
-      double px = x.position(q.x());
+      double px = x.position(q.x()) - (p.forecast().isPresent() && q.x() == p.forecast().get().x() ? shift : 0);
       double py = y.position(q.y());
       svg.empty("path", "class", "published", "d", "M" + Svg.num(px) + "," + Svg.num(py - 7) + " L" + Svg.num(px + 7)
           + "," + Svg.num(py) + " L" + Svg.num(px) + "," + Svg.num(py + 7) + " L" + Svg.num(px - 7) + ","
-          + Svg.num(py) + " Z", "fill", PUBLISHED, "data-period", q.label(), "data-value", plain(q.y()));
+          + Svg.num(py) + " Z", "fill", "#ffffff", "stroke", colour, "stroke-width", 2, "data-period", q.label(),
+          "data-value", plain(q.y()));
     }
-    p.forecast().ifPresent(f -> svg.empty("circle", "class", "forecast", "cx", x.position(f.x()), "cy",
-        y.position(f.point()), "r", 5, "fill", "#ffffff", "stroke", FORECAST, "stroke-width", 2.5, "data-period",
-        f.label(), "data-value", plain(f.point())));
+    p.forecast().ifPresent(f -> svg.empty("circle", "class", "forecast", "cx", x.position(f.x()) + shift, "cy",
+        y.position(f.point()), "r", 5, "fill", "#ffffff", "stroke", colour, "stroke-width", 2.5,
+        "stroke-dasharray", "3 2", "data-period", f.label(), "data-value", plain(f.point())));
 
     List<String[]> legend = new ArrayList<>();
     if (!p.facts().isEmpty()) {
-      legend.add(new String[] {"circle", FACT, "Observed or reported"});
+      legend.add(new String[] {"circle", colour, runs.size() > 1 ? "Observed or reported (gap: no data)"
+          : "Observed or reported"});
     }
     if (!p.published().isEmpty()) {
-      legend.add(new String[] {"diamond", PUBLISHED, "Published projection"});
+      legend.add(new String[] {"diamond", colour, "Published projection"});
     }
     if (p.forecast().isPresent()) {
-      legend.add(new String[] {"ring", FORECAST, "Dyadscope forecast"});
-      legend.add(new String[] {"band80", FORECAST, "80% interval"});
-      legend.add(new String[] {"band95", FORECAST, "95% interval"});
+      legend.add(new String[] {"ring", colour, "Dyadscope forecast"});
+      legend.add(new String[] {"band80", colour, "80% interval"});
+      legend.add(new String[] {"band95", colour, "95% interval"});
     }
-    legend(svg, legend);
-    return svg.finish();
+    double bottom = legend(svg, legend, PLOT_BOTTOM + 56);
+    return sourceLine(svg, p.sourceLine(), bottom);
+  }
+
+  /** Facts split where a period is missing, so that the line is not drawn across the gap. */
+  static List<List<PlotPoint>> runs(List<PlotPoint> facts) {
+    List<List<PlotPoint>> runs = new ArrayList<>();
+    List<PlotPoint> run = new ArrayList<>();
+    for (PlotPoint q : facts) {
+      if (!run.isEmpty() && q.x() - run.get(run.size() - 1).x() > 1) {
+        runs.add(run);
+        run = new ArrayList<>();
+      }
+      run.add(q);
+    }
+    if (!run.isEmpty()) {
+      runs.add(run);
+    }
+    return runs;
   }
 
   /** The bar plot as an SVG document. */
@@ -159,16 +204,18 @@ public final class Charts {
     double band = (PLOT_RIGHT - PLOT_LEFT) / groups;
     double barWidth = band * 0.8 / series;
     double zero = y.position(0);
-    svg.group("g", "class", "x-axis", "font-size", 11, "text-anchor", "middle", "font-family", "sans-serif");
+    svg.group("g", "class", "x-axis", "font-size", LABEL, "text-anchor", "middle", "font-family", "sans-serif");
+    int lineCount = 1;
     for (int g = 0; g < groups; g++) {
       double cx = PLOT_LEFT + band * (g + 0.5);
-      List<String> lines = wrap(p.groups().get(g), Math.max(6, (int) (band / 6.5)));
+      List<String> lines = wrap(p.groups().get(g), Math.max(6, (int) (band / 8)));
+      lineCount = Math.max(lineCount, lines.size());
       for (int i = 0; i < lines.size(); i++) {
-        svg.label(cx, PLOT_BOTTOM + 18 + 13 * i, lines.get(i));
+        svg.label(cx, PLOT_BOTTOM + 20 + 17 * i, lines.get(i));
       }
     }
     svg.close("g");
-    svg.group("g", "class", "bars", "font-size", 9, "text-anchor", "middle", "font-family", "sans-serif");
+    svg.group("g", "class", "bars", "font-size", LABEL, "text-anchor", "middle", "font-family", "sans-serif");
     for (int g = 0; g < groups; g++) {
       for (int s = 0; s < series; s++) {
         double v = p.values().get(g).get(s);
@@ -178,10 +225,17 @@ public final class Charts {
         double bx = PLOT_LEFT + band * g + band * 0.1 + barWidth * s;
         double top = Math.min(y.position(v), zero);
         double height = Math.abs(y.position(v) - zero);
-        svg.empty("rect", "class", "bar s" + s, "x", bx, "y", top, "width", barWidth, "height", height, "fill",
-            PALETTE[s % PALETTE.length], "data-group", p.groups().get(g), "data-series", p.series().get(s),
-            "data-value", plain(v));
-        svg.label(bx + barWidth / 2, v >= 0 ? top - 3 : top + height + 10, axisNumber(v, 1));
+        String colour = p.colours().get(s);
+        boolean projected = p.projected().get(s);
+        svg.empty("rect", "class", "bar s" + s + (projected ? " projected" : ""), "x", bx, "y", top, "width", barWidth,
+            "height", height, "fill", colour, "fill-opacity", projected ? "0.35" : "1", "stroke", colour,
+            "stroke-width", projected ? 1.5 : 0, "stroke-dasharray", projected ? "4 3" : "none",
+            "data-group", p.groups().get(g), "data-series", p.series().get(s), "data-value", plain(v));
+        String text = axisNumber(v, 1);
+        // a value label wider than its bar would run into the next one: the table and CSV carry the value
+        if (text.length() * LABEL * 0.6 <= barWidth + 2) {
+          svg.label(bx + barWidth / 2, v >= 0 ? top - 4 : top + height + 14, text);
+        }
       }
     }
     svg.close("g");
@@ -189,33 +243,51 @@ public final class Charts {
     svg.empty("line", "x1", PLOT_LEFT, "y1", zero, "x2", PLOT_RIGHT, "y2", zero, "stroke", "#333");
     List<String[]> legend = new ArrayList<>();
     for (int s = 0; s < series; s++) {
-      legend.add(new String[] {"box", PALETTE[s % PALETTE.length], p.series().get(s)});
+      legend.add(new String[] {p.projected().get(s) ? "pale" : "box", p.colours().get(s), p.series().get(s)});
     }
-    legend(svg, legend);
-    return svg.finish();
+    double bottom = legend(svg, legend, PLOT_BOTTOM + 36 + 17 * lineCount);
+    return sourceLine(svg, p.sourceLine(), bottom);
   }
 
   private static Svg frame(String title) {
     Svg svg = new Svg(WIDTH, HEIGHT, title);
-    svg.empty("rect", "x", 0, "y", 0, "width", WIDTH, "height", HEIGHT, "fill", "#ffffff");
-    svg.label(WIDTH / 2, 28, title, "text-anchor", "middle", "font-size", 16, "font-weight", "bold",
-        "font-family", "sans-serif");
+    svg.empty("rect", "x", 0, "y", 0, "width", WIDTH, "height", "100%", "fill", "#ffffff");
+    List<String> lines = wrap(title, 64);
+    for (int i = 0; i < Math.min(2, lines.size()); i++) {
+      svg.label(WIDTH / 2, 26 + 20 * i, lines.get(i), "text-anchor", "middle", "font-size", 18, "font-weight", "bold",
+          "font-family", "sans-serif");
+    }
     return svg;
+  }
+
+  /** The source line under the legend, wrapped; sets the document's height and returns it. */
+  private static String sourceLine(Svg svg, String text, double y) {
+    double bottom = y;
+    if (!text.isEmpty()) {
+      List<String> lines = wrapAll(text, 96);
+      svg.group("g", "class", "source", "font-size", LABEL, "font-family", "sans-serif", "fill", "#444");
+      for (int i = 0; i < lines.size(); i++) {
+        svg.label(8, y + 12 + 17 * i, lines.get(i));
+      }
+      svg.close("g");
+      bottom = y + 12 + 17 * lines.size();
+    }
+    return svg.height(Math.max(HEIGHT, bottom + 8)).finish();
   }
 
   private static void yAxis(Svg svg, Scale y, String title) {
     double divisor = divisor(y);
     String suffix = divisor == 1e9 ? " (billions)" : divisor == 1e6 ? " (millions)" : "";
-    svg.group("g", "class", "y-axis", "font-size", 11, "text-anchor", "end", "font-family", "sans-serif");
+    svg.group("g", "class", "y-axis", "font-size", LABEL, "text-anchor", "end", "font-family", "sans-serif");
     for (double t : y.ticks()) {
       double py = y.position(t);
       svg.empty("line", "x1", PLOT_LEFT, "y1", py, "x2", PLOT_RIGHT, "y2", py, "stroke", "#e0e0e0");
-      svg.label(PLOT_LEFT - 8, py + 4, axisNumber(t, divisor));
+      svg.label(PLOT_LEFT - 8, py + 5, axisNumber(t, divisor));
     }
     svg.close("g");
     double mid = (PLOT_TOP + PLOT_BOTTOM) / 2;
     svg.label(18, mid, title + suffix, "transform", "rotate(-90 18 " + Svg.num(mid) + ")", "text-anchor", "middle",
-        "font-size", 12, "font-family", "sans-serif");
+        "font-size", LABEL, "font-family", "sans-serif");
   }
 
   private static void axes(Svg svg) {
@@ -223,34 +295,37 @@ public final class Charts {
     svg.empty("line", "x1", PLOT_LEFT, "y1", PLOT_BOTTOM, "x2", PLOT_RIGHT, "y2", PLOT_BOTTOM, "stroke", "#333");
   }
 
-  /** Legend entries in rows below the plot: {shape, colour, label}. */
-  private static void legend(Svg svg, List<String[]> items) {
-    double x = PLOT_LEFT;
-    double y = PLOT_BOTTOM + 62;
-    svg.group("g", "class", "legend", "font-size", 12, "font-family", "sans-serif");
+  /** Legend entries in rows from {@code top}: {shape, colour, label}; returns the y below the last row. */
+  private static double legend(Svg svg, List<String[]> items, double top) {
+    double x = 8;
+    double y = top;
+    svg.group("g", "class", "legend", "font-size", LABEL, "font-family", "sans-serif");
     for (String[] item : items) {
-      double width = 26 + item[2].length() * 6.6 + 18;
-      if (x + width > WIDTH - 8 && x > PLOT_LEFT) {
-        x = PLOT_LEFT;
-        y += 20;
+      double width = 26 + item[2].length() * LABEL * 0.55 + 18;
+      if (x + width > WIDTH - 8 && x > 8) {
+        x = 8;
+        y += 22;
       }
       switch (item[0]) {
-        case "circle" -> svg.empty("circle", "cx", x + 8, "cy", y - 4, "r", 4, "fill", item[1]);
-        case "diamond" -> svg.empty("path", "d", "M" + Svg.num(x + 8) + "," + Svg.num(y - 11) + " L" + Svg.num(x + 15)
-            + "," + Svg.num(y - 4) + " L" + Svg.num(x + 8) + "," + Svg.num(y + 3) + " L" + Svg.num(x + 1) + ","
-            + Svg.num(y - 4) + " Z", "fill", item[1]);
-        case "ring" -> svg.empty("circle", "cx", x + 8, "cy", y - 4, "r", 5, "fill", "#ffffff", "stroke", item[1],
-            "stroke-width", 2.5);
-        case "band80" -> svg.empty("rect", "x", x, "y", y - 10, "width", 16, "height", 12, "fill", item[1],
-            "fill-opacity", "0.3");
-        case "band95" -> svg.empty("rect", "x", x, "y", y - 10, "width", 16, "height", 12, "fill", item[1],
-            "fill-opacity", "0.15");
-        default -> svg.empty("rect", "x", x, "y", y - 10, "width", 16, "height", 12, "fill", item[1]);
+        case "circle" -> svg.empty("circle", "cx", x + 8, "cy", y - 5, "r", 5, "fill", item[1]);
+        case "diamond" -> svg.empty("path", "d", "M" + Svg.num(x + 8) + "," + Svg.num(y - 12) + " L" + Svg.num(x + 15)
+            + "," + Svg.num(y - 5) + " L" + Svg.num(x + 8) + "," + Svg.num(y + 2) + " L" + Svg.num(x + 1) + ","
+            + Svg.num(y - 5) + " Z", "fill", "#ffffff", "stroke", item[1], "stroke-width", 2);
+        case "ring" -> svg.empty("circle", "cx", x + 8, "cy", y - 5, "r", 5, "fill", "#ffffff", "stroke", item[1],
+            "stroke-width", 2.5, "stroke-dasharray", "3 2");
+        case "band80" -> svg.empty("rect", "x", x, "y", y - 12, "width", 16, "height", 14, "fill", item[1],
+            "fill-opacity", "0.25");
+        case "band95" -> svg.empty("rect", "x", x, "y", y - 12, "width", 16, "height", 14, "fill", item[1],
+            "fill-opacity", "0.12");
+        case "pale" -> svg.empty("rect", "x", x, "y", y - 12, "width", 16, "height", 14, "fill", item[1],
+            "fill-opacity", "0.35", "stroke", item[1], "stroke-width", 1.5, "stroke-dasharray", "4 3");
+        default -> svg.empty("rect", "x", x, "y", y - 12, "width", 16, "height", 14, "fill", item[1]);
       }
       svg.label(x + 24, y, item[2]);
       x += width;
     }
     svg.close("g");
+    return y + 14;
   }
 
   private static double divisor(Scale y) {
@@ -302,6 +377,21 @@ public final class Charts {
   static String plain(double v) {
     String s = BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     return s.equals("-0") ? "0" : s;
+  }
+
+  /** Splits text into lines of at most about {@code width} characters, as many as it needs. */
+  static List<String> wrapAll(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() == 0 ? "" : " ").append(word);
+    }
+    lines.add(line.toString());
+    return lines;
   }
 
   /** Splits a label into lines of at most about {@code width} characters, at most three lines. */

@@ -11,16 +11,27 @@ import java.math.RoundingMode;
 public final class Svg {
 
   private final StringBuilder out = new StringBuilder();
+  private final double width;
+  private final String title;
+  private double height;
   private int depth;
 
-  /** Starts a document of {@code width} by {@code height} user units with a title for screen readers. */
+  /**
+   * Starts a document of {@code width} by {@code height} user units with a title for screen readers;
+   * the height may grow with {@link #height(double)} until {@link #finish()}.
+   */
   public Svg(double width, double height, String title) {
-    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(num(width)).append(' ')
-        .append(num(height)).append("\" width=\"").append(num(width)).append("\" height=\"").append(num(height))
-        .append("\" role=\"img\" aria-label=\"").append(Markup.escape(title)).append("\">\n");
+    this.width = width;
+    this.height = height;
+    this.title = title;
     depth = 1;
     open("title").text(title).close("title");
+  }
+
+  /** Sets the document's final height. */
+  public Svg height(double h) {
+    this.height = h;
+    return this;
   }
 
   /** Opens {@code <name attrs...>}; attributes are name/value pairs. */
@@ -79,8 +90,9 @@ public final class Svg {
   /** Ends the document and returns it. */
   public String finish() {
     depth = 0;
-    out.append("</svg>\n");
-    return out.toString();
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+        + num(width) + " " + num(height) + "\" width=\"" + num(width) + "\" height=\"" + num(height)
+        + "\" role=\"img\" aria-label=\"" + Markup.escape(title) + "\">\n" + out + "</svg>\n";
   }
 
   private void attributes(Object[] attrs) {

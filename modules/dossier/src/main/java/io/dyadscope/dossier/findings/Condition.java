@@ -25,6 +25,18 @@ public record Condition(String finding, String metric, Op op, double value) {
       return symbol;
     }
 
+    /** The comparison in words, for a threshold: {@code at least}, {@code more than}... */
+    public String words() {
+      return switch (this) {
+        case GT -> "more than";
+        case GE -> "at least";
+        case LT -> "less than";
+        case LE -> "at most";
+        case EQ -> "exactly";
+        case NE -> "other than";
+      };
+    }
+
     public boolean test(double a, double b) {
       return switch (this) {
         case GT -> a > b;

@@ -95,7 +95,8 @@ public record Discrepancies(int checked, List<Discrepancy> found) {
       hi = Math.max(hi, o.value());
       String statement = idx.value(ind, o.value());
       if (d == null) {
-        statement += (o.status().isFact() ? " in " : " projected for ") + o.period();
+        // a one-off estimate is dated by when it was stated, not by a horizon it is projected to
+        statement += (o.status().isFact() ? " in " : " expected, as stated in ") + o.period();
       }
       String where = idx.citation(o.source()) + (o.location().isEmpty() ? "" : ", " + o.location());
       List<String> wheres = byStatement.computeIfAbsent(statement, k -> new ArrayList<>());

@@ -25,6 +25,16 @@ public final class Outlooks {
     this.forecaster = Objects.requireNonNull(forecaster, "forecaster");
   }
 
+  /** The forecaster's settings, e.g. how many points a backtest needs. */
+  public io.dyadscope.analysis.ForecastOptions options() {
+    return forecaster.options();
+  }
+
+  /** The forecaster itself, which describes its own method. */
+  public Forecaster forecaster() {
+    return forecaster;
+  }
+
   public EvidenceIndex index() {
     return index;
   }

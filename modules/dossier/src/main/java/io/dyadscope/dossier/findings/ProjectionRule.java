@@ -57,23 +57,30 @@ final class ProjectionRule {
       ProjectionComparison cmp = ProjectionComparison.of(published, f);
       draft.metric("forecast", f.point()).metric("lo80", f.p80().lo()).metric("hi80", f.p80().hi())
           .metric("lo95", f.p95().lo()).metric("hi95", f.p95().hi()).metric("difference", cmp.difference())
-          .metric("difference_pct", cmp.differencePercent()).flag("within80", cmp.within80())
-          .flag("within95", cmp.within95());
+          .metric("difference_pct", cmp.differencePercent());
       s.append("; Dyadscope's own forecast from ").append(Prose.count(f.points(), "observed point")).append(" is ")
           .append(Figures.approxWithUnit(f.point(), unit)).append(" (80% interval ")
           .append(Figures.range(f.p80().lo(), f.p80().hi(), unit)).append(", 95% interval ")
           .append(Figures.range(f.p95().lo(), f.p95().hi(), unit)).append("; ").append(f.method()).append(", ")
           .append(f.confidence().name().toLowerCase(Locale.ROOT)).append(" confidence)");
-      if (Figures.round(cmp.difference()) == 0) {
-        s.append(", the same as the published figure");
+      var uncertain = Uncertainty.tooUncertain(f, basis, outlooks.options(), unit);
+      if (uncertain.isPresent()) {
+        // an interval that would hold almost anything is no check: never counted as inside or outside
+        draft.flag("too_uncertain", true);
+        s.append(", " + Uncertainty.TOO_UNCERTAIN + " the published figure: ").append(uncertain.get());
       } else {
-        s.append(", so the published figure is ").append(Figures.approxWithUnit(Math.abs(cmp.difference()), unit));
-        if (Double.isFinite(cmp.differencePercent())) {
-          s.append(" (").append(Figures.percentMagnitude(cmp.differencePercent())).append(')');
+        draft.flag("too_uncertain", false).flag("within80", cmp.within80()).flag("within95", cmp.within95());
+        if (Figures.round(cmp.difference()) == 0) {
+          s.append(", the same as the published figure");
+        } else {
+          s.append(", so the published figure is ").append(Figures.approxWithUnit(Math.abs(cmp.difference()), unit));
+          if (Double.isFinite(cmp.differencePercent())) {
+            s.append(" (").append(Figures.percentMagnitude(cmp.differencePercent())).append(')');
+          }
+          s.append(cmp.difference() > 0 ? " higher" : " lower").append(" and lies ")
+              .append(cmp.within80() ? "inside the 80% interval"
+                  : cmp.within95() ? "inside the 95% interval but outside the 80% one" : "outside the 95% interval");
         }
-        s.append(cmp.difference() > 0 ? " higher" : " lower").append(" and lies ")
-            .append(cmp.within80() ? "inside the 80% interval"
-                : cmp.within95() ? "inside the 95% interval but outside the 80% one" : "outside the 95% interval");
       }
     } else {
       s.append("; Dyadscope makes no forecast of its own: ").append(((NoForecast) outlook).reason());

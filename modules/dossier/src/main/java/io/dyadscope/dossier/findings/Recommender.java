@@ -1,7 +1,6 @@
 package io.dyadscope.dossier.findings;
 
 import io.dyadscope.evidence.text.Prose;
-import io.dyadscope.evidence.text.Figures;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,35 +19,38 @@ public final class Recommender {
     this.rules = rules;
   }
 
-  /** Every rule, made or not, in rule order. */
-  public List<Recommendation> evaluate(Findings findings, Names names) {
+  /**
+   * Every rule, made or not, in rule order; triggers written in plain language through
+   * {@code terms} (what each finding is about, its unit and sources).
+   */
+  public List<Recommendation> evaluate(Findings findings, Names names, FindingTerms terms) {
     List<Recommendation> out = new ArrayList<>();
     for (RecommendationRule r : rules.rules()) {
-      out.add(evaluate(r, findings, names));
+      out.add(evaluate(r, findings, names, terms));
     }
     return out;
   }
 
-  private static Recommendation evaluate(RecommendationRule r, Findings findings, Names names) {
+  private static Recommendation evaluate(RecommendationRule r, Findings findings, Names names, FindingTerms terms) {
     List<String> failed = new ArrayList<>();
     List<String> held = new ArrayList<>();
     boolean allHold = true;
     for (Condition c : r.all()) {
-      Optional<String> failure = check(c, findings);
+      Optional<String> failure = check(c, findings, terms);
       if (failure.isPresent()) {
         allHold = false;
         failed.add(failure.get());
       } else {
-        held.add(describe(c, findings));
+        held.add(terms.held(c, findings.find(c.finding())));
       }
     }
     boolean anyHolds = r.any().isEmpty();
     List<String> anyFailed = new ArrayList<>();
     for (Condition c : r.any()) {
-      Optional<String> failure = check(c, findings);
+      Optional<String> failure = check(c, findings, terms);
       if (failure.isEmpty()) {
         anyHolds = true;
-        held.add(describe(c, findings));
+        held.add(terms.held(c, findings.find(c.finding())));
       } else {
         anyFailed.add(failure.get());
       }
@@ -77,27 +79,22 @@ public final class Recommender {
   }
 
   /** Empty when the condition holds, else why not. */
-  private static Optional<String> check(Condition c, Findings findings) {
+  private static Optional<String> check(Condition c, Findings findings, FindingTerms terms) {
     Optional<Finding> f = findings.find(c.finding());
     if (f.isEmpty()) {
       String reason = findings.absence(c.finding()).map(Absence::reason).orElse("no rule makes it");
-      return Optional.of("finding " + c.finding() + " was not made (" + reason + ")");
+      return Optional.of("nothing is known of " + terms.what(c.finding()) + " (" + reason + ")");
     }
     double v = f.get().metric(c.metric());
     if (Double.isNaN(v)) {
-      return Optional.of("finding " + c.finding() + " has no metric " + c.metric());
+      return Optional.of("the data do not say whether " + terms.what(c.finding()) + " meets the threshold ("
+          + terms.threshold(c) + ")");
     }
     if (!c.op().test(v, c.value())) {
-      return Optional.of(c.finding() + " " + c.metric() + " is " + Figures.grouped(v) + ", which is not "
-          + c.op().symbol() + " " + Figures.grouped(c.value()));
+      return Optional.of(terms.clause(f.get(), c.metric()) + ", short of the threshold (" + terms.threshold(c) + ")"
+          + terms.cite(f.get().sourceIds()));
     }
     return Optional.empty();
-  }
-
-  private static String describe(Condition c, Findings findings) {
-    double v = findings.find(c.finding()).orElseThrow().metric(c.metric());
-    return c.finding() + " " + c.metric() + " is " + Figures.grouped(v) + " (" + c.op().symbol() + " "
-        + Figures.grouped(c.value()) + ")";
   }
 
   private static String fill(String text, Findings findings, Names names) {

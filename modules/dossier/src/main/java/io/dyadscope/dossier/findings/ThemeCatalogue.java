@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The lenses and themes of a study, in display order. The default catalogue is the resource
- * {@code themes.json} beside this class: {@code {"lenses": [{id, name, focus}], "themes": [{id,
+ * {@code themes.json} beside this class: {@code {"lenses": [{id, name, focus, expects: [{text,
+ * finding, metric, op, value}]}], "themes": [{id,
  * title, lenses: [lens ids], question}]}}. Every lens a theme names must be listed.
  */
 public final class ThemeCatalogue {
@@ -56,7 +57,12 @@ public final class ThemeCatalogue {
     JsonNode root = Json.parse(reader, "theme catalogue");
     List<Lens> lenses = new ArrayList<>();
     for (JsonNode n : Json.array(root, "lenses", "theme catalogue")) {
-      lenses.add(new Lens(Json.text(n, "id"), Json.text(n, "name"), Json.text(n, "focus")));
+      List<Lens.Expectation> expects = new ArrayList<>();
+      for (JsonNode e : Json.optionalArray(n, "expects")) {
+        expects.add(new Lens.Expectation(Json.text(e, "text"), new Condition(Json.text(e, "finding"),
+            Json.text(e, "metric"), Condition.Op.parse(Json.text(e, "op")), Json.number(e, "value"))));
+      }
+      lenses.add(new Lens(Json.text(n, "id"), Json.text(n, "name"), Json.text(n, "focus"), expects));
     }
     List<Theme> themes = new ArrayList<>();
     for (JsonNode n : Json.array(root, "themes", "theme catalogue")) {

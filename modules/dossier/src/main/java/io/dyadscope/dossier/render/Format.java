@@ -5,16 +5,23 @@ import io.dyadscope.dossier.Comparison;
 import io.dyadscope.dossier.Dossier;
 import io.dyadscope.dossier.SourceRow;
 import io.dyadscope.evidence.text.Figures;
+import io.dyadscope.evidence.text.Prose;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The text both HTML and Markdown print for numbers, headings and table rows, so the two say the same. */
-final class Format {
+/**
+ * The text HTML (through its templates), Markdown and JSON print for numbers, headings and table
+ * rows, so that every format says the same. Public because the compiled templates call it.
+ */
+public final class Format {
 
   private Format() {}
 
-  /** The sections of a dossier in order, as {anchor, heading}; the audit section only when there are notes. */
-  static List<String[]> sections(Dossier d) {
+  /** A numbered section of the dossier: its anchor and heading. */
+  public record Section(String anchor, String heading, int number) {}
+
+  /** The sections of a dossier in order; the audit section only when there are notes. */
+  public static List<Section> sections(Dossier d) {
     List<String[]> s = new ArrayList<>();
     s.add(new String[] {"summary", "Summary"});
     s.add(new String[] {"data", "Data and sources"});
@@ -27,51 +34,147 @@ final class Format {
       s.add(new String[] {"audit", "Audit notes"});
     }
     s.add(new String[] {"methods", "Method notes"});
-    return s;
+    s.add(new String[] {"evidence", "Evidence appendix"});
+    s.add(new String[] {"colophon", "Colophon"});
+    List<Section> out = new ArrayList<>();
+    for (String[] x : s) {
+      out.add(new Section(x[0], x[1], out.size() + 1));
+    }
+    return out;
   }
 
-  static String meta(Dossier d) {
+  /** The section with {@code anchor}. */
+  public static Section section(Dossier d, String anchor) {
+    return sections(d).stream().filter(s -> s.anchor().equals(anchor)).findFirst().orElseThrow();
+  }
+
+  public static String meta(Dossier d) {
     return "Dyad " + d.dyad() + " (" + d.first() + " first)"
         + (d.target().isEmpty() ? "" : " · forecasts for " + d.target());
   }
 
-  static String dataCounts(Dossier d) {
+  public static String dataCounts(Dossier d) {
     var data = d.data();
     if (data.observations() == 0) {
       return "No observations are stored for this dyad.";
     }
-    return data.observations() + " observations (" + data.facts() + " observed or reported, " + data.projections()
-        + " published projections) of " + data.indicators() + " indicators, " + data.firstPeriod()
-        + (data.firstPeriod().equals(data.lastPeriod()) ? "" : " to " + data.lastPeriod()) + ", from "
-        + data.sources().size() + " sources.";
+    return Prose.count(data.observations(), "observation") + " (" + data.facts() + " observed or reported, "
+        + Prose.count(data.projections(), "published projection") + ") of "
+        + Prose.count(data.indicators(), "indicator") + ", " + (data.firstPeriod().equals(data.lastPeriod())
+            ? "all of " + data.firstPeriod() : data.firstPeriod() + " to " + data.lastPeriod())
+        + ", from " + Prose.count(data.sources().size(), "source") + ".";
   }
 
-  static final List<String> SOURCE_HEADERS = List.of("Source", "Publisher", "Kind", "Grade", "Year", "Observations",
-      "Passed on");
-  static final boolean[] SOURCE_NUMERIC = {false, false, false, false, true, true, true};
+  public static final List<String> SOURCE_HEADERS = List.of("Id", "Source", "Kind", "Grade", "Observations",
+      "Passed on", "Read in");
+  public static final List<Boolean> SOURCE_NUMERIC = List.of(false, false, false, false, true, true, false);
 
-  static List<String> sourceCells(SourceRow r) {
-    return List.of(r.citation(), r.publisher(), r.kind(), r.grade(), r.year() == 0 ? "" : Integer.toString(r.year()),
-        Integer.toString(r.observations()), Integer.toString(r.passedOn()));
+  public static List<String> sourceCells(SourceRow r) {
+    return List.of(r.id(), r.citation(), r.kind(), r.grade(), Integer.toString(r.observations()),
+        Integer.toString(r.passedOn()), r.secondHand() ? "second-hand: " + r.seenThrough() : "first-hand");
   }
 
-  static final List<String> COMPARISON_HEADERS = List.of("Series", "Published", "Published by", "Dyadscope",
-      "80% interval", "95% interval", "Method", "Confidence", "Difference", "Difference %", "Published value lies",
-      "Basis");
-  static final boolean[] COMPARISON_NUMERIC = {false, true, false, true, true, true, false, false, true, true, false,
-      false};
+  public static final List<String> COMPARISON_HEADERS = List.of("Series", "Published", "Published by", "Dyadscope",
+      "80% interval", "95% interval", "Difference", "Published value lies", "How the forecast was made");
+  public static final List<Boolean> COMPARISON_NUMERIC = List.of(false, true, false, true, true, true, true, false,
+      false);
 
-  static List<String> comparisonCells(Comparison c) {
+  public static List<String> comparisonCells(Comparison c) {
+    String diff = signed(c.difference()) + (Double.isNaN(c.differencePct()) ? ""
+        : " (" + (c.differencePct() > 0 ? "+" : "") + Figures.percent(c.differencePct()) + ")");
+    String how = c.hasForecast() ? c.method() + ", " + c.confidence() + " confidence: " + c.note() : c.note();
     return List.of(c.series(), num(c.published()), c.publishedBy(), approx(c.forecast()),
-        range(c.lo80(), c.hi80()), range(c.lo95(), c.hi95()), c.method(), c.confidence(), signed(c.difference()),
-        Double.isNaN(c.differencePct()) ? "" : (c.differencePct() > 0 ? "+" : "") + Figures.percent(c.differencePct()),
-        c.verdict(), c.note());
+        range(c.lo80(), c.hi80()), range(c.lo95(), c.hi95()), diff.strip(), c.verdict(), how);
   }
 
-  static final List<String> AUDIT_HEADERS = List.of("Document", "Check", "Severity", "Line", "Message");
-  static final boolean[] AUDIT_NUMERIC = {false, false, false, true, false};
+  public static final List<String> AUDIT_HEADERS = List.of("Document", "Check", "Severity", "Line", "Message");
+  public static final List<Boolean> AUDIT_NUMERIC = List.of(false, false, false, true, false);
 
-  static List<String> auditCells(AuditNote n) {
+  public static final List<String> EVIDENCE_HEADERS = List.of("Id", "Period", "Value", "Status", "Source",
+      "Reported in", "Location");
+  public static final List<Boolean> EVIDENCE_NUMERIC = List.of(false, false, true, false, false, false, false);
+
+  public static List<String> evidenceCells(io.dyadscope.dossier.EvidenceEntry e) {
+    return List.of(e.id(), e.period(), e.value(), e.status(), e.source(), e.reportedBy(), e.location());
+  }
+
+  /** Appendix entries of one series, under a heading naming it and its unit. */
+  public record EvidenceGroup(String heading, List<io.dyadscope.dossier.EvidenceEntry> entries) {}
+
+  /** The appendix grouped by series, in appendix order. */
+  public static List<EvidenceGroup> evidenceGroups(Dossier d) {
+    java.util.Map<String, List<io.dyadscope.dossier.EvidenceEntry>> m = new java.util.LinkedHashMap<>();
+    for (var e : d.appendix()) {
+      m.computeIfAbsent(e.what() + " (" + Figures.unitHeading(e.unit()) + ")", k -> new ArrayList<>()).add(e);
+    }
+    List<EvidenceGroup> out = new ArrayList<>();
+    m.forEach((k, v) -> out.add(new EvidenceGroup(k, v)));
+    return out;
+  }
+
+  /** Colophon lines as {label, value}; unknown values say so. */
+  public static List<List<String>> colophon(io.dyadscope.dossier.Colophon c) {
+    return List.of(List.of("Made by", "Dyadscope " + orUnknown(c.version())),
+        List.of("Build commit", orUnknown(c.commit())), List.of("Date", orUnknown(c.date())),
+        List.of("Workspace", orUnknown(c.workspace())), List.of("Import history digest", orUnknown(c.importsDigest())));
+  }
+
+  private static String orUnknown(String s) {
+    return s.isEmpty() ? "not recorded" : s;
+  }
+
+  /** The headings of a data table: row labels, value columns, and its sources column. */
+  public static List<String> tableHeaders(io.dyadscope.dossier.TableView t) {
+    List<String> h = new ArrayList<>(t.rowHeaders());
+    h.addAll(t.columns());
+    h.add("Sources");
+    return h;
+  }
+
+  /** Which of {@link #tableHeaders} are numeric. */
+  public static List<Boolean> tableNumeric(io.dyadscope.dossier.TableView t) {
+    List<Boolean> n = new ArrayList<>();
+    t.rowHeaders().forEach(x -> n.add(false));
+    t.columns().forEach(x -> n.add(true));
+    n.add(false);
+    return n;
+  }
+
+  /** The cells of a data table row, as {@link #tableHeaders} orders them. */
+  public static List<String> tableCells(io.dyadscope.dossier.TableRow r) {
+    List<String> cells = new ArrayList<>(r.labels());
+    r.cells().forEach(c -> cells.add(c.text()));
+    cells.add(r.sources());
+    return cells;
+  }
+
+  /** Said once above the tables. */
+  public static final String TABLES_INTRO = "Rows marked projection hold published projections (one-off estimates"
+      + " are marked expected); where Dyadscope could forecast a series, its forecast stands beside the published one"
+      + " under the table. Sources are given by id; the line under each table cites them.";
+
+  /** An SVG document for inlining in HTML: without its XML declaration. */
+  public static String inlineSvg(String svg) {
+    return svg.startsWith("<?xml") ? svg.substring(svg.indexOf('\n') + 1) : svg;
+  }
+
+  /** Text for a {@code data:} URI. */
+  public static String percentEncode(String s) {
+    // percent-encoding (RFC 3986) by hand: the pure modules stay clear of java.net
+    StringBuilder b = new StringBuilder();
+    for (byte x : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = x & 0xff;
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
+        b.append((char) c);
+      } else {
+        b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+      }
+    }
+    return b.toString();
+  }
+
+  public static List<String> auditCells(AuditNote n) {
     return List.of(n.document(), n.check(), n.severity(), n.line() == 0 ? "" : Integer.toString(n.line()),
         n.message());
   }

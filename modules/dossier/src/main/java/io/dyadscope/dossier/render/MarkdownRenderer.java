@@ -1,28 +1,24 @@
 package io.dyadscope.dossier.render;
 
-import io.dyadscope.dossier.AuditNote;
-import io.dyadscope.dossier.Cell;
 import io.dyadscope.dossier.Chart;
-import io.dyadscope.dossier.Comparison;
 import io.dyadscope.dossier.Dossier;
 import io.dyadscope.dossier.LensSection;
 import io.dyadscope.dossier.Limitation;
 import io.dyadscope.dossier.MethodNote;
-import io.dyadscope.dossier.SourceRow;
-import io.dyadscope.dossier.TableRow;
+import io.dyadscope.dossier.SourceLine;
 import io.dyadscope.dossier.TableView;
 import io.dyadscope.dossier.ThemeSection;
 import io.dyadscope.dossier.findings.Finding;
 import io.dyadscope.dossier.findings.Recommendation;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a dossier as Markdown (GitHub flavour: pipe tables). Figures are separate SVG files in a
- * folder named after the main file ({@code <base>-figures/figure-1-trade.svg}), referenced by
- * relative links and returned with the main file.
+ * Writes a dossier as Markdown (GitHub flavour: pipe tables). Figures are separate SVG files, each
+ * with a CSV of its data, in a folder named after the main file
+ * ({@code <base>-figures/figure-1-trade.svg} and {@code .csv}), returned with the main file. Every
+ * heading, cell and sentence comes from {@link Format} or the dossier, as in the HTML.
  */
 public final class MarkdownRenderer implements DossierRenderer {
 
@@ -41,50 +37,55 @@ public final class MarkdownRenderer implements DossierRenderer {
     String folder = baseName + "-figures";
     StringBuilder m = new StringBuilder();
     m.append("# ").append(inline(d.title())).append("\n\n").append(inline(Format.meta(d))).append("\n\n");
-    List<String[]> sections = Format.sections(d);
     m.append("## Contents\n\n");
-    int n = 0;
-    for (String[] s : sections) {
-      n++;
-      m.append(n).append(". [").append(s[1]).append("](#").append(s[0]).append(")\n");
+    for (Format.Section s : Format.sections(d)) {
+      m.append(s.number()).append(". [").append(s.heading()).append("](#").append(s.anchor()).append(")\n");
     }
     m.append('\n');
     Map<String, String> files = new LinkedHashMap<>();
-    n = 0;
-    for (String[] s : sections) {
-      n++;
-      m.append("<a id=\"").append(s[0]).append("\"></a>\n\n## ").append(n).append(". ").append(s[1]).append("\n\n");
-      switch (s[0]) {
+    for (Format.Section s : Format.sections(d)) {
+      m.append("<a id=\"").append(s.anchor()).append("\"></a>\n\n## ").append(s.number()).append(". ")
+          .append(s.heading()).append("\n\n");
+      switch (s.anchor()) {
         case "summary" -> summary(m, d);
         case "data" -> data(m, d);
-        case "results" -> results(m, d, n);
-        case "tables" -> d.tables().forEach(t -> table(m, t));
-        case "figures" -> {
-          for (Chart c : d.charts()) {
-            m.append("### Figure ").append(c.number()).append(": ").append(inline(c.title())).append("\n\n");
-            if (c.isEmpty()) {
-              m.append('*').append(inline(c.empty())).append("*\n\n");
-            } else {
-              String path = folder + "/" + c.file();
-              files.put(path, c.svg());
-              m.append("![").append(inline(c.title())).append("](").append(path).append(")\n\n")
-                  .append(inline(c.caption())).append("\n\n");
-            }
-          }
+        case "results" -> results(m, d, s.number());
+        case "tables" -> {
+          m.append('*').append(inline(Format.TABLES_INTRO)).append("*\n\n");
+          d.tables().forEach(t -> table(m, t));
         }
+        case "figures" -> d.charts().forEach(c -> figure(m, c, folder, files));
         case "discussion" -> discussion(m, d);
         case "recommendations" -> recommendations(m, d);
-        case "audit" -> {
-          List<List<String>> rows = new ArrayList<>();
-          for (AuditNote a : d.audit()) {
-            rows.add(Format.auditCells(a));
-          }
-          pipeTable(m, Format.AUDIT_HEADERS, Format.AUDIT_NUMERIC, rows);
-        }
-        default -> {
+        case "audit" -> pipeTable(m, Format.AUDIT_HEADERS, Format.AUDIT_NUMERIC,
+            d.audit().stream().map(Format::auditCells).toList());
+        case "methods" -> {
           for (MethodNote note : d.methods()) {
             m.append("### ").append(inline(note.title())).append("\n\n").append(inline(note.text())).append("\n\n");
           }
+        }
+        case "evidence" -> {
+          if (d.appendix().isEmpty()) {
+            m.append("No observation is cited.\n\n");
+          } else {
+            m.append("Every observation a finding cites, by id; sources by id as in the sources table.\n\n");
+            for (Format.EvidenceGroup g : Format.evidenceGroups(d)) {
+              m.append("**").append(inline(g.heading())).append("**\n\n");
+              for (var e : g.entries()) {
+                m.append("- <a id=\"").append(e.id()).append("\"></a>`").append(e.id()).append("` ").append(e.period())
+                    .append(": ").append(inline(e.value())).append(", ").append(e.status()).append(", ")
+                    .append(inline(e.source())).append(e.reportedBy().isEmpty() ? "" : " via " + inline(e.reportedBy()))
+                    .append(e.location().isEmpty() ? "" : " (" + inline(e.location()) + ")").append('\n');
+              }
+              m.append('\n');
+            }
+          }
+        }
+        default -> {
+          for (List<String> line : Format.colophon(d.colophon())) {
+            m.append("- **").append(inline(line.get(0))).append(":** ").append(inline(line.get(1))).append('\n');
+          }
+          m.append('\n');
         }
       }
     }
@@ -101,31 +102,30 @@ public final class MarkdownRenderer implements DossierRenderer {
     }
     if (!d.highlights().isEmpty()) {
       m.append("The most marked results:\n\n");
-      for (Finding f : d.highlights()) {
-        m.append("- ").append(inline(f.sentence())).append(" `").append(f.id()).append("`\n");
-      }
+      d.highlights().forEach(f -> finding(m, f));
       m.append('\n');
     }
+  }
+
+  private static void finding(StringBuilder m, Finding f) {
+    m.append("- ").append(inline(f.sentence())).append(" `").append(f.id()).append("`\n");
   }
 
   private static void data(StringBuilder m, Dossier d) {
     m.append(inline(Format.dataCounts(d))).append("\n\n");
     if (!d.data().sources().isEmpty()) {
-      List<List<String>> rows = new ArrayList<>();
-      for (SourceRow r : d.data().sources()) {
-        rows.add(Format.sourceCells(r));
-      }
-      pipeTable(m, Format.SOURCE_HEADERS, Format.SOURCE_NUMERIC, rows);
+      pipeTable(m, Format.SOURCE_HEADERS, Format.SOURCE_NUMERIC,
+          d.data().sources().stream().map(Format::sourceCells).toList());
     }
     m.append("### Limitations found in the data\n\n");
     if (d.data().limitations().isEmpty()) {
       m.append("None found.\n\n");
-    } else {
-      for (Limitation l : d.data().limitations()) {
-        m.append("- **").append(inline(l.kind())).append(":** ").append(inline(l.text())).append('\n');
-      }
-      m.append('\n');
+      return;
     }
+    for (Limitation l : d.data().limitations()) {
+      m.append("- **").append(inline(l.kind())).append(":** ").append(inline(l.text())).append('\n');
+    }
+    m.append('\n');
   }
 
   private static void results(StringBuilder m, Dossier d, int section) {
@@ -133,15 +133,13 @@ public final class MarkdownRenderer implements DossierRenderer {
     for (ThemeSection t : d.themes()) {
       i++;
       m.append("### ").append(section).append('.').append(i).append(' ').append(inline(t.title())).append("\n\n");
-      m.append('*').append("Read through ").append(inline(String.join(", ", t.lenses())))
+      m.append("*Read through ").append(inline(String.join(", ", t.lenses())))
           .append(t.question().isEmpty() ? "" : ". " + inline(t.question())).append("*\n\n");
       if (t.findings().isEmpty()) {
         m.append("**").append(inline(t.noData())).append("**\n\n");
         continue;
       }
-      for (Finding f : t.findings()) {
-        m.append("- ").append(inline(f.sentence())).append(" `").append(f.id()).append("`\n");
-      }
+      t.findings().forEach(f -> finding(m, f));
       m.append('\n');
       if (!t.absences().isEmpty()) {
         m.append("Not computed: ").append(inline(String.join("; ",
@@ -155,45 +153,53 @@ public final class MarkdownRenderer implements DossierRenderer {
     if (!t.empty().isEmpty()) {
       m.append('*').append(inline(t.empty())).append("*\n\n");
     } else {
-      List<String> headers = new ArrayList<>(t.rowHeaders());
-      headers.addAll(t.columns());
-      headers.add("Sources");
-      boolean[] numeric = new boolean[headers.size()];
-      for (int i = t.rowHeaders().size(); i < headers.size() - 1; i++) {
-        numeric[i] = true;
-      }
-      List<List<String>> rows = new ArrayList<>();
-      for (TableRow r : t.rows()) {
-        List<String> cells = new ArrayList<>(r.labels());
-        for (Cell c : r.cells()) {
-          cells.add(c.text());
-        }
-        cells.add(r.sources());
-        rows.add(cells);
-      }
-      pipeTable(m, headers, numeric, rows);
+      pipeTable(m, Format.tableHeaders(t), Format.tableNumeric(t), t.rows().stream().map(Format::tableCells).toList());
     }
     if (!t.comparisons().isEmpty()) {
       m.append("Published projections beside Dyadscope's for ").append(t.comparisons().get(0).target())
           .append(":\n\n");
-      List<List<String>> rows = new ArrayList<>();
-      for (Comparison c : t.comparisons()) {
-        rows.add(Format.comparisonCells(c));
-      }
-      pipeTable(m, Format.COMPARISON_HEADERS, Format.COMPARISON_NUMERIC, rows);
+      pipeTable(m, Format.COMPARISON_HEADERS, Format.COMPARISON_NUMERIC,
+          t.comparisons().stream().map(Format::comparisonCells).toList());
     }
     for (String note : t.notes()) {
       m.append('*').append(inline(note)).append("*\n\n");
+    }
+    sourceLine(m, t.sources());
+  }
+
+  private static void figure(StringBuilder m, Chart c, String folder, Map<String, String> files) {
+    m.append("### Figure ").append(c.number()).append(": ").append(inline(c.title())).append("\n\n");
+    if (c.isEmpty()) {
+      m.append('*').append(inline(c.empty())).append("*\n\n");
+      return;
+    }
+    String path = folder + "/" + c.file();
+    String csv = folder + "/" + c.csvFile();
+    files.put(path, c.svg());
+    files.put(csv, c.csv());
+    m.append("![").append(inline(c.title())).append("](").append(path).append(")\n\n")
+        .append(inline(c.caption())).append("\n\n");
+    sourceLine(m, c.sources());
+    m.append("[Data of Figure ").append(c.number()).append(" (CSV)](").append(csv).append(")\n\n");
+  }
+
+  private static void sourceLine(StringBuilder m, SourceLine line) {
+    if (!line.sourceIds().isEmpty()) {
+      m.append(inline(line.text())).append("\n\n");
     }
   }
 
   private static void discussion(StringBuilder m, Dossier d) {
     for (LensSection l : d.discussion()) {
-      m.append("### ").append(inline(l.name())).append("\n\n").append(inline(l.framing())).append("\n\n");
-      for (Finding f : l.findings()) {
-        m.append("- ").append(inline(f.sentence())).append(" `").append(f.id()).append("`\n");
+      m.append("### ").append(inline(l.name())).append("\n\n").append(inline(l.framing()));
+      if (!l.findingIds().isEmpty()) {
+        m.append(" ").append(String.join(", ", l.findingIds().stream().map(id -> "`" + id + "`").toList()));
       }
-      if (!l.findings().isEmpty()) {
+      m.append("\n\n");
+      for (String e : l.expectations()) {
+        m.append("- ").append(inline(e)).append('\n');
+      }
+      if (!l.expectations().isEmpty()) {
         m.append('\n');
       }
     }
@@ -210,11 +216,9 @@ public final class MarkdownRenderer implements DossierRenderer {
       m.append(i).append(". ").append(r.triggered() ? "" : "~~").append(inline(r.text()))
           .append(r.triggered() ? "" : "~~").append(" `").append(r.id()).append("`\n\n");
       m.append("   ").append(inline(r.why())).append("\n\n");
-      for (Finding f : r.trail()) {
-        m.append("   - `").append(f.id()).append("`: ").append(inline(f.sentence())).append('\n');
-      }
       if (!r.trail().isEmpty()) {
-        m.append('\n');
+        m.append("   Rests on: ").append(String.join(", ", r.trail().stream().map(f -> "`" + f.id() + "`").toList()))
+            .append("\n\n");
       }
       if (!r.missing().isEmpty()) {
         m.append("   Findings named but not made: ").append(inline(String.join(", ", r.missing()))).append(".\n\n");
@@ -222,7 +226,7 @@ public final class MarkdownRenderer implements DossierRenderer {
     }
   }
 
-  private static void pipeTable(StringBuilder m, List<String> headers, boolean[] numeric, List<List<String>> rows) {
+  private static void pipeTable(StringBuilder m, List<String> headers, List<Boolean> numeric, List<List<String>> rows) {
     m.append('|');
     for (String h : headers) {
       m.append(' ').append(cell(h)).append(" |");

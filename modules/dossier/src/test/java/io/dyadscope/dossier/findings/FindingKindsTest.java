@@ -103,12 +103,12 @@ class FindingKindsTest {
     assertThat(f.sentence()).isEqualTo("A published projection puts total bilateral trade between Pakistan and"
         + " Afghanistan at USD 150 million in 2022 (Test Outlook 2021), a rise of 25% on USD 120 million in 2020"
         + " (Test Statistics Office 2021); Dyadscope's own forecast from 3 observed points is USD 120 million"
-        + " (80% interval USD 36–204 million, 95% interval USD 0–312 million; last value, low confidence), so the"
-        + " published figure is USD 30 million (25%) higher and lies inside the 80% interval.");
+        + " (80% interval USD 36–204 million, 95% interval USD 0–312 million; last value, low confidence), too"
+        + " uncertain to judge the published figure: made from 3 points, fewer than the 5 a backtest needs.");
     assertThat(f.metrics()).containsEntry("published", 150.0).containsEntry("last_fact", 120.0)
         .containsEntry("published_change_pct", 25.0).containsEntry("forecast", 120.0)
-        .containsEntry("difference", 30.0).containsEntry("difference_pct", 25.0).containsEntry("within80", 1.0)
-        .containsEntry("within95", 1.0).containsEntry("lo95", 0.0);
+        .containsEntry("difference", 30.0).containsEntry("difference_pct", 25.0).containsEntry("too_uncertain", 1.0)
+        .containsEntry("lo95", 0.0).doesNotContainKeys("within80", "within95");
     assertThat(f.metric("lo80")).isCloseTo(lo80, within(1e-4));
     assertThat(f.metric("hi80")).isCloseTo(hi80, within(1e-4));
     assertThat(f.metric("hi95")).isCloseTo(hi95, within(1e-4));
@@ -132,7 +132,7 @@ class FindingKindsTest {
     Finding f = finding("d.all");
     assertThat(f.sentence()).isEqualTo("2 figures of 2 stated more than once have values that do not agree:"
         + " Estimated investment in a connectivity initiative for CPEC: USD 12 billion in 2020 (Test Statistics Office"
-        + " 2021) against USD 15 billion projected for 2021 (Test Outlook 2021, Table 2); Total bilateral trade between"
+        + " 2021) against USD 15 billion expected, as stated in 2021 (Test Outlook 2021, Table 2); Total bilateral trade between"
         + " Pakistan and Afghanistan in 2019: USD 80 million (Test Statistics Office 2021) against USD 95 million"
         + " (Test Newswire 2021).");
     // CPEC: 3 / 12 = 25%; trade: 15 / 80 = 18.75%

@@ -30,10 +30,12 @@ class RecommenderTest {
 
   @BeforeAll
   static void evaluate() throws Exception {
-    Findings findings = new FindingEngine(ThemeCatalogue.standard(),
-        FindingRules.read(new StringReader(Synthetic.RULES)), Forecaster.standard()).run(Synthetic.evidence());
+    FindingRules rules = FindingRules.read(new StringReader(Synthetic.RULES));
+    Findings findings = new FindingEngine(ThemeCatalogue.standard(), rules, Forecaster.standard())
+        .run(Synthetic.evidence());
     recs = new Recommender(RecommendationRules.read(new StringReader(RECOMMENDATIONS)))
-        .evaluate(findings, Synthetic.evidence().names());
+        .evaluate(findings, Synthetic.evidence().names(),
+            new FindingTerms(rules, new EvidenceIndex(Synthetic.evidence()), MetricPhrases.standard()));
   }
 
   @Test
@@ -41,7 +43,8 @@ class RecommenderTest {
     Recommendation r = recs.get(0);
     assertThat(r.triggered()).isTrue();
     assertThat(r.text()).isEqualTo("Trade between Pakistan and Afghanistan needs care.");
-    assertThat(r.why()).isEqualTo("Made because t.path max_drop_pct is 20 (>= 10).");
+    assertThat(r.why()).isEqualTo("Made because total bilateral trade between Pakistan and Afghanistan fell by as"
+        + " much as 20% in one step (threshold: at least 10%) (Test Statistics Office 2021).");
     assertThat(r.trail()).extracting(Finding::id).containsExactly("t.path", "t.projection");
     assertThat(r.missing()).isEmpty();
   }
@@ -50,7 +53,8 @@ class RecommenderTest {
   void isNotTriggeredWhenAConditionFailsAndSaysByHowMuch() {
     Recommendation r = recs.get(1);
     assertThat(r.triggered()).isFalse();
-    assertThat(r.why()).isEqualTo("Not triggered: o.compare min is 40, which is not >= 50.");
+    assertThat(r.why()).isEqualTo("Not triggered: respondents with a negative view of bilateral relations: 40%"
+        + " in the country with the lower figure, short of the threshold (at least 50%) (Test Survey 2021).");
     assertThat(r.trail()).extracting(Finding::id).containsExactly("o.compare");
   }
 
@@ -58,7 +62,7 @@ class RecommenderTest {
   void isNotTriggeredWhenItsFindingIsMissingAndSaysWhy() {
     Recommendation r = recs.get(2);
     assertThat(r.triggered()).isFalse();
-    assertThat(r.why()).isEqualTo("Not triggered: finding g.none was not made"
+    assertThat(r.why()).isEqualTo("Not triggered: nothing is known of exports from Pakistan to Afghanistan"
         + " (no observed or reported values of trade.exports for PAK-AFG).");
     assertThat(r.missing()).containsExactly("g.none");
     assertThat(r.trail()).isEmpty();
@@ -69,7 +73,8 @@ class RecommenderTest {
   void anyNeedsOnlyOneConditionAndFillsInTheSubjectsOfAFinding() {
     Recommendation r = recs.get(3);
     assertThat(r.triggered()).isTrue();
-    assertThat(r.why()).isEqualTo("Made because r.provinces share_sum is 90 (< 100).");
+    assertThat(r.why()).isEqualTo("Made because share of hosted refugees living in a province: 90% in all"
+        + " (threshold: less than 100%) (Test Statistics Office 2021).");
     assertThat(r.text()).isEqualTo("Plan for Khyber Pakhtunkhwa, Balochistan and Sindh.");
   }
 

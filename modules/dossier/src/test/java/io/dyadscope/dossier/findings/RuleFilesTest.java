@@ -64,7 +64,7 @@ class RuleFilesTest {
   void theStandardCatalogueHasTheSevenThemesEachReadByALens() {
     assertThat(ThemeCatalogue.standard().themes()).extracting(Theme::title).containsExactly(
         "Trust deficit and diplomacy", "Security and counterterrorism", "Trade and economic cooperation", "Refugees",
-        "Regional geopolitics", "Public perception", "Opportunities");
+        "Regional geopolitics", "Public perception", "Opportunities", "Agreement between the documents");
     assertThat(ThemeCatalogue.standard().lenses()).extracting(Lens::id)
         .containsExactly("realism", "constructivism", "liberalism");
   }

@@ -44,9 +44,15 @@ class RenderersTest {
     assertThat(findings).hasSizeGreaterThan(10);
     assertThat(jsonSentences).containsExactlyElementsOf(findings.stream().map(Finding::sentence).toList());
     for (Finding f : findings) {
-      assertThat(html).contains(io.dyadscope.evidence.text.Markup.escape(f.sentence()));
+      assertThat(unescape(html)).contains(f.sentence());
       assertThat(md).contains(MarkdownRenderer.inline(f.sentence()));
     }
+  }
+
+  /** HTML text with the entities jte writes turned back into characters. */
+  static String unescape(String html) {
+    return html.replace("&#39;", "'").replace("&#34;", "\"").replace("&quot;", "\"").replace("&lt;", "<")
+        .replace("&gt;", ">").replace("&amp;", "&");
   }
 
   @Test
@@ -67,11 +73,13 @@ class RenderersTest {
     assertThat(r.files()).containsOnlyKeys("dossier-PAK-AFG.html");
     String html = r.mainText();
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").doesNotContain("<script", " src=", "<link");
-    assertThat(html.split("<svg ", -1)).hasSize(6);
+    assertThat(html.split("<svg ", -1)).hasSize(5);
     Matcher href = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
     while (href.find()) {
-      assertThat(href.group(1)).startsWith("#");
+      // anchors inside the file, or a chart's own data as a data: link
+      assertThat(href.group(1)).matches("#.*|data:text/csv;charset=utf-8,.*");
     }
+    assertThat(html).contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     assertThat(html).contains("<td class=\"num\">1,750</td>");
   }
 
@@ -80,8 +88,11 @@ class RenderersTest {
     Rendition r = new MarkdownRenderer().render(dossier, "study");
     assertThat(r.main()).isEqualTo("study.md");
     assertThat(r.files().keySet()).containsExactly("study.md", "study-figures/figure-1-trade.svg",
-        "study-figures/figure-2-incidents.svg", "study-figures/figure-3-refugees.svg",
-        "study-figures/figure-4-opinion.svg", "study-figures/figure-5-initiatives.svg");
+        "study-figures/figure-1-trade.csv", "study-figures/figure-2-incidents.svg",
+        "study-figures/figure-2-incidents.csv", "study-figures/figure-4-opinion.svg",
+        "study-figures/figure-4-opinion.csv", "study-figures/figure-5-initiatives.svg",
+        "study-figures/figure-5-initiatives.csv");
+    assertThat(r.files().get("study-figures/figure-1-trade.csv")).startsWith("period,value,status,sources\n2019,");
     assertThat(r.mainText()).contains("](study-figures/figure-1-trade.svg)");
     assertThat(r.files().get("study-figures/figure-1-trade.svg")).startsWith("<?xml").contains("<svg ");
   }
@@ -105,7 +116,8 @@ class RenderersTest {
     List<String> fields = new ArrayList<>();
     json.fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactly("title", "dyad", "first", "second", "target", "target_reason", "summary",
-        "highlights", "data", "themes", "tables", "figures", "discussion", "recommendations", "audit", "methods");
+        "highlights", "data", "themes", "tables", "figures", "discussion", "recommendations", "audit", "methods",
+        "evidence", "colophon");
   }
 
   @Test

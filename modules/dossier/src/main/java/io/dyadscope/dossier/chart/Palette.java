@@ -1,0 +1,42 @@
+package io.dyadscope.dossier.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Colours of the charts (Okabe-Ito, safe for colour-blind readers). Each country of the dyad keeps
+ * one colour across every chart; projections of it are drawn in the same hue, dashed or pale.
+ */
+public final class Palette {
+
+  /** The dyad's first country. */
+  public static final String FIRST = "#0072B2";
+  /** The dyad's second country. */
+  public static final String SECOND = "#D55E00";
+  /** The dyad itself (bilateral series). */
+  public static final String DYAD = "#009E73";
+  /** Anything else, in order. */
+  public static final List<String> OTHERS = List.of("#E69F00", "#CC79A7", "#56B4E9", "#000000", "#999999");
+
+  private Palette() {}
+
+  /** The colour of subject {@code code} in the dyad {@code first}-{@code second}. */
+  public static String subject(String code, String first, String second, String dyad) {
+    if (code.equals(first)) {
+      return FIRST;
+    }
+    if (code.equals(second)) {
+      return SECOND;
+    }
+    return code.equals(dyad) ? DYAD : "";
+  }
+
+  /** {@code n} colours for series that are not countries, in order. */
+  public static List<String> sequence(int n) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(OTHERS.get(i % OTHERS.size()));
+    }
+    return out;
+  }
+}
