@@ -96,6 +96,14 @@ class SeedPaperTest {
   }
 
   @Test
+  void incidentsSaidToHaveGrownSince2021WhileTheyFellFrom370To310() {
+    Finding f = at(Checks.TREND_CLAIM, 476);
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.message()).isEqualTo("'grown' (a rise) said of security.incidents.total for Pakistan-Afghanistan"
+        + " since 2021, but its figures show a fall: from 370 in 2021 (line 30) to 310 in 2023 (line 32), -16.2%");
+  }
+
+  @Test
   void provincialSharesOf95PercentAreAPartialListWarning() {
     Finding f = at(Checks.TABLE_ARITHMETIC, 457);
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -146,7 +154,8 @@ class SeedPaperTest {
         tuple(51, Checks.CONTRADICTION, Severity.ERROR), tuple(52, Checks.CONTRADICTION, Severity.ERROR),
         tuple(53, Checks.CONTRADICTION, Severity.ERROR), tuple(178, Checks.TREND_CLAIM, Severity.ERROR),
         tuple(443, Checks.TREND_CLAIM, Severity.ERROR), tuple(457, Checks.TABLE_ARITHMETIC, Severity.WARNING),
-        tuple(472, Checks.TEXT_DEFECT, Severity.WARNING), tuple(531, Checks.SCOPE, Severity.WARNING),
+        tuple(472, Checks.TEXT_DEFECT, Severity.WARNING),
+        tuple(476, Checks.TREND_CLAIM, Severity.ERROR), tuple(531, Checks.SCOPE, Severity.WARNING),
         tuple(590, Checks.SCOPE, Severity.WARNING), tuple(669, Checks.TEXT_DEFECT, Severity.WARNING));
   }
 

@@ -10,6 +10,8 @@ import io.dyadscope.audit.text.Sentence;
 import io.dyadscope.audit.text.Text;
 import io.dyadscope.audit.text.Token;
 import io.dyadscope.audit.text.Tokenizer;
+import io.dyadscope.audit.vocabulary.SpanPhrases;
+import io.dyadscope.audit.vocabulary.StrengthWords;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Family;
 import io.dyadscope.evidence.Indicator;
@@ -872,7 +874,8 @@ public final class ProseReader {
     }
     Token verb = c.tokens.get(ch.verb);
     changes.add(new ChangeStatement(c.line(ch.verb), c.excerpt(), indicatorId, subject, ch.direction, verb.text(),
-        from, to, ch.percent == null ? null : ch.percent.amount(), period));
+        from, to, ch.percent == null ? null : ch.percent.amount(), period,
+        StrengthWords.standard().near(c.tokens, ch.verb, 3, c.clause)));
   }
 
   /** The quantity a change statement is about: the nearest phrase to its verb that fits its numbers. */
@@ -958,13 +961,14 @@ public final class ProseReader {
       if (ind == null || ind.family() == Family.CONNECTIVITY || ind.unit().equals("percent")) {
         continue;
       }
-      ind = orient(c, best, ind);
+      ind = joined(c, best, v, orient(c, best, ind));
       String indicatorId = ind.id();
       if (sentenceClaims.stream().anyMatch(k -> k.indicator().equals(indicatorId))) {
         continue; // the sentence gives its numbers: a change statement, checked as such
       }
       Period target = null;
       Period since = null;
+      int spanYears = 0;
       Period[] range = range(c, cl);
       if (range != null) {
         since = range[0];
@@ -981,18 +985,55 @@ public final class ProseReader {
             targets.add(y.period());
           }
         }
-        if (targets.size() != 1) {
+        spanYears = since == null ? SpanPhrases.standard().years(t) : 0;
+        if (targets.isEmpty() && (since != null || spanYears > 0)) {
+          target = null; // a span reaching the latest figure: "have grown since 2021", "in recent years"
+        } else if (targets.size() != 1) {
           continue; // no period, or several: which one the trend reaches is unclear
+        } else {
+          target = targets.get(0);
+          spanYears = 0;
         }
-        target = targets.get(0);
       }
       String subject = ind.family() == Family.REFUGEES ? host(c, v) : pairSubject(c, cl);
       if (!seen.add(indicatorId + "|" + d)) {
         continue;
       }
       trends.add(new TrendStatement(c.line(v), c.excerpt(), indicatorId, subject, d, t.get(v).text(), target,
-          since));
+          since, spanYears, StrengthWords.standard().near(t, v, 3, c.clause)));
     }
+  }
+
+  /**
+   * Two parts of one quantity named together as the subject of a trend ("attacks across borders
+   * together with militant operations have grown") are their whole: the family's total.
+   */
+  private Indicator joined(Ctx c, Lexicon.Match best, int verb, Indicator ind) {
+    int dot = ind.id().lastIndexOf('.');
+    if (dot < 0) {
+      return ind;
+    }
+    String parent = ind.id().substring(0, dot);
+    for (Lexicon.Match m : c.lex) {
+      if (m != best && c.clause[m.first()] == c.clause[verb] && !m.indicator().equals(ind.id())
+          && m.indicator().startsWith(parent + ".") && Math.abs(m.first() - best.first()) <= 8
+          && (m.last() < verb) == (best.last() < verb) && joinedBy(c, m, best)) {
+        return catalogue.find(parent + ".total").orElse(ind);
+      }
+    }
+    return ind;
+  }
+
+  private static boolean joinedBy(Ctx c, Lexicon.Match a, Lexicon.Match b) {
+    int from = Math.min(a.last(), b.last()) + 1;
+    int to = Math.max(a.first(), b.first());
+    for (int k = from; k < to; k++) {
+      Token t = c.tokens.get(k);
+      if (t.is("and") || t.is("together") || t.is("alongside") || t.is("plus") || t.isPunct(',')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- clauses
