@@ -17,9 +17,16 @@ import java.util.Objects;
  * @param observations workspace observations; those of other dyads are ignored
  * @param sources      workspace sources by id, to name the source a figure disagrees with
  * @param options      tolerance, lexicon and reference data
+ * @param dyadBasis    how the dyad was inferred ("from the title"), or null when the user gave it
  */
 public record AuditInput(String fileName, String text, Dyad dyad, List<Observation> observations,
-    Map<String, Source> sources, AuditOptions options) {
+    Map<String, Source> sources, AuditOptions options, String dyadBasis) {
+
+  /** An audit of a dyad the user gave. */
+  public AuditInput(String fileName, String text, Dyad dyad, List<Observation> observations,
+      Map<String, Source> sources, AuditOptions options) {
+    this(fileName, text, dyad, observations, sources, options, null);
+  }
 
   public AuditInput {
     fileName = Finding.requireText(fileName, "file name");
@@ -28,6 +35,15 @@ public record AuditInput(String fileName, String text, Dyad dyad, List<Observati
     observations = observations == null ? List.of() : List.copyOf(observations);
     sources = sources == null ? Map.of() : Map.copyOf(sources);
     options = options == null ? AuditOptions.defaults() : options;
+    dyadBasis = dyadBasis == null || dyadBasis.isBlank() ? null : dyadBasis.strip();
+  }
+
+  /** A report whose dyad is inferred from its text ({@link DyadInference}). */
+  public static AuditInput inferring(String fileName, String text, List<Observation> observations,
+      Map<String, Source> sources, AuditOptions options) {
+    AuditOptions opts = options == null ? AuditOptions.defaults() : options;
+    DyadInference.Inferred d = DyadInference.infer(text, opts.gazetteer());
+    return new AuditInput(fileName, text, d.dyad(), observations, sources, opts, d.basis());
   }
 
   /** A report to audit on its own, with the default options. */

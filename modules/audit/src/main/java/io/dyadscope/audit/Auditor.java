@@ -80,6 +80,6 @@ public final class Auditor {
     int tied = prose.numbersTied() + tableReader.numbersTied();
     Coverage coverage = new Coverage(found, tied, Math.min(tied, results.checkedCount()));
     return new AuditReport(input.fileName(), input.dyad().id(), results.findings(), results.verified(), coverage,
-        claims);
+        claims, input.dyadBasis());
   }
 }

@@ -100,7 +100,7 @@ class SeedPaperTest {
     Finding f = at(Checks.TREND_CLAIM, 476);
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.message()).isEqualTo("'grown' (a rise) said of security.incidents.total for Pakistan-Afghanistan"
-        + " since 2021, but its figures show a fall: from 370 in 2021 (line 30) to 310 in 2023 (line 32), -16.2%");
+        + " since 2021, but its figures show a fall: from 370 in 2021 (line 30) to 310 in 2023 (line 32), -16.22%");
   }
 
   @Test

@@ -62,6 +62,7 @@ final class HtmlReport {
         .append(Markup.escape(r.file())).append("</title>\n<style>").append(CSS)
         .append("</style></head><body>\n<header><h1>Audit of ")
         .append(Markup.escape(r.file())).append(" <span class=\"check\">").append(Markup.escape(r.dyad())).append("</span></h1>\n")
+        .append(r.dyadNote() == null ? "" : "<p class=\"dyad\">" + Markup.escape(r.dyadNote()) + "</p>\n")
         .append("<div class=\"summary\">")
         .append(pill("error", r.count(Severity.ERROR), "error"))
         .append(pill("warning", r.count(Severity.WARNING), "warning"))

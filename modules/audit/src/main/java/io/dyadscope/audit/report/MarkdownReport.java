@@ -12,6 +12,9 @@ final class MarkdownReport {
   static String render(AuditReport r) {
     StringBuilder sb = new StringBuilder();
     sb.append("# Audit of ").append(inline(r.file())).append(" (").append(r.dyad()).append(")\n\n");
+    if (r.dyadNote() != null) {
+      sb.append(inline(r.dyadNote())).append("\n\n");
+    }
     sb.append(TextReport.Summary.of(r)).append("\n\n");
     sb.append("## Findings\n\n");
     if (r.findings().isEmpty()) {
