@@ -165,7 +165,11 @@ public final class TableFinder {
     }
     // A header row of lower-case labels ("Cross-border attacks Militant activities ...") has as
     // many words, but none of the articles and verbs that a sentence cannot do without.
-    return words >= 8 && lower * 10 >= words * 4 && numbers * 4 <= words && sentenceWord;
+    // A line ending a sentence after a word ("... on fuel sales.") is prose too: no cell ends so.
+    String t = line.strip();
+    boolean sentenceEnd = t.length() > 1 && t.endsWith(".") && Character.isLetterOrDigit(t.charAt(t.length() - 2));
+    return words >= 8 && lower * 10 >= words * 4
+        && (numbers * 4 <= words && (sentenceWord || sentenceEnd) || sentenceEnd && numbers <= words);
   }
 
   private static final java.util.Set<String> SENTENCE_WORDS = java.util.Set.of("the", "a", "an", "is", "are", "was",
