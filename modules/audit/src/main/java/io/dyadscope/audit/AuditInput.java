@@ -18,9 +18,16 @@ import java.util.Objects;
  * @param sources      workspace sources by id, to name the source a figure disagrees with
  * @param options      tolerance, lexicon and reference data
  * @param dyadBasis    how the dyad was inferred ("from the title"), or null when the user gave it
+ * @param documentSha256 the report file's SHA-256, to recognise workspace sources that are the
+ *                     report itself, or null
  */
 public record AuditInput(String fileName, String text, Dyad dyad, List<Observation> observations,
-    Map<String, Source> sources, AuditOptions options, String dyadBasis) {
+    Map<String, Source> sources, AuditOptions options, String dyadBasis, String documentSha256) {
+
+  public AuditInput(String fileName, String text, Dyad dyad, List<Observation> observations,
+      Map<String, Source> sources, AuditOptions options, String dyadBasis) {
+    this(fileName, text, dyad, observations, sources, options, dyadBasis, null);
+  }
 
   /** An audit of a dyad the user gave. */
   public AuditInput(String fileName, String text, Dyad dyad, List<Observation> observations,

@@ -8,6 +8,7 @@ import io.dyadscope.audit.check.ContradictionCheck;
 import io.dyadscope.audit.check.DataAgreementCheck;
 import io.dyadscope.audit.check.Results;
 import io.dyadscope.audit.check.ScopeCheck;
+import io.dyadscope.audit.check.SelfReference;
 import io.dyadscope.audit.check.TableArithmeticCheck;
 import io.dyadscope.audit.check.TextDefectCheck;
 import io.dyadscope.audit.check.TrendClaimCheck;
@@ -66,8 +67,9 @@ public final class Auditor {
       }
     }
     claims.sort(Comparator.comparingInt(Claim::line));
-    List<Observation> observations = input.observations().stream()
-        .filter(o -> o.dyad().equals(input.dyad().id())).toList();
+    SelfReference.Split own = SelfReference.split(lines, input.documentSha256(), input.observations().stream()
+        .filter(o -> o.dyad().equals(input.dyad().id())).toList(), input.sources());
+    List<Observation> observations = own.independent();
     AuditContext ctx = new AuditContext(layout, input.dyad(), opts, List.copyOf(claims), new ClaimIndex(claims),
         tables, prose.changes(), prose.trends(), observations, input.sources());
     Results results = new Results();
@@ -78,7 +80,9 @@ public final class Auditor {
     }
     int found = prose.numbersFound() + tableReader.numbersFound();
     int tied = prose.numbersTied() + tableReader.numbersTied();
-    Coverage coverage = new Coverage(found, tied, Math.min(tied, results.checkedCount()));
+    List<String> notes = new ArrayList<>(own.notes());
+    notes.addAll(tableReader.unmappedHeaders());
+    Coverage coverage = new Coverage(found, tied, Math.min(tied, results.checkedCount()), notes);
     return new AuditReport(input.fileName(), input.dyad().id(), results.findings(), results.verified(), coverage,
         claims, input.dyadBasis());
   }

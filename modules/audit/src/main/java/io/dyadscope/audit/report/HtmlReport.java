@@ -70,7 +70,7 @@ final class HtmlReport {
         .append(pill("ok", r.verified().size(), "held"))
         .append(Markup.escape(r.coverage().numbersFound() + " numbers found, " + r.coverage().numbersTied()
             + " tied to a quantity, " + r.coverage().numbersChecked() + " checked"))
-        .append("</div></header>\n<main><table>\n");
+        .append("</div>\n").append(notes(r)).append("</header>\n<main><table>\n");
     int count = Math.max(lines.count(), findings.isEmpty() ? 0 : findings.lastKey());
     for (int n = 1; n <= count; n++) {
       List<Finding> fs = findings.getOrDefault(n, List.of());
@@ -109,4 +109,15 @@ final class HtmlReport {
   }
 
 
+
+  private static String notes(AuditReport r) {
+    if (r.coverage().notes().isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder("<ul class=\"coverage\">");
+    for (String n : r.coverage().notes()) {
+      sb.append("<li>").append(Markup.escape(n)).append("</li>");
+    }
+    return sb.append("</ul>\n").toString();
+  }
 }

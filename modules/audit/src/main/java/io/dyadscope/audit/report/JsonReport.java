@@ -16,7 +16,7 @@ import java.util.List;
  * {"file": ..., "dyad": ..., "dyadInferred": "from the title",
  *  "findings": [{"check", "severity", "line", "excerpt", "message"}],
  *  "verified": [{"check", "line", "message"}],
- *  "coverage": {"numbersFound", "numbersTied", "numbersChecked"}}
+ *  "coverage": {"numbersFound", "numbersTied", "numbersChecked", "notes": [...]}}
  * </pre>
  */
 final class JsonReport {

@@ -40,6 +40,12 @@ final class MarkdownReport {
     sb.append("## Coverage\n\n| Numbers found | Tied to a quantity | Checked |\n|---:|---:|---:|\n| ")
         .append(r.coverage().numbersFound()).append(" | ").append(r.coverage().numbersTied()).append(" | ")
         .append(r.coverage().numbersChecked()).append(" |\n");
+    if (!r.coverage().notes().isEmpty()) {
+      sb.append('\n');
+      for (String note : r.coverage().notes()) {
+        sb.append("- ").append(inline(note)).append('\n');
+      }
+    }
     return sb.toString();
   }
 

@@ -27,6 +27,9 @@ final class TextReport {
           .append(oneLine(v.message())).append('\n');
     }
     sb.append(Summary.of(r)).append('\n');
+    for (String note : r.coverage().notes()) {
+      sb.append("coverage: ").append(oneLine(note)).append('\n');
+    }
     return sb.toString();
   }
 

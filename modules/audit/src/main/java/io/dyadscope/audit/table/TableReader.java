@@ -76,6 +76,7 @@ public final class TableReader {
   private final Initiatives initiatives;
   private int numbersFound;
   private int numbersTied;
+  private final List<String> unmapped = new ArrayList<>();
 
   public TableReader(Lines lines, Dyad dyad, Lexicon lexicon, IndicatorCatalogue catalogue, Places places,
       Initiatives initiatives) {
@@ -90,6 +91,14 @@ public final class TableReader {
   /** Numbers seen in table cells so far (years labelling rows are not counted). */
   public int numbersFound() {
     return numbersFound;
+  }
+
+  /**
+   * Coverage notes on the columns whose header no lexicon phrase names: each stays its own
+   * quantity, so its numbers are not taken for the caption's and go unchecked.
+   */
+  public List<String> unmappedHeaders() {
+    return List.copyOf(unmapped);
   }
 
   /** Numbers tied to an indicator so far. */
@@ -166,6 +175,12 @@ public final class TableReader {
           PARTIAL.matcher(headers[c]).find()));
     }
     resolveGarbled(columns, used);
+    for (TextTable.Column col : columns) {
+      if (ownQuantity(col) && raw.stream().noneMatch(rr -> labelIndicator(rr.label) != null)) {
+        unmapped.add("Table " + region.number() + ": column '" + col.header().strip() + "' names no quantity of the"
+            + " lexicon; its numbers were not checked");
+      }
+    }
     // Units and status per column, read once: every cell of a column shares them.
     Unit[] units = new Unit[columns.size()];
     Status[] statuses = new Status[columns.size()];
@@ -189,7 +204,8 @@ public final class TableReader {
         numbersFound++;
         TextTable.Column col = columns.get(Math.min(c, columns.size() - 1));
         Amount a = amount(text, units[col.index()]);
-        Claim claim = a == null ? null : claim(region, cap, col, statuses[col.index()], row, rr, text, a, null);
+        Claim claim = a == null || ownQuantity(col) && row.indicator() == null ? null
+            : claim(region, cap, col, statuses[col.index()], row, rr, text, a, null);
         if (claim != null) {
           numbersTied++;
         }
@@ -211,6 +227,19 @@ public final class TableReader {
       }
     }
     return new TextTable(region, cap.text, columns, rows, cells, cap.period, cap.status);
+  }
+
+  /**
+   * A number column with a header of its own that the lexicon does not know ("Clashes"): its own
+   * quantity, never the caption's (which would make it the total and its parts contradictions).
+   */
+  private static boolean ownQuantity(TextTable.Column col) {
+    if (col.role() != TextTable.Role.NUMBER || col.indicator() != null || col.period() != null
+        || col.entity() != null) {
+      return false;
+    }
+    String bare = HeaderSplitter.withoutParentheses(col.header()).strip();
+    return bare.chars().filter(Character::isLetter).count() >= 3;
   }
 
   // ---------------------------------------------------------------- caption
