@@ -23,6 +23,7 @@ import io.dyadscope.audit.text.Layout;
 import io.dyadscope.audit.text.Lines;
 import io.dyadscope.evidence.Observation;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -45,7 +46,11 @@ public final class Auditor {
     AuditOptions opts = input.options();
     Lines lines = Lines.of(input.text());
     List<TableRegion> regions = TableFinder.find(lines);
-    Layout layout = Layout.of(lines, TableFinder.mask(regions));
+    BitSet tableLines = TableFinder.mask(regions);
+    BitSet rows = TableFinder.uncaptionedRows(lines, tableLines);
+    BitSet notProse = (BitSet) tableLines.clone();
+    notProse.or(rows);
+    Layout layout = Layout.of(lines, notProse);
     Initiatives initiatives = Initiatives.scan(lines.text());
     Places places = new Places(opts.gazetteer(), opts.provinces(), input.dyad());
     TableReader tableReader = new TableReader(lines, input.dyad(), opts.lexicon(), opts.catalogue(), places,
@@ -82,6 +87,10 @@ public final class Auditor {
     int tied = prose.numbersTied() + tableReader.numbersTied();
     List<String> notes = new ArrayList<>(own.notes());
     notes.addAll(tableReader.unmappedHeaders());
+    if (!rows.isEmpty()) {
+      notes.add(rows.cardinality() + " table row" + (rows.cardinality() == 1 ? "" : "s") + " without a 'Table N:'"
+          + " caption (lines " + Ranges.of(rows) + ") not read: no caption names what their numbers measure");
+    }
     Coverage coverage = new Coverage(found, tied, Math.min(tied, results.checkedCount()), notes);
     return new AuditReport(input.fileName(), input.dyad().id(), results.findings(), results.verified(), coverage,
         claims, input.dyadBasis());

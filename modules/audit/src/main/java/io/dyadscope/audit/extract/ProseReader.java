@@ -244,6 +244,9 @@ public final class ProseReader {
         && Text.digits(t.text())) {
       return false;
     }
+    if (NumberRoles.notAQuantity(tokens, i, flat, lineStart, lines.end(lines.lineOf(t.start())))) {
+      return false;
+    }
     // "Table 3", "Volume 3", "Phase 2": a capitalised reference word names a part, not a quantity
     // ("will number 250" is a quantity).
     if (i > 0 && tokens.get(i - 1).capitalised() && REFERENCE_WORDS.contains(tokens.get(i - 1).norm())) {

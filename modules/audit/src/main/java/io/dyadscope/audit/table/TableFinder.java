@@ -96,7 +96,11 @@ public final class TableFinder {
         while (next <= n && lines.line(next).isBlank()) {
           next++;
         }
-        if (next > n || isCaption(lines.line(next)) || isProse(lines.line(next))) {
+        // After a blank line, a capitalised line without numbers is the title of what follows (a
+        // second, uncaptioned table, a note), not a row; a lower-case one continues a wrapped cell.
+        String after = next > n ? "" : lines.line(next).strip();
+        boolean title = !isDataRow(after) && !after.isEmpty() && Character.isUpperCase(after.codePointAt(0));
+        if (next > n || isCaption(lines.line(next)) || isProse(lines.line(next)) || title) {
           break;
         }
         i = next;
@@ -109,6 +113,31 @@ public final class TableFinder {
       i++;
     }
     return new TableRegion(number, caption, captionLast, headerFirst, headerLast, bodyFirst, bodyLast);
+  }
+
+  private static final Pattern CELL_GAP = Pattern.compile("\\S(?: {2,}|\\t)(?=\\S)");
+
+  /**
+   * Lines outside {@code tables} laid out in three or more cells (two or more spaces apart, as
+   * Markdown and HTML tables are read, or a text table without a "Table N:" caption): rows, not
+   * sentences, so that their figures are not read as prose.
+   */
+  public static BitSet uncaptionedRows(Lines lines, BitSet tables) {
+    BitSet out = new BitSet();
+    for (int i = 1; i <= lines.count(); i++) {
+      if (tables.get(i)) {
+        continue;
+      }
+      Matcher m = CELL_GAP.matcher(lines.line(i).strip());
+      int gaps = 0;
+      while (m.find()) {
+        gaps++;
+      }
+      if (gaps >= 2) {
+        out.set(i);
+      }
+    }
+    return out;
   }
 
   static boolean isCaption(String line) {
