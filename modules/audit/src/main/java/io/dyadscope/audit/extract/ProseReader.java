@@ -418,7 +418,13 @@ public final class ProseReader {
       } else if (m.first() > a.last()) {
         int d = m.first() - a.last() - 1;
         if (d <= 10) {
-          out.add(new Candidate(m, d, true));
+          // "exports made up USD 1,400 million (80%) and imports USD 350 million": a phrase after
+          // an "and" starts the next item of a list; the number belongs to the phrase before it.
+          boolean nextItem = false;
+          for (int k = a.last() + 1; k < m.first(); k++) {
+            nextItem |= c.tokens.get(k).is("and");
+          }
+          out.add(new Candidate(m, nextItem ? d + 11 : d, true));
         }
       }
     }
