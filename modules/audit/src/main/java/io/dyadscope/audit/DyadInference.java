@@ -19,8 +19,8 @@ import java.util.Map;
  */
 public final class DyadInference {
 
-  /** How many lines from the top may hold the title (a cover page may start with blank lines). */
-  private static final int TITLE_LINES = 3;
+  /** The title is the first line that is not blank; the next one already belongs to the text. */
+  private static final int TITLE_LINES = 1;
 
   /**
    * An inferred dyad and how it was found.

@@ -118,25 +118,23 @@ public final class TrendClaimCheck implements Check {
   private Claim before(AuditContext ctx, Map<String, TreeMap<Period, Observation>> observed, TrendStatement s,
       Period target) {
     Claim c = ctx.index().latestBefore(s.indicator(), s.subject(), target);
-    if (c != null) {
-      return c;
-    }
-    TreeMap<Period, Observation> series = observed.get(s.indicator() + "|" + s.subject());
-    if (series == null) {
-      return null;
-    }
-    Map.Entry<Period, Observation> e = series.lowerEntry(target);
-    return e == null ? null : asClaim(ctx, e.getValue());
+    return c != null ? c : fromWorkspace(ctx, observed, s, w -> {
+      Map.Entry<Period, Observation> e = w.lowerEntry(target);
+      return e == null ? null : e.getValue();
+    });
   }
 
   private Claim figure(AuditContext ctx, Map<String, TreeMap<Period, Observation>> observed, TrendStatement s,
       Period p) {
     Claim c = ctx.index().best(s.indicator(), s.subject(), p);
-    if (c != null) {
-      return c;
-    }
+    return c != null ? c : fromWorkspace(ctx, observed, s, w -> w.get(p));
+  }
+
+  /** The workspace's figure for the statement's quantity that {@code pick} chooses, as a claim, or null. */
+  private static Claim fromWorkspace(AuditContext ctx, Map<String, TreeMap<Period, Observation>> observed,
+      TrendStatement s, java.util.function.Function<TreeMap<Period, Observation>, Observation> pick) {
     TreeMap<Period, Observation> series = observed.get(s.indicator() + "|" + s.subject());
-    Observation o = series == null ? null : series.get(p);
+    Observation o = series == null ? null : pick.apply(series);
     return o == null ? null : asClaim(ctx, o);
   }
 

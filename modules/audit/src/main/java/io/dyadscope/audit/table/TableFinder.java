@@ -205,7 +205,8 @@ public final class TableFinder {
       "were", "has", "have", "had", "be", "been", "this", "that", "these", "those", "which", "its", "their", "it",
       "they", "will", "would", "can", "could", "as", "by", "with", "while", "but", "because", "not");
 
-  private static int parenBalance(String s) {
+  /** Opening minus closing parentheses: above 0 while one is still open. */
+  static int parenBalance(String s) {
     int b = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
