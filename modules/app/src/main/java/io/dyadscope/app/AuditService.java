@@ -71,15 +71,16 @@ public final class AuditService {
     }
     String dyadBasis = basis;
     AuditOptions opts = options;
+    byte[] bytes = Files.readAllBytes(request.file());
+    String sha256 = Hashing.sha256(bytes);
     if (!request.save()) {
       AuditReport report = access.read(ws -> Auditor.audit(new AuditInput(request.file().toString(), text, d,
-          ws.observations(ObservationQuery.all().dyad(d.id())), ws.sources(), opts, dyadBasis)));
+          ws.observations(ObservationQuery.all().dyad(d.id())), ws.sources(), opts, dyadBasis, sha256)));
       return new Outcome(report, text);
     }
-    byte[] bytes = Files.readAllBytes(request.file());
     AuditReport report = access.write(ws -> {
       AuditReport r = Auditor.audit(new AuditInput(request.file().toString(), text, d,
-          ws.observations(ObservationQuery.all().dyad(d.id())), ws.sources(), opts, dyadBasis));
+          ws.observations(ObservationQuery.all().dyad(d.id())), ws.sources(), opts, dyadBasis, sha256));
       ws.saveAudit(saved(r, text, bytes));
       return r;
     });

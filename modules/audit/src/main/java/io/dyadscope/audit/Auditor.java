@@ -72,7 +72,7 @@ public final class Auditor {
       }
     }
     claims.sort(Comparator.comparingInt(Claim::line));
-    SelfReference.Split own = SelfReference.split(lines, input.documentSha256(), input.observations().stream()
+    SelfReference.Split own = SelfReference.split(layout, input.documentSha256(), input.observations().stream()
         .filter(o -> o.dyad().equals(input.dyad().id())).toList(), input.sources());
     List<Observation> observations = own.independent();
     AuditContext ctx = new AuditContext(layout, input.dyad(), opts, List.copyOf(claims), new ClaimIndex(claims),

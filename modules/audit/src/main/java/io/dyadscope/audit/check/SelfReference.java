@@ -1,5 +1,6 @@
 package io.dyadscope.audit.check;
 
+import io.dyadscope.audit.text.Layout;
 import io.dyadscope.audit.text.Lines;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
@@ -11,8 +12,9 @@ import java.util.Map;
 /**
  * Workspace figures that came from the audited report itself: checking the report against them
  * would be circular. A source is the report when its citation holds the report's title (its first
- * line, when that reads as a title), or names the report's content hash; an observation is the
- * report's when its source or the source that passed it on is.
+ * line, when that reads as a title), when the report's running head (a journal's name on every
+ * page) names the source's publisher and year, or when its citation or address names the report's
+ * content hash; an observation is the report's when its source or the source that passed it on is.
  */
 public final class SelfReference {
 
@@ -24,16 +26,23 @@ public final class SelfReference {
   /** The observations that do not come from the report, and a coverage note on those left out. */
   public record Split(List<Observation> independent, List<String> notes) {}
 
-  public static Split split(Lines lines, String sha256OrNull, List<Observation> observations,
+  public static Split split(Layout layout, String sha256OrNull, List<Observation> observations,
       Map<String, Source> sources) {
+    Lines lines = layout.lines();
     String title = title(lines);
+    List<String> heads = new ArrayList<>();
+    for (int n = 1; n <= lines.count(); n++) {
+      if (layout.kind(n) == Layout.Kind.RUNNING_HEAD) {
+        heads.add(normal(lines.line(n)));
+      }
+    }
     List<Observation> kept = new ArrayList<>();
     int skipped = 0;
     String via = null;
     for (Observation o : observations) {
-      String self = isSelf(sources.get(o.source()), title, sha256OrNull) ? o.source()
-          : !o.reportedBy().isEmpty() && isSelf(sources.get(o.reportedBy()), title, sha256OrNull) ? o.reportedBy()
-          : null;
+      String self = isSelf(sources.get(o.source()), title, heads, sha256OrNull) ? o.source()
+          : !o.reportedBy().isEmpty() && isSelf(sources.get(o.reportedBy()), title, heads, sha256OrNull)
+          ? o.reportedBy() : null;
       if (self == null) {
         kept.add(o);
       } else {
@@ -46,12 +55,15 @@ public final class SelfReference {
     return new Split(kept, notes);
   }
 
-  private static boolean isSelf(Source s, String title, String sha256) {
+  private static boolean isSelf(Source s, String title, List<String> heads, String sha256) {
     if (s == null) {
       return false;
     }
     String citation = normal(s.citation() + " " + s.url());
-    return title != null && citation.contains(title)
+    String publisher = normal(s.publisher());
+    boolean inHead = !publisher.isEmpty() && heads.stream().anyMatch(h -> (" " + h + " ").contains(" " + publisher + " ")
+        && (" " + h + " ").contains(" " + s.year() + " "));
+    return title != null && citation.contains(title) || inHead
         || sha256 != null && !sha256.isBlank() && (s.citation() + " " + s.url()).contains(sha256);
   }
 
