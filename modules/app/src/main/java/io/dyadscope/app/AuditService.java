@@ -4,6 +4,7 @@ import io.dyadscope.audit.AuditInput;
 import io.dyadscope.audit.AuditOptions;
 import io.dyadscope.audit.AuditReport;
 import io.dyadscope.audit.Auditor;
+import io.dyadscope.audit.DyadInference;
 import io.dyadscope.audit.Finding;
 import io.dyadscope.audit.extract.Lexicon;
 import io.dyadscope.audit.text.DocumentText;
@@ -32,7 +33,8 @@ public final class AuditService {
    * A request for an audit.
    *
    * @param file           the report (.txt, .md, .html, .pdf)
-   * @param dyad           the country pair it is about
+   * @param dyad           the country pair it is about, or null to infer it from the report's title and
+   *                       most-mentioned countries
    * @param toleranceOrNull relative tolerance for agreement with the workspace, or null for rounding only
    * @param lexiconOrNull  a file of extra {@code phrase,indicator} lines, or null
    * @param save           keep the document, its claims and findings in the workspace
@@ -54,17 +56,31 @@ public final class AuditService {
       options = options.withLexicon(options.lexicon().plus(extra));
     }
     String text = readText(request.file());
-    Dyad d = request.dyad();
+    Dyad d;
+    String basis = null;
+    if (request.dyad() != null) {
+      d = request.dyad();
+    } else {
+      try {
+        DyadInference.Inferred inferred = DyadInference.infer(text, options.gazetteer());
+        d = inferred.dyad();
+        basis = inferred.basis();
+      } catch (IllegalArgumentException e) {
+        throw new UserError(request.file() + ": " + e.getMessage(), e);
+      }
+    }
+    String dyadBasis = basis;
     AuditOptions opts = options;
+    byte[] bytes = Files.readAllBytes(request.file());
+    String sha256 = Hashing.sha256(bytes);
     if (!request.save()) {
       AuditReport report = access.read(ws -> Auditor.audit(new AuditInput(request.file().toString(), text, d,
-          ws.observations(ObservationQuery.all().dyad(d.id())), ws.sources(), opts)));
+          ws.observations(ObservationQuery.all().dyad(d.id())), ws.sources(), opts, dyadBasis, sha256)));
       return new Outcome(report, text);
     }
-    byte[] bytes = Files.readAllBytes(request.file());
     AuditReport report = access.write(ws -> {
       AuditReport r = Auditor.audit(new AuditInput(request.file().toString(), text, d,
-          ws.observations(ObservationQuery.all().dyad(d.id())), ws.sources(), opts));
+          ws.observations(ObservationQuery.all().dyad(d.id())), ws.sources(), opts, dyadBasis, sha256));
       ws.saveAudit(saved(r, text, bytes));
       return r;
     });

@@ -17,9 +17,23 @@ import java.util.Objects;
  * @param observations workspace observations; those of other dyads are ignored
  * @param sources      workspace sources by id, to name the source a figure disagrees with
  * @param options      tolerance, lexicon and reference data
+ * @param dyadBasis    how the dyad was inferred ("from the title"), or null when the user gave it
+ * @param documentSha256 the report file's SHA-256, to recognise workspace sources that are the
+ *                     report itself, or null
  */
 public record AuditInput(String fileName, String text, Dyad dyad, List<Observation> observations,
-    Map<String, Source> sources, AuditOptions options) {
+    Map<String, Source> sources, AuditOptions options, String dyadBasis, String documentSha256) {
+
+  public AuditInput(String fileName, String text, Dyad dyad, List<Observation> observations,
+      Map<String, Source> sources, AuditOptions options, String dyadBasis) {
+    this(fileName, text, dyad, observations, sources, options, dyadBasis, null);
+  }
+
+  /** An audit of a dyad the user gave. */
+  public AuditInput(String fileName, String text, Dyad dyad, List<Observation> observations,
+      Map<String, Source> sources, AuditOptions options) {
+    this(fileName, text, dyad, observations, sources, options, null);
+  }
 
   public AuditInput {
     fileName = Finding.requireText(fileName, "file name");
@@ -28,6 +42,15 @@ public record AuditInput(String fileName, String text, Dyad dyad, List<Observati
     observations = observations == null ? List.of() : List.copyOf(observations);
     sources = sources == null ? Map.of() : Map.copyOf(sources);
     options = options == null ? AuditOptions.defaults() : options;
+    dyadBasis = dyadBasis == null || dyadBasis.isBlank() ? null : dyadBasis.strip();
+  }
+
+  /** A report whose dyad is inferred from its text ({@link DyadInference}). */
+  public static AuditInput inferring(String fileName, String text, List<Observation> observations,
+      Map<String, Source> sources, AuditOptions options) {
+    AuditOptions opts = options == null ? AuditOptions.defaults() : options;
+    DyadInference.Inferred d = DyadInference.infer(text, opts.gazetteer());
+    return new AuditInput(fileName, text, d.dyad(), observations, sources, opts, d.basis());
   }
 
   /** A report to audit on its own, with the default options. */

@@ -12,9 +12,20 @@ import java.util.Objects;
  * @param verified checks that held, in line order
  * @param coverage how many numbers were found, tied to a quantity and checked
  * @param claims   every claim read from the report, in line order (for storage)
+ * @param dyadBasis how the dyad was inferred ("from the title"), or null when the user gave it
  */
 public record AuditReport(String file, String dyad, List<Finding> findings, List<Verified> verified,
-    Coverage coverage, List<Claim> claims) {
+    Coverage coverage, List<Claim> claims, String dyadBasis) {
+
+  public AuditReport(String file, String dyad, List<Finding> findings, List<Verified> verified, Coverage coverage,
+      List<Claim> claims) {
+    this(file, dyad, findings, verified, coverage, claims, null);
+  }
+
+  /** "dyad inferred: BGD-MMR from the title", or null when the user gave the dyad. */
+  public String dyadNote() {
+    return dyadBasis == null ? null : "dyad inferred: " + dyad + " " + dyadBasis;
+  }
 
   public AuditReport {
     file = Finding.requireText(file, "file");

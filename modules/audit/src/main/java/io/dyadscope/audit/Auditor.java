@@ -8,6 +8,7 @@ import io.dyadscope.audit.check.ContradictionCheck;
 import io.dyadscope.audit.check.DataAgreementCheck;
 import io.dyadscope.audit.check.Results;
 import io.dyadscope.audit.check.ScopeCheck;
+import io.dyadscope.audit.check.SelfReference;
 import io.dyadscope.audit.check.TableArithmeticCheck;
 import io.dyadscope.audit.check.TextDefectCheck;
 import io.dyadscope.audit.check.TrendClaimCheck;
@@ -22,6 +23,7 @@ import io.dyadscope.audit.text.Layout;
 import io.dyadscope.audit.text.Lines;
 import io.dyadscope.evidence.Observation;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -44,7 +46,11 @@ public final class Auditor {
     AuditOptions opts = input.options();
     Lines lines = Lines.of(input.text());
     List<TableRegion> regions = TableFinder.find(lines);
-    Layout layout = Layout.of(lines, TableFinder.mask(regions));
+    BitSet tableLines = TableFinder.mask(regions);
+    BitSet rows = TableFinder.uncaptionedRows(lines, tableLines);
+    BitSet notProse = (BitSet) tableLines.clone();
+    notProse.or(rows);
+    Layout layout = Layout.of(lines, notProse);
     Initiatives initiatives = Initiatives.scan(lines.text());
     Places places = new Places(opts.gazetteer(), opts.provinces(), input.dyad());
     TableReader tableReader = new TableReader(lines, input.dyad(), opts.lexicon(), opts.catalogue(), places,
@@ -66,8 +72,9 @@ public final class Auditor {
       }
     }
     claims.sort(Comparator.comparingInt(Claim::line));
-    List<Observation> observations = input.observations().stream()
-        .filter(o -> o.dyad().equals(input.dyad().id())).toList();
+    SelfReference.Split own = SelfReference.split(layout, input.documentSha256(), input.observations().stream()
+        .filter(o -> o.dyad().equals(input.dyad().id())).toList(), input.sources());
+    List<Observation> observations = own.independent();
     AuditContext ctx = new AuditContext(layout, input.dyad(), opts, List.copyOf(claims), new ClaimIndex(claims),
         tables, prose.changes(), prose.trends(), observations, input.sources());
     Results results = new Results();
@@ -78,8 +85,14 @@ public final class Auditor {
     }
     int found = prose.numbersFound() + tableReader.numbersFound();
     int tied = prose.numbersTied() + tableReader.numbersTied();
-    Coverage coverage = new Coverage(found, tied, Math.min(tied, results.checkedCount()));
+    List<String> notes = new ArrayList<>(own.notes());
+    notes.addAll(tableReader.unmappedHeaders());
+    if (!rows.isEmpty()) {
+      notes.add(rows.cardinality() + " table row" + (rows.cardinality() == 1 ? "" : "s") + " without a 'Table N:'"
+          + " caption (lines " + Ranges.of(rows) + ") not read: no caption names what their numbers measure");
+    }
+    Coverage coverage = new Coverage(found, tied, Math.min(tied, results.checkedCount()), notes);
     return new AuditReport(input.fileName(), input.dyad().id(), results.findings(), results.verified(), coverage,
-        claims);
+        claims, input.dyadBasis());
   }
 }

@@ -11,6 +11,13 @@ import io.dyadscope.evidence.Dyad;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import io.dyadscope.evidence.Grade;
+import io.dyadscope.evidence.Observation;
+import io.dyadscope.evidence.Period;
+import io.dyadscope.evidence.Source;
+import io.dyadscope.evidence.SourceKind;
+import io.dyadscope.evidence.Status;
 import io.dyadscope.testkit.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,11 +30,12 @@ import org.junit.jupiter.api.Test;
 class SeedPaperTest {
 
   private static AuditReport report;
+  private static String text;
 
   @BeforeAll
   static void audit() throws IOException {
     Path paper = SharedData.seedPaper();
-    String text = DocumentText.read(paper);
+    text = DocumentText.read(paper);
     report = Auditor.audit(AuditInput.of("pakistan-afghanistan-relations-2025.txt", text, Dyad.parse("PAK-AFG")));
   }
 
@@ -39,6 +47,25 @@ class SeedPaperTest {
 
   private static List<String> verifiedMessages(String check) {
     return verified(report, check).stream().map(Verified::message).toList();
+  }
+
+  @Test
+  void workspaceFiguresPassedOnByThisVeryPaperVerifyNothing() {
+    Source paper = new Source("jssa-2025", "Study of Pakistan-Afghanistan relations after the Taliban's return"
+        + " (2021-2024). Journal for Social Science Archives, Vol. 3, No. 1, 2025", "Journal for Social Science Archives",
+        SourceKind.SCHOLARLY, Grade.C, 2025, "");
+    Source bank = new Source("sbp-2023", "State Bank of Pakistan (2023). Bilateral trade statistics",
+        "State Bank of Pakistan", SourceKind.OFFICIAL, Grade.B, 2023, "");
+    Observation passedOn = new Observation("trade.total", "PAK-AFG", "PAK-AFG", Period.ofYear(2019), 1700,
+        "USD million", Status.REPORTED, "sbp-2023", "jssa-2025", "Introduction", "");
+
+    AuditReport r = Auditor.audit(new AuditInput("pakistan-afghanistan-relations-2025.txt", text,
+        Dyad.parse("PAK-AFG"), List.of(passedOn), Map.of("jssa-2025", paper, "sbp-2023", bank),
+        AuditOptions.defaults()));
+
+    assertThat(verified(r, Checks.DATA_AGREEMENT)).isEmpty();
+    assertThat(r.coverage().notes()).contains("1 workspace figure from source 'jssa-2025' not used: that source is"
+        + " this report, and a report cannot verify itself");
   }
 
   @Test
@@ -96,6 +123,14 @@ class SeedPaperTest {
   }
 
   @Test
+  void incidentsSaidToHaveGrownSince2021WhileTheyFellFrom370To310() {
+    Finding f = at(Checks.TREND_CLAIM, 476);
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.message()).isEqualTo("'grown' (a rise) said of security.incidents.total for Pakistan-Afghanistan"
+        + " since 2021, but its figures show a fall: from 370 in 2021 (line 30) to 310 in 2023 (line 32), -16.22%");
+  }
+
+  @Test
   void provincialSharesOf95PercentAreAPartialListWarning() {
     Finding f = at(Checks.TABLE_ARITHMETIC, 457);
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -146,7 +181,8 @@ class SeedPaperTest {
         tuple(51, Checks.CONTRADICTION, Severity.ERROR), tuple(52, Checks.CONTRADICTION, Severity.ERROR),
         tuple(53, Checks.CONTRADICTION, Severity.ERROR), tuple(178, Checks.TREND_CLAIM, Severity.ERROR),
         tuple(443, Checks.TREND_CLAIM, Severity.ERROR), tuple(457, Checks.TABLE_ARITHMETIC, Severity.WARNING),
-        tuple(472, Checks.TEXT_DEFECT, Severity.WARNING), tuple(531, Checks.SCOPE, Severity.WARNING),
+        tuple(472, Checks.TEXT_DEFECT, Severity.WARNING),
+        tuple(476, Checks.TREND_CLAIM, Severity.ERROR), tuple(531, Checks.SCOPE, Severity.WARNING),
         tuple(590, Checks.SCOPE, Severity.WARNING), tuple(669, Checks.TEXT_DEFECT, Severity.WARNING));
   }
 

@@ -42,7 +42,7 @@ public final class AuditCommand implements Callable<Integer> {
   WorkspaceOption workspace;
 
   @Mixin
-  DyadOption dyad;
+  AuditDyadOption dyad;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The report: .txt, .md, .html or .pdf.")
   Path file;
@@ -69,8 +69,12 @@ public final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Outcome o = workspace.app(err).audits().audit(new AuditService.Request(file, dyad.dyad(), tolerance, lexicon, save));
+    Outcome o = workspace.app(err).audits().audit(new AuditService.Request(file, dyad.dyadOrNull(), tolerance, lexicon,
+        save));
     AuditReport report = o.report();
+    if (report.dyadNote() != null && out != null) {
+      err.println(report.dyadNote());
+    }
     String rendered = ReportFormat.parse(format.name()).render(report, o.text());
     if (out != null) {
       Path parent = out.toAbsolutePath().getParent();

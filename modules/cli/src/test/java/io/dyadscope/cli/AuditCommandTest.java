@@ -45,7 +45,7 @@ class AuditCommandTest {
 
   @Test
   void jsonListsTheFindingWithItsLineAndWhatWasVerified() throws IOException {
-    CliRun r = CliRun.of("audit", report.toString(), "--format", "json", "--workspace", ws);
+    CliRun r = CliRun.of("audit", report.toString(), "--dyad", "PAK-AFG", "--format", "json", "--workspace", ws);
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("dyad").asText()).isEqualTo("PAK-AFG");
@@ -55,19 +55,19 @@ class AuditCommandTest {
 
   @Test
   void failOnErrorExitsWith3WhenErrorsExist() {
-    assertThat(CliRun.of("audit", report.toString(), "--fail-on", "error", "--workspace", ws).code()).isEqualTo(3);
+    assertThat(CliRun.of("audit", report.toString(), "--dyad", "PAK-AFG", "--fail-on", "error", "--workspace", ws).code()).isEqualTo(3);
   }
 
   @Test
   void auditLeavesTheWorkspaceUnchangedUnlessSaved() throws IOException {
     Path other = dir.resolve("ws-save").resolve("x").getParent();
     String w = other.toString();
-    assertThat(CliRun.of("audit", report.toString(), "--workspace", w).code()).isZero();
+    assertThat(CliRun.of("audit", report.toString(), "--dyad", "PAK-AFG", "--workspace", w).code()).isZero();
     try (Workspace opened = Workspace.open(other)) {
       assertThat(opened.savedDocumentCount()).isZero();
     }
-    assertThat(CliRun.of("audit", report.toString(), "--save", "--workspace", w).code()).isZero();
-    assertThat(CliRun.of("audit", report.toString(), "--save", "--workspace", w).code()).isZero();
+    assertThat(CliRun.of("audit", report.toString(), "--dyad", "PAK-AFG", "--save", "--workspace", w).code()).isZero();
+    assertThat(CliRun.of("audit", report.toString(), "--dyad", "PAK-AFG", "--save", "--workspace", w).code()).isZero();
     try (Workspace opened = Workspace.open(other)) {
       assertThat(opened.savedDocumentCount()).isEqualTo(1);
     }
@@ -79,7 +79,7 @@ class AuditCommandTest {
   @Test
   void htmlFormatIsAPageWithTheText() throws IOException {
     Path out = dir.resolve("audit.html");
-    CliRun r = CliRun.of("audit", report.toString(), "--format", "html", "--out", out.toString(), "--workspace", ws);
+    CliRun r = CliRun.of("audit", report.toString(), "--dyad", "PAK-AFG", "--format", "html", "--out", out.toString(), "--workspace", ws);
     assertThat(r.code()).isZero();
     assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>").contains("Militant activities");
   }
@@ -91,5 +91,26 @@ class AuditCommandTest {
     CliRun r = CliRun.of("audit", odd.toString(), "--workspace", ws);
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("report.xyz");
+  }
+
+  @Test
+  void withoutDyadTheAuditInfersItFromTheTitleAndSaysSo() throws IOException {
+    Path brief = dir.resolve("brief.txt");
+    Files.writeString(brief, "Bangladesh-Myanmar Relations: A Short Brief\n\nIn 2023 bilateral trade between Bangladesh"
+        + " and Myanmar was $1.1 billion.\n");
+    CliRun json = CliRun.of("audit", brief.toString(), "--format", "json", "--workspace", ws);
+    assertThat(json.code()).as(json.err()).isZero();
+    JsonNode node = new ObjectMapper().readTree(json.out());
+    assertThat(node.get("dyad").asText()).isEqualTo("BGD-MMR");
+    assertThat(node.get("dyadInferred").asText()).isEqualTo("from the title");
+    CliRun text = CliRun.of("audit", brief.toString(), "--workspace", ws);
+    assertThat(text.out()).startsWith("dyad inferred: BGD-MMR from the title\n");
+  }
+
+  @Test
+  void withoutDyadAReportNamingNoCountryIsAUserError() {
+    CliRun r = CliRun.of("audit", report.toString(), "--workspace", ws);
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("report.txt").contains("cannot infer the dyad").contains("--dyad");
   }
 }

@@ -58,6 +58,7 @@ public final class ChangeStatementCheck implements Check {
             + m.direction().noun() + change + base));
       } else {
         out.add(new Verified(id(), s.line(), said + " matches " + figures + change));
+        StrengthNote.judge(s.strength(), m, s.line(), s.excerpt(), figures, out);
       }
       Amount pct = s.percent();
       if (pct != null && !Double.isNaN(m.percent())) {

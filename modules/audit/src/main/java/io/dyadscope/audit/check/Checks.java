@@ -12,10 +12,12 @@ public final class Checks {
   public static final String DATA_AGREEMENT = "data-agreement";
   public static final String SCOPE = "scope";
   public static final String TEXT_DEFECT = "text-defect";
+  /** A strength word ("sharply", "slightly") that does not fit the size of a change: a note. */
+  public static final String STRENGTH = "strength";
 
   /** Every check id, in the order the checks run. */
   public static final List<String> ALL = List.of(TEXT_DEFECT, SCOPE, CONTRADICTION, TABLE_ARITHMETIC,
-      CHANGE_STATEMENT, TREND_CLAIM, DATA_AGREEMENT);
+      CHANGE_STATEMENT, TREND_CLAIM, STRENGTH, DATA_AGREEMENT);
 
   private Checks() {}
 }

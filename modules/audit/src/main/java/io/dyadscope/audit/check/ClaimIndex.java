@@ -30,6 +30,12 @@ public final class ClaimIndex {
     return indicator + "|" + subject;
   }
 
+  /** The quantity's claims by period (empty when the report gives none). */
+  public java.util.NavigableMap<Period, List<Claim>> series(String indicator, String subject) {
+    TreeMap<Period, List<Claim>> s = series.get(key(indicator, subject));
+    return s == null ? new TreeMap<>() : java.util.Collections.unmodifiableNavigableMap(s);
+  }
+
   /** Claims of the quantity for exactly {@code period}. */
   public List<Claim> at(String indicator, String subject, Period period) {
     TreeMap<Period, List<Claim>> s = series.get(key(indicator, subject));

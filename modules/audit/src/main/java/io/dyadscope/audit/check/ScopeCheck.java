@@ -8,6 +8,7 @@ import io.dyadscope.audit.extract.SentenceListener;
 import io.dyadscope.audit.text.Layout;
 import io.dyadscope.audit.text.Sentence;
 import io.dyadscope.audit.text.Token;
+import io.dyadscope.audit.vocabulary.MultilateralNames;
 import io.dyadscope.evidence.Dyad;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,7 +65,8 @@ public final class ScopeCheck implements Check, SentenceListener {
   }
 
   @Override
-  public void sentence(Sentence s, List<Token> tokens, List<Mention> countries, int claims) {
+  public void sentence(Sentence s, List<Token> tokens, List<Mention> named, int claims) {
+    List<Mention> countries = MultilateralNames.standard().withoutNames(tokens, named);
     if (countries.isEmpty()) {
       return;
     }

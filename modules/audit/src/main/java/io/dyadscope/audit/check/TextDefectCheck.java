@@ -21,7 +21,9 @@ import java.util.List;
  *   <li>a word with a digit where OCR confuses letters and digits: {@code 1} beside {@code I} or
  *       {@code l}, {@code 0} beside {@code O} ("I1SIS", "Track-1l1"); names that mix letters and
  *       digits by design ("CASA-1000", "COVID-19", "G20", "3D") are not flagged;
- *   <li>a word garbled into punctuation ("Cr(ﬁ;—:j(rsder").
+ *   <li>a word garbled into punctuation ("Cr(ﬁ;—:j(rsder");
+ *   <li>a misspelt or OCR-damaged word, one slip from an English word, a country or a word the
+ *       report uses often ({@link GarbledWords}).
  * </ul>
  */
 public final class TextDefectCheck implements Check, SentenceListener {
@@ -97,6 +99,7 @@ public final class TextDefectCheck implements Check, SentenceListener {
   @Override
   public void run(AuditContext ctx, Results out) {
     repeats.forEach(out::add);
+    GarbledWords.find(lines, ctx.options().gazetteer()).forEach(out::add);
     // One pass over the text; a word is looked at closely only when it holds a digit or much
     // punctuation, which few words do.
     String text = lines.text();

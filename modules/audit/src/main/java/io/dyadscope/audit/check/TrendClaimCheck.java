@@ -14,6 +14,7 @@ import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Status;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -38,19 +39,29 @@ public final class TrendClaimCheck implements Check {
           .putIfAbsent(o.period(), o);
     }
     for (TrendStatement s : ctx.trends()) {
-      Claim target = figure(ctx, observed, s, s.target());
-      if (target == null) {
-        continue;
+      Claim target;
+      Claim base;
+      if (s.span()) {
+        NavigableMap<Period, Claim> series = series(ctx, observed, s);
+        target = latest(series);
+        Period start = s.since() != null ? s.since()
+            : target == null ? null : Period.ofYear(target.period().year() - s.spanYears());
+        base = start == null ? null : atOrAfter(series, start);
+      } else {
+        target = figure(ctx, observed, s, s.target());
+        base = target == null ? null
+            : s.since() != null ? figure(ctx, observed, s, s.since()) : before(ctx, observed, s, s.target());
       }
-      Claim base = s.since() != null ? figure(ctx, observed, s, s.since()) : before(ctx, observed, s, s.target());
-      if (base == null) {
+      if (target == null || base == null || base == target || base.period().compareTo(target.period()) >= 0) {
         continue;
       }
       Movement m = Movement.between(base, target, ctx.tolerance());
       out.used(base);
       out.used(target);
+      String reach = s.span() ? (s.since() != null ? " since " + s.since() : " over " + s.spanYears() + " years")
+          : " to " + s.target();
       String said = "'" + s.word() + "' (a " + s.direction().noun() + ") said of " + s.indicator() + " for "
-          + ctx.subjectName(s.subject()) + " to " + s.target();
+          + ctx.subjectName(s.subject()) + reach;
       String figures = Movement.describe(base, target);
       String change = Double.isNaN(m.percent()) ? "" : ", " + Fmt.pct(m.percent());
       if (m.direction() == null) {
@@ -61,32 +72,69 @@ public final class TrendClaimCheck implements Check {
             + m.direction().noun() + ": " + figures + change));
       } else {
         out.add(new Verified(id(), s.line(), said + " matches its figures: " + figures + change));
+        StrengthNote.judge(s.strength(), m, s.line(), s.excerpt(), figures, out);
       }
     }
+  }
+
+  /**
+   * The quantity's figures by period: the report's most precise one for each period, the
+   * workspace's where the report has none.
+   */
+  private NavigableMap<Period, Claim> series(AuditContext ctx, Map<String, TreeMap<Period, Observation>> observed,
+      TrendStatement s) {
+    NavigableMap<Period, Claim> out = new TreeMap<>();
+    TreeMap<Period, Observation> obs = observed.get(s.indicator() + "|" + s.subject());
+    if (obs != null) {
+      obs.forEach((p, o) -> {
+        if (p.isAnnual()) {
+          out.put(p, asClaim(ctx, o));
+        }
+      });
+    }
+    ctx.index().series(s.indicator(), s.subject()).forEach((p, claims) -> {
+      if (p.isAnnual()) {
+        out.put(p, ClaimIndex.mostPrecise(claims));
+      }
+    });
+    return out;
+  }
+
+  /** The latest figure that is not a projection ("have grown since 2021" speaks of what happened). */
+  private static Claim latest(NavigableMap<Period, Claim> series) {
+    for (Claim c : series.descendingMap().values()) {
+      if (c.status() != Status.PROJECTION) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static Claim atOrAfter(NavigableMap<Period, Claim> series, Period start) {
+    Map.Entry<Period, Claim> e = series.ceilingEntry(start);
+    return e == null ? null : e.getValue();
   }
 
   private Claim before(AuditContext ctx, Map<String, TreeMap<Period, Observation>> observed, TrendStatement s,
       Period target) {
     Claim c = ctx.index().latestBefore(s.indicator(), s.subject(), target);
-    if (c != null) {
-      return c;
-    }
-    TreeMap<Period, Observation> series = observed.get(s.indicator() + "|" + s.subject());
-    if (series == null) {
-      return null;
-    }
-    Map.Entry<Period, Observation> e = series.lowerEntry(target);
-    return e == null ? null : asClaim(ctx, e.getValue());
+    return c != null ? c : fromWorkspace(ctx, observed, s, w -> {
+      Map.Entry<Period, Observation> e = w.lowerEntry(target);
+      return e == null ? null : e.getValue();
+    });
   }
 
   private Claim figure(AuditContext ctx, Map<String, TreeMap<Period, Observation>> observed, TrendStatement s,
       Period p) {
     Claim c = ctx.index().best(s.indicator(), s.subject(), p);
-    if (c != null) {
-      return c;
-    }
+    return c != null ? c : fromWorkspace(ctx, observed, s, w -> w.get(p));
+  }
+
+  /** The workspace's figure for the statement's quantity that {@code pick} chooses, as a claim, or null. */
+  private static Claim fromWorkspace(AuditContext ctx, Map<String, TreeMap<Period, Observation>> observed,
+      TrendStatement s, java.util.function.Function<TreeMap<Period, Observation>, Observation> pick) {
     TreeMap<Period, Observation> series = observed.get(s.indicator() + "|" + s.subject());
-    Observation o = series == null ? null : series.get(p);
+    Observation o = series == null ? null : pick.apply(series);
     return o == null ? null : asClaim(ctx, o);
   }
 

@@ -1,6 +1,7 @@
 package io.dyadscope.audit.extract;
 
 import io.dyadscope.audit.Claim;
+import io.dyadscope.audit.vocabulary.StrengthWords;
 import io.dyadscope.evidence.Period;
 
 /**
@@ -17,6 +18,8 @@ import io.dyadscope.evidence.Period;
  * @param to        the end value, or null
  * @param percent   the percentage change stated, or null
  * @param period    the period the change ends in, or null
+ * @param strength  a word saying how much it moved ("sharply", "slightly"), or null
  */
 public record ChangeStatement(int line, String excerpt, String indicator, String subject, Direction direction,
-    String word, Claim from, Claim to, Amount percent, Period period) {}
+    String word, Claim from, Claim to, Amount percent, Period period,
+    StrengthWords.Bounds strength) {}

@@ -26,8 +26,17 @@ public final class Places {
   private final int maxWords;
 
   public Places(Gazetteer gazetteer, Subdivisions provinces, Dyad dyad) {
+    this(gazetteer, provinces, new String[] {dyad.first(), dyad.second()});
+  }
+
+  /** Countries only, before the dyad is known (to infer it). */
+  public static Places countries(Gazetteer gazetteer) {
+    return new Places(gazetteer, new Subdivisions(List.of()), new String[0]);
+  }
+
+  private Places(Gazetteer gazetteer, Subdivisions provinces, String[] dyadIso3) {
     this.gazetteer = gazetteer;
-    for (String iso3 : new String[] {dyad.first(), dyad.second()}) {
+    for (String iso3 : dyadIso3) {
       gazetteer.byIso3(iso3).ifPresent(c -> dyadIso2.add(c.iso2()));
     }
     // Only the dyad's own subdivisions count, and the full list names thousands of places.

@@ -1,5 +1,6 @@
 package io.dyadscope.audit.extract;
 
+import io.dyadscope.audit.vocabulary.StrengthWords;
 import io.dyadscope.evidence.Period;
 
 /**
@@ -12,8 +13,19 @@ import io.dyadscope.evidence.Period;
  * @param subject   what it is about
  * @param direction the direction stated
  * @param word      the trend word as written
- * @param target    the period the trend reaches
- * @param since     the period it starts from, or null for "the latest figure before"
+ * @param target    the period the trend reaches, or null for the latest figure (a span: "have grown
+ *                  since 2021", "in recent years")
+ * @param since     the period it starts from, or null for "the latest figure before" (or for a span
+ *                  given in years)
+ * @param spanYears the length of a span given in years ("over the past three years"), else 0
+ * @param strength  a word saying how much it moved ("sharply", "slightly"), or null
  */
 public record TrendStatement(int line, String excerpt, String indicator, String subject, Direction direction,
-    String word, Period target, Period since) {}
+    String word, Period target, Period since, int spanYears,
+    StrengthWords.Bounds strength) {
+
+  /** True for a trend over a span reaching the latest figure. */
+  public boolean span() {
+    return target == null;
+  }
+}

@@ -62,6 +62,7 @@ final class HtmlReport {
         .append(Markup.escape(r.file())).append("</title>\n<style>").append(CSS)
         .append("</style></head><body>\n<header><h1>Audit of ")
         .append(Markup.escape(r.file())).append(" <span class=\"check\">").append(Markup.escape(r.dyad())).append("</span></h1>\n")
+        .append(r.dyadNote() == null ? "" : "<p class=\"dyad\">" + Markup.escape(r.dyadNote()) + "</p>\n")
         .append("<div class=\"summary\">")
         .append(pill("error", r.count(Severity.ERROR), "error"))
         .append(pill("warning", r.count(Severity.WARNING), "warning"))
@@ -69,7 +70,7 @@ final class HtmlReport {
         .append(pill("ok", r.verified().size(), "held"))
         .append(Markup.escape(r.coverage().numbersFound() + " numbers found, " + r.coverage().numbersTied()
             + " tied to a quantity, " + r.coverage().numbersChecked() + " checked"))
-        .append("</div></header>\n<main><table>\n");
+        .append("</div>\n").append(notes(r)).append("</header>\n<main><table>\n");
     int count = Math.max(lines.count(), findings.isEmpty() ? 0 : findings.lastKey());
     for (int n = 1; n <= count; n++) {
       List<Finding> fs = findings.getOrDefault(n, List.of());
@@ -108,4 +109,15 @@ final class HtmlReport {
   }
 
 
+
+  private static String notes(AuditReport r) {
+    if (r.coverage().notes().isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder("<ul class=\"coverage\">");
+    for (String n : r.coverage().notes()) {
+      sb.append("<li>").append(Markup.escape(n)).append("</li>");
+    }
+    return sb.append("</ul>\n").toString();
+  }
 }

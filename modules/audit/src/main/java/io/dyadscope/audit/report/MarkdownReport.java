@@ -12,6 +12,9 @@ final class MarkdownReport {
   static String render(AuditReport r) {
     StringBuilder sb = new StringBuilder();
     sb.append("# Audit of ").append(inline(r.file())).append(" (").append(r.dyad()).append(")\n\n");
+    if (r.dyadNote() != null) {
+      sb.append(inline(r.dyadNote())).append("\n\n");
+    }
     sb.append(TextReport.Summary.of(r)).append("\n\n");
     sb.append("## Findings\n\n");
     if (r.findings().isEmpty()) {
@@ -37,6 +40,12 @@ final class MarkdownReport {
     sb.append("## Coverage\n\n| Numbers found | Tied to a quantity | Checked |\n|---:|---:|---:|\n| ")
         .append(r.coverage().numbersFound()).append(" | ").append(r.coverage().numbersTied()).append(" | ")
         .append(r.coverage().numbersChecked()).append(" |\n");
+    if (!r.coverage().notes().isEmpty()) {
+      sb.append('\n');
+      for (String note : r.coverage().notes()) {
+        sb.append("- ").append(inline(note)).append('\n');
+      }
+    }
     return sb.toString();
   }
 

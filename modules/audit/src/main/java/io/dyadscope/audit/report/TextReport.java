@@ -15,6 +15,9 @@ final class TextReport {
 
   static String render(AuditReport r) {
     StringBuilder sb = new StringBuilder();
+    if (r.dyadNote() != null) {
+      sb.append(r.dyadNote()).append('\n');
+    }
     for (Finding f : r.findings()) {
       sb.append(r.file()).append(':').append(f.line()).append(": ").append(f.severity().word()).append(" [")
           .append(f.check()).append("] ").append(oneLine(f.message())).append('\n');
@@ -24,6 +27,9 @@ final class TextReport {
           .append(oneLine(v.message())).append('\n');
     }
     sb.append(Summary.of(r)).append('\n');
+    for (String note : r.coverage().notes()) {
+      sb.append("coverage: ").append(oneLine(note)).append('\n');
+    }
     return sb.toString();
   }
 

@@ -361,15 +361,7 @@ final class HeaderSplitter {
     if (header.startsWith("(")) {
       s -= 2;
     }
-    int open = 0;
-    for (int i = 0; i < header.length(); i++) {
-      char c = header.charAt(i);
-      if (c == '(') {
-        open++;
-      } else if (c == ')') {
-        open--;
-      }
-    }
+    int open = TableFinder.parenBalance(header);
     if (open != 0) {
       s -= 1;
     }

@@ -96,7 +96,11 @@ public final class TableFinder {
         while (next <= n && lines.line(next).isBlank()) {
           next++;
         }
-        if (next > n || isCaption(lines.line(next)) || isProse(lines.line(next))) {
+        // After a blank line, a capitalised line without numbers is the title of what follows (a
+        // second, uncaptioned table, a note), not a row; a lower-case one continues a wrapped cell.
+        String after = next > n ? "" : lines.line(next).strip();
+        boolean title = !isDataRow(after) && !after.isEmpty() && Character.isUpperCase(after.codePointAt(0));
+        if (next > n || isCaption(lines.line(next)) || isProse(lines.line(next)) || title) {
           break;
         }
         i = next;
@@ -109,6 +113,31 @@ public final class TableFinder {
       i++;
     }
     return new TableRegion(number, caption, captionLast, headerFirst, headerLast, bodyFirst, bodyLast);
+  }
+
+  private static final Pattern CELL_GAP = Pattern.compile("\\S(?: {2,}|\\t)(?=\\S)");
+
+  /**
+   * Lines outside {@code tables} laid out in three or more cells (two or more spaces apart, as
+   * Markdown and HTML tables are read, or a text table without a "Table N:" caption): rows, not
+   * sentences, so that their figures are not read as prose.
+   */
+  public static BitSet uncaptionedRows(Lines lines, BitSet tables) {
+    BitSet out = new BitSet();
+    for (int i = 1; i <= lines.count(); i++) {
+      if (tables.get(i)) {
+        continue;
+      }
+      Matcher m = CELL_GAP.matcher(lines.line(i).strip());
+      int gaps = 0;
+      while (m.find()) {
+        gaps++;
+      }
+      if (gaps >= 2) {
+        out.set(i);
+      }
+    }
+    return out;
   }
 
   static boolean isCaption(String line) {
@@ -165,14 +194,19 @@ public final class TableFinder {
     }
     // A header row of lower-case labels ("Cross-border attacks Militant activities ...") has as
     // many words, but none of the articles and verbs that a sentence cannot do without.
-    return words >= 8 && lower * 10 >= words * 4 && numbers * 4 <= words && sentenceWord;
+    // A line ending a sentence after a word ("... on fuel sales.") is prose too: no cell ends so.
+    String t = line.strip();
+    boolean sentenceEnd = t.length() > 1 && t.endsWith(".") && Character.isLetterOrDigit(t.charAt(t.length() - 2));
+    return words >= 8 && lower * 10 >= words * 4
+        && (numbers * 4 <= words && (sentenceWord || sentenceEnd) || sentenceEnd && numbers <= words);
   }
 
   private static final java.util.Set<String> SENTENCE_WORDS = java.util.Set.of("the", "a", "an", "is", "are", "was",
       "were", "has", "have", "had", "be", "been", "this", "that", "these", "those", "which", "its", "their", "it",
       "they", "will", "would", "can", "could", "as", "by", "with", "while", "but", "because", "not");
 
-  private static int parenBalance(String s) {
+  /** Opening minus closing parentheses: above 0 while one is still open. */
+  static int parenBalance(String s) {
     int b = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -17,17 +17,14 @@ import io.dyadscope.audit.text.Text;
 import io.dyadscope.audit.text.Token;
 import io.dyadscope.audit.text.Tokenizer;
 import io.dyadscope.evidence.Dyad;
-import io.dyadscope.evidence.Family;
 import io.dyadscope.evidence.Indicator;
 import io.dyadscope.evidence.IndicatorCatalogue;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Status;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,10 +43,10 @@ import java.util.regex.Pattern;
  */
 public final class TableReader {
 
-  private static final Pattern NUMBER_CELL = Pattern.compile(
+  static final Pattern NUMBER_CELL = Pattern.compile(
       "([+\\-−–]?)(US\\$|\\$)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(%?)[,;]?");
-  private static final Pattern MISSING_CELL = Pattern.compile("(?i)n/?a|n\\.a\\.?|-|–|—|\\.\\.|…|x");
-  private static final Pattern PART = Pattern.compile(
+  static final Pattern MISSING_CELL = Pattern.compile("(?i)n/?a|n\\.a\\.?|-|–|—|\\.\\.|…|x");
+  static final Pattern PART = Pattern.compile(
       "([\\p{L}][\\p{L}.'’ -]{0,40}?)\\s*:\\s*([+\\-−–]?\\d[\\d,]*(?:\\.\\d+)?\\s?%?)");
   private static final Pattern CAPTION_YEAR = Pattern.compile("\\(([^()]*)\\)");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:1[89]|2[01])\\d\\d)(?![\\d.,%])");
@@ -57,14 +54,14 @@ public final class TableReader {
       "(?i)\\b(projected|projection|projections|forecasts?|expected|outlook|scenario|estimated future)\\b");
   private static final Pattern PARTIAL = Pattern.compile(
       "(?i)\\b(major|main|top|selected|leading|largest|principal|key|some|other than)\\b");
-  private static final Pattern GARBLE = Pattern.compile("[^\\p{L}\\p{N}\\s().,%/&'’-]");
+  static final Pattern GARBLE = Pattern.compile("[^\\p{L}\\p{N}\\s().,%/&'’-]");
   private static final Pattern CAPTION_IN_YEAR = Pattern.compile(
       "(?i)\\b(?:in|for|during)\\s+((?:1[89]|2[01])\\d\\d)\\b(?![-–])");
   private static final Pattern MONEY = Pattern.compile("(?i)\\busd\\b|us\\$|\\$|\\bdollars?\\b");
   private static final Pattern SCALE = Pattern.compile("(?i)\\b(thousands?|millions?|billions?|trillions?|mn|bn)\\b");
   private static final Pattern PERCENT = Pattern.compile("(?i)%|\\b(percent|percentage|per cent|share)\\b");
   private static final Pattern COUNT = Pattern.compile("(?i)\\b(number|count|persons|people)\\b");
-  private static final Pattern TRADE_PARTY = Pattern.compile(
+  static final Pattern TRADE_PARTY = Pattern.compile(
       "(?i)\\b(from|to|into)\\s+(\\p{Lu}[\\p{L}'’]+(?:\\s+\\p{Lu}[\\p{L}]+)?)");
   private static final Pattern LEADING_ACRONYM = Pattern.compile("^([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\\b");
 
@@ -76,12 +73,15 @@ public final class TableReader {
   private final Initiatives initiatives;
   private int numbersFound;
   private int numbersTied;
+  private final List<String> unmapped = new ArrayList<>();
+  private final ColumnNames names;
 
   public TableReader(Lines lines, Dyad dyad, Lexicon lexicon, IndicatorCatalogue catalogue, Places places,
       Initiatives initiatives) {
     this.lines = lines;
     this.dyad = dyad;
     this.lexicon = lexicon;
+    this.names = new ColumnNames(dyad, lexicon, catalogue, places, initiatives);
     this.catalogue = catalogue;
     this.places = places;
     this.initiatives = initiatives;
@@ -92,23 +92,17 @@ public final class TableReader {
     return numbersFound;
   }
 
+  /**
+   * Coverage notes on the columns whose header no lexicon phrase names: each stays its own
+   * quantity, so its numbers are not taken for the caption's and go unchecked.
+   */
+  public List<String> unmappedHeaders() {
+    return List.copyOf(unmapped);
+  }
+
   /** Numbers tied to an indicator so far. */
   public int numbersTied() {
     return numbersTied;
-  }
-
-  /** A raw row: its number line, the lines wrapped around it, and its cells. */
-  private static final class RawRow {
-    final int line;
-    final List<Integer> extra = new ArrayList<>();
-    String label = "";
-    final List<String> numbers = new ArrayList<>();
-    final List<String[]> parts = new ArrayList<>();
-    String trailing = "";
-
-    RawRow(int line) {
-      this.line = line;
-    }
   }
 
   /** Caption facts. */
@@ -121,7 +115,7 @@ public final class TableReader {
     if (!region.hasBody()) {
       return new TextTable(region, cap.text, List.of(), List.of(), List.of(), cap.period, cap.status);
     }
-    List<RawRow> raw = rows(region);
+    List<RawRow> raw = RawRow.read(lines, region);
     boolean hasLabel = raw.stream().anyMatch(r -> !r.label.isEmpty());
     int numbers = 0;
     for (RawRow r : raw) {
@@ -156,16 +150,22 @@ public final class TableReader {
     Set<String> used = new HashSet<>();
     for (int c = 0; c < roleArray.length; c++) {
       String ind = roleArray[c] == TextTable.Role.NUMBER || roleArray[c] == TextTable.Role.PARTS
-          ? columnIndicator(headers[c], cap) : null;
+          ? names.columnIndicator(headers[c], cap.families()) : null;
       if (ind != null) {
         used.add(ind);
       }
       String bare = HeaderSplitter.withoutParentheses(headers[c]);
       Period period = Text.year(bare) ? Period.ofYear(Integer.parseInt(bare)) : null;
-      columns.add(new TextTable.Column(c, headers[c], roleArray[c], ind, headerEntity(headers[c]), period,
+      columns.add(new TextTable.Column(c, headers[c], roleArray[c], ind, names.headerEntity(headers[c]), period,
           PARTIAL.matcher(headers[c]).find()));
     }
-    resolveGarbled(columns, used);
+    names.resolveGarbled(columns, used);
+    for (TextTable.Column col : columns) {
+      if (ownQuantity(col) && raw.stream().noneMatch(rr -> labelIndicator(rr.label) != null)) {
+        unmapped.add("Table " + region.number() + ": column '" + col.header().strip() + "' names no quantity of the"
+            + " lexicon; its numbers were not checked");
+      }
+    }
     // Units and status per column, read once: every cell of a column shares them.
     Unit[] units = new Unit[columns.size()];
     Status[] statuses = new Status[columns.size()];
@@ -189,7 +189,8 @@ public final class TableReader {
         numbersFound++;
         TextTable.Column col = columns.get(Math.min(c, columns.size() - 1));
         Amount a = amount(text, units[col.index()]);
-        Claim claim = a == null ? null : claim(region, cap, col, statuses[col.index()], row, rr, text, a, null);
+        Claim claim = a == null || ownQuantity(col) && row.indicator() == null ? null
+            : claim(region, cap, col, statuses[col.index()], row, rr, text, a, null);
         if (claim != null) {
           numbersTied++;
         }
@@ -200,7 +201,7 @@ public final class TableReader {
         for (String[] part : rr.parts) {
           numbersFound++;
           Amount a = amount(part[1], units[col.index()]);
-          String code = partEntity(part[0]);
+          String code = names.partEntity(part[0]);
           Claim claim = a == null || code == null ? null
               : claim(region, cap, col, statuses[col.index()], row, rr, part[1], a, code);
           if (claim != null) {
@@ -211,6 +212,19 @@ public final class TableReader {
       }
     }
     return new TextTable(region, cap.text, columns, rows, cells, cap.period, cap.status);
+  }
+
+  /**
+   * A number column with a header of its own that the lexicon does not know ("Clashes"): its own
+   * quantity, never the caption's (which would make it the total and its parts contradictions).
+   */
+  private static boolean ownQuantity(TextTable.Column col) {
+    if (col.role() != TextTable.Role.NUMBER || col.indicator() != null || col.period() != null
+        || col.entity() != null) {
+      return false;
+    }
+    String bare = HeaderSplitter.withoutParentheses(col.header()).strip();
+    return bare.chars().filter(Character::isLetter).count() >= 3;
   }
 
   // ---------------------------------------------------------------- caption
@@ -282,90 +296,6 @@ public final class TableReader {
     return null;
   }
 
-  // ---------------------------------------------------------------- rows
-
-  private List<RawRow> rows(TableRegion region) {
-    List<RawRow> rows = new ArrayList<>();
-    List<Integer> others = new ArrayList<>();
-    for (int i = region.bodyFirst(); i <= region.bodyLast(); i++) {
-      String l = lines.line(i);
-      if (l.isBlank()) {
-        continue;
-      }
-      if (TableFinder.isDataRow(l)) {
-        rows.add(parse(i, l));
-      } else {
-        others.add(i);
-      }
-    }
-    // A wrapped line belongs to the nearer row, the one above on a tie.
-    for (int o : others) {
-      RawRow best = null;
-      int bestD = Integer.MAX_VALUE;
-      for (RawRow r : rows) {
-        int d = Math.abs(r.line - o);
-        if (d < bestD || d == bestD && r.line < o) {
-          best = r;
-          bestD = d;
-        }
-      }
-      if (best != null) {
-        best.extra.add(o);
-      }
-    }
-    return rows;
-  }
-
-  private static RawRow parse(int line, String text) {
-    RawRow r = new RawRow(line);
-    String rest = text.strip();
-    Matcher pm = PART.matcher(rest);
-    List<String[]> parts = new ArrayList<>();
-    int first = -1;
-    int last = -1;
-    while (pm.find()) {
-      parts.add(new String[] {pm.group(1).strip(), pm.group(2).replace(" ", "")});
-      if (first < 0) {
-        first = pm.start();
-      }
-      last = pm.end();
-    }
-    if (parts.size() >= 2) {
-      r.parts.addAll(parts);
-      rest = (rest.substring(0, first) + " " + rest.substring(last).replaceFirst("^[,;\\s]+", "")).strip();
-    }
-    String[] chunks = Text.words(rest).toArray(new String[0]);
-    int i = 0;
-    StringBuilder label = new StringBuilder();
-    // A year first, with numbers after it, labels the row.
-    if (chunks.length > 1 && Text.year(chunks[0]) && isCell(chunks[1])) {
-      label.append(chunks[0]);
-      i = 1;
-    } else {
-      while (i < chunks.length && !(NUMBER_CELL.matcher(chunks[i]).matches()
-          || MISSING_CELL.matcher(chunks[i]).matches() && i + 1 < chunks.length && isCell(chunks[i + 1]))) {
-        label.append(label.length() > 0 ? " " : "").append(chunks[i]);
-        i++;
-      }
-    }
-    while (i < chunks.length && isCell(chunks[i])) {
-      String cell = chunks[i];
-      r.numbers.add(cell.endsWith(",") || cell.endsWith(";") ? cell.substring(0, cell.length() - 1) : cell);
-      i++;
-    }
-    StringBuilder trailing = new StringBuilder();
-    for (; i < chunks.length; i++) {
-      trailing.append(trailing.length() > 0 ? " " : "").append(chunks[i]);
-    }
-    r.label = label.toString();
-    r.trailing = trailing.toString();
-    return r;
-  }
-
-  private static boolean isCell(String chunk) {
-    return NUMBER_CELL.matcher(chunk).matches() || MISSING_CELL.matcher(chunk).matches();
-  }
-
   private TextTable.Row row(int index, RawRow rr, Caption cap) {
     Period period = Text.year(rr.label) ? Period.ofYear(Integer.parseInt(rr.label)) : null;
     StringBuilder all = new StringBuilder(rr.label);
@@ -401,7 +331,7 @@ public final class TableReader {
   }
 
   private String labelIndicator(String label) {
-    String bare = withoutCountries(HeaderSplitter.withoutParentheses(label));
+    String bare = names.withoutCountries(HeaderSplitter.withoutParentheses(label));
     Lexicon.Match best = null;
     for (Lexicon.Match m : lexicon.find(Tokenizer.tokens(bare))) {
       if (best == null || m.words() > best.words()) {
@@ -409,131 +339,6 @@ public final class TableReader {
       }
     }
     return best == null ? null : best.indicator();
-  }
-
-  // ---------------------------------------------------------------- columns
-
-  private String columnIndicator(String header, Caption cap) {
-    String bare = withoutCountries(HeaderSplitter.withoutParentheses(header));
-    List<Lexicon.Match> matches = lexicon.find(Tokenizer.tokens(bare));
-    Lexicon.Match best = null;
-    for (Lexicon.Match m : matches) {
-      if (best == null || m.words() > best.words() || m.words() == best.words() && inFamily(m, cap)
-          && !inFamily(best, cap)) {
-        best = m;
-      }
-    }
-    if (best == null) {
-      return null;
-    }
-    String id = best.indicator();
-    // "Exports from Afghanistan to Pakistan" are the first country's imports.
-    if (id.equals("trade.exports") || id.equals("trade.imports")) {
-      Matcher from = TRADE_PARTY.matcher(header);
-      while (from.find()) {
-        boolean exporter = from.group(1).equalsIgnoreCase("from") == id.equals("trade.exports");
-        String iso = places.gazetteer().byName(from.group(2)).map(c -> c.iso3()).orElse(null);
-        if (exporter && dyad.second().equals(iso)) {
-          return id.equals("trade.exports") ? "trade.imports" : "trade.exports";
-        }
-      }
-    }
-    return id;
-  }
-
-  private boolean inFamily(Lexicon.Match m, Caption cap) {
-    return catalogue.find(m.indicator()).map(i -> cap.families.contains(i.family().name())).orElse(false);
-  }
-
-  private String headerEntity(String header) {
-    String bare = HeaderSplitter.withoutParentheses(header);
-    List<Token> tokens = Tokenizer.tokens(bare);
-    List<Mention> c = places.countries(tokens, bare);
-    if (c.size() == 1) {
-      return c.get(0).code();
-    }
-    List<Mention> p = places.provinces(tokens, bare);
-    if (p.size() == 1) {
-      return p.get(0).code();
-    }
-    List<Mention> i = initiatives.find(tokens);
-    return i.size() == 1 ? i.get(0).code() : null;
-  }
-
-  /**
-   * A header damaged by OCR ("Cr(ﬁ;—:j(rsder") is read as the one unused indicator of the table's
-   * family whose phrase shares its first two and last three letters ("cross-border").
-   */
-  private void resolveGarbled(List<TextTable.Column> columns, Set<String> used) {
-    Set<Family> families = new HashSet<>();
-    for (String u : used) {
-      catalogue.find(u).ifPresent(i -> families.add(i.family()));
-    }
-    for (int c = 0; c < columns.size(); c++) {
-      TextTable.Column col = columns.get(c);
-      if (col.indicator() != null || col.role() != TextTable.Role.NUMBER) {
-        continue;
-      }
-      String header = Normalizer.normalize(col.header(), Normalizer.Form.NFKC);
-      if (!GARBLE.matcher(header).find()) {
-        continue;
-      }
-      String skeleton = header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-      if (skeleton.length() < 5) {
-        continue;
-      }
-      String found = null;
-      String phrase = null;
-      int candidates = 0;
-      for (Lexicon.Entry e : lexicon.entries()) {
-        Indicator ind = catalogue.find(e.indicator()).orElse(null);
-        if (ind == null || used.contains(ind.id()) || !families.contains(ind.family())) {
-          continue;
-        }
-        for (String word : e.phrase().toLowerCase(Locale.ROOT).split("\\s+")) {
-          String w = word.replaceAll("[^\\p{L}]", "");
-          if (w.length() >= 5 && skeleton.startsWith(w.substring(0, 2))
-              && skeleton.endsWith(w.substring(w.length() - 3)) && Math.abs(w.length() - skeleton.length()) <= 3) {
-            if (!ind.id().equals(found)) {
-              candidates++;
-              found = ind.id();
-              phrase = e.phrase();
-            }
-          }
-        }
-      }
-      if (candidates == 1) {
-        used.add(found);
-        columns.set(c, new TextTable.Column(col.index(), col.header() + " [read as '" + phrase + "']", col.role(),
-            found, col.entity(), col.period(), col.partial()));
-      }
-    }
-  }
-
-  private String withoutCountries(String text) {
-    StringBuilder out = new StringBuilder();
-    for (String w : Text.words(text)) {
-      String bare = Text.trimToLetters(w);
-      if (!bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && places.gazetteer().byName(bare).isPresent()) {
-        continue;
-      }
-      out.append(out.length() > 0 ? " " : "").append(w);
-    }
-    return out.toString();
-  }
-
-  private String partEntity(String label) {
-    List<Token> tokens = Tokenizer.tokens(label);
-    List<Mention> p = places.provinces(tokens, label);
-    if (!p.isEmpty()) {
-      return p.get(0).code();
-    }
-    List<Mention> c = places.countries(tokens, label);
-    if (!c.isEmpty()) {
-      return c.get(0).code();
-    }
-    List<Mention> i = initiatives.find(tokens);
-    return i.isEmpty() ? null : i.get(0).code();
   }
 
   // ---------------------------------------------------------------- cells

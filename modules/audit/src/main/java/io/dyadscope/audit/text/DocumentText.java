@@ -39,8 +39,10 @@ public final class DocumentText {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     String ext = extension(name);
     switch (ext) {
-      case "txt", "md", "text", "markdown":
+      case "txt", "text":
         return normalise(decode(readBytes(file), file));
+      case "md", "markdown":
+        return MarkdownText.toText(normalise(decode(readBytes(file), file)));
       case "html", "htm", "xhtml":
         return HtmlText.toText(decode(readBytes(file), file));
       case "pdf":

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class HtmlText {
 
   private static final Pattern DROPPED = Pattern.compile(
-      "(?is)<!--.*?-->|<(script|style|noscript|template|head)\\b[^>]*>.*?</\\1\\s*>");
+      "(?is)<!--.*?-->|<(script|style|noscript|template|head|svg)\\b[^>]*>.*?</\\1\\s*>");
   private static final Pattern TAG =
       Pattern.compile("(?s)<(/?)([A-Za-z][A-Za-z0-9]*)\\b[^>]*?(/?)>|<![^>]*>|<\\?[^>]*>");
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);");
@@ -39,6 +39,7 @@ public final class HtmlText {
     StringBuilder out = new StringBuilder(s.length());
     Matcher m = TAG.matcher(s);
     int last = 0;
+    int cell = -1;
     while (m.find()) {
       appendText(out, s.substring(last, m.start()), pre);
       last = m.end();
@@ -50,15 +51,33 @@ public final class HtmlText {
       if (name.equals("br")) {
         out.append('\n');
       } else if (name.equals("td") || name.equals("th")) {
+        cell = endCell(out, cell);
         if (!closing) {
           out.append("  ");
+          cell = out.length();
         }
       } else if (BLOCKS.contains(name)) {
+        cell = endCell(out, cell);
         newline(out);
+        if (closing && name.equals("table")) {
+          out.append('\n'); // a blank line ends a table, as in text
+        }
       }
     }
     appendText(out, s.substring(last), pre);
     return tidy(out.toString());
+  }
+
+  /**
+   * An empty table cell becomes a dash, the way text tables mark a missing value, so that the
+   * cells after it keep their columns.
+   */
+  private static int endCell(StringBuilder out, int cell) {
+    if (cell >= 0 && cell <= out.length() && out.substring(cell).isBlank()) {
+      out.setLength(cell);
+      out.append('–');
+    }
+    return -1;
   }
 
   private static void appendText(StringBuilder out, String raw, boolean pre) {

@@ -46,7 +46,7 @@ class ReportFormatTest {
     assertThat(f.get("line").asInt()).isEqualTo(1);
     assertThat(f.get("excerpt").asText()).isEqualTo("Trade rose from $1.9 billion in 2022 to $1.5 billion in 2023.");
     assertThat(fields(root.get("verified").get(0))).containsExactly("check", "line", "message");
-    assertThat(fields(root.get("coverage"))).containsExactly("numbersFound", "numbersTied", "numbersChecked");
+    assertThat(fields(root.get("coverage"))).containsExactly("numbersFound", "numbersTied", "numbersChecked", "notes");
     assertThat(root.get("coverage").get("numbersFound").asInt()).isEqualTo(4);
   }
 

@@ -21,14 +21,23 @@ class DocumentTextTest {
   Path dir;
 
   @Test
-  void plainTextAndMarkdownAreReadAsTheyAreWithLineEndsNormalised() throws IOException {
+  void plainTextIsReadAsItIsAndMarkdownLineForLineWithoutMarkup() throws IOException {
     Path txt = dir.resolve("r.txt");
     Files.writeString(txt, "Trade rose.\r\nIt fell.\r\n", StandardCharsets.UTF_8);
     Path md = dir.resolve("r.md");
     Files.writeString(md, "# Title\n\nTrade rose to $1.9 billion.\n", StandardCharsets.UTF_8);
 
     assertThat(DocumentText.read(txt)).isEqualTo("Trade rose.\nIt fell.\n");
-    assertThat(DocumentText.read(md)).isEqualTo("# Title\n\nTrade rose to $1.9 billion.\n");
+    assertThat(DocumentText.read(md)).isEqualTo("Title\n\nTrade rose to $1.9 billion.\n");
+  }
+
+  @Test
+  void markdownTablesAreLaidOutAsTextTablesKeepingEmptyCellsAndLineNumbers() throws IOException {
+    Path md = dir.resolve("t.md");
+    Files.writeString(md, "| Year | Exports | **Total** |\n| --- | ---: | ---: |\n| 2019 |  | 1,700 |\n",
+        StandardCharsets.UTF_8);
+
+    assertThat(DocumentText.read(md)).isEqualTo("Year  Exports  Total\n\n2019  –  1,700\n");
   }
 
   @Test

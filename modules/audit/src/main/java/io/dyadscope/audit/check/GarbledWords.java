@@ -1,0 +1,111 @@
+package io.dyadscope.audit.check;
+
+import io.dyadscope.audit.Finding;
+import io.dyadscope.audit.Severity;
+import io.dyadscope.audit.extract.Excerpts;
+import io.dyadscope.audit.text.Lines;
+import io.dyadscope.audit.vocabulary.WordList;
+import io.dyadscope.evidence.Country;
+import io.dyadscope.evidence.Gazetteer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Misspelt and OCR-damaged words: a word used once that is neither English (the shipped word list)
+ * nor a country name, but is one typing or OCR slip away from one, or from a word the report uses
+ * often ("Myanrnar" for Myanmar: {@code rn} read for {@code m}; "authoritties": a letter doubled;
+ * "Indai": two letters swapped). Rare forms only: a name the report uses repeatedly is its own.
+ */
+final class GarbledWords {
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  /** A word the report uses this often is part of its vocabulary. */
+  private static final int FREQUENT = 3;
+  private static final int SHORTEST = 4;
+
+  private GarbledWords() {}
+
+  static List<Finding> find(Lines lines, Gazetteer gazetteer) {
+    String text = lines.text();
+    Map<String, Integer> counts = new HashMap<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      counts.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
+    }
+    Set<String> places = new HashSet<>();
+    for (Country c : gazetteer.all()) {
+      places.add(c.name().toLowerCase(Locale.ROOT));
+      for (String a : c.aliases()) {
+        places.add(a.toLowerCase(Locale.ROOT));
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    Set<String> reported = new HashSet<>();
+    m = WORD.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (word.length() < SHORTEST || counts.get(lower) > 1 || allCaps(word) || joined(text, m)
+          || WordList.contains(lower) || places.contains(lower) || !reported.add(lower)) {
+        continue;
+      }
+      for (String[] c : candidates(lower)) {
+        String fix = c[0];
+        if (WordList.contains(fix) || places.contains(fix) || counts.getOrDefault(fix, 0) >= FREQUENT) {
+          int line = lines.lineOf(m.start());
+          out.add(new Finding(Checks.TEXT_DEFECT, Severity.WARNING, line, Excerpts.of(lines.line(line)),
+              "garbled word '" + word + "': probably '" + cased(word, fix) + "' (" + c[1] + ")"));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Part of a longer token with digits or an address, which the digit rule handles. */
+  private static boolean joined(String text, Matcher m) {
+    int s = m.start();
+    int e = m.end();
+    return s > 0 && (Character.isDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '/' || text.charAt(s - 1) == '.')
+        || e < text.length() && (Character.isDigit(text.charAt(e)) || text.charAt(e) == '/');
+  }
+
+  private static boolean allCaps(String w) {
+    return w.equals(w.toUpperCase(Locale.ROOT));
+  }
+
+  /** The words one typing or OCR slip away, each with the slip named. */
+  private static List<String[]> candidates(String w) {
+    List<String[]> out = new ArrayList<>();
+    for (int i = 0; i + 1 < w.length(); i++) {
+      if (w.charAt(i) == w.charAt(i + 1)) {
+        out.add(new String[] {w.substring(0, i) + w.substring(i + 1), "a letter doubled"});
+      } else {
+        out.add(new String[] {w.substring(0, i) + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2),
+            "two letters swapped"});
+      }
+    }
+    replaceEach(out, w, "rn", "m", "rn read for m");
+    replaceEach(out, w, "cl", "d", "cl read for d");
+    replaceEach(out, w, "vv", "w", "vv read for w");
+    replaceEach(out, w, "m", "rn", "m read for rn");
+    return out;
+  }
+
+  private static void replaceEach(List<String[]> out, String w, String from, String to, String why) {
+    for (int i = w.indexOf(from); i >= 0; i = w.indexOf(from, i + 1)) {
+      out.add(new String[] {w.substring(0, i) + to + w.substring(i + from.length()), why});
+    }
+  }
+
+  private static String cased(String original, String fix) {
+    return Character.isUpperCase(original.charAt(0)) ? Character.toUpperCase(fix.charAt(0)) + fix.substring(1) : fix;
+  }
+}

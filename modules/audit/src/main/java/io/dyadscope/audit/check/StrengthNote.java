@@ -1,0 +1,32 @@
+package io.dyadscope.audit.check;
+
+import io.dyadscope.audit.Finding;
+import io.dyadscope.audit.Severity;
+import io.dyadscope.audit.Verified;
+import io.dyadscope.audit.vocabulary.StrengthWords;
+
+/**
+ * A strength word said of a change ("rose sharply", "a slight fall") against the change's size:
+ * a note when the whole interval the written figures allow lies outside what the word allows
+ * ({@code strength.csv}).
+ */
+final class StrengthNote {
+
+  private StrengthNote() {}
+
+  static void judge(StrengthWords.Bounds word, Movement m, int line, String excerpt, String figures,
+      Results out) {
+    if (word == null || m.direction() == null || Double.isNaN(m.low())) {
+      return;
+    }
+    double lowAbs = m.low() <= 0 && m.high() >= 0 ? 0 : Math.min(Math.abs(m.low()), Math.abs(m.high()));
+    double highAbs = Math.max(Math.abs(m.low()), Math.abs(m.high()));
+    String said = "'" + word.word() + "' allows a change of " + word.range();
+    if (word.contradicts(lowAbs, highAbs)) {
+      out.add(new Finding(Checks.STRENGTH, Severity.INFO, line, excerpt, said + ", but " + figures + " is "
+          + Fmt.pct(m.percent())));
+    } else {
+      out.add(new Verified(Checks.STRENGTH, line, said + ": " + figures + " is " + Fmt.pct(m.percent())));
+    }
+  }
+}
