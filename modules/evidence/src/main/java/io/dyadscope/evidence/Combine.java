@@ -24,10 +24,6 @@ public enum Combine {
   }
 
   public static Combine parse(String text) {
-    try {
-      return valueOf(text.strip().toUpperCase(Locale.ROOT));
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException("unknown combine rule '" + text + "' (expected sum, last, mean or fixed)");
-    }
+    return Resources.constant(Combine.class, text, "combine rule", "sum, last, mean or fixed");
   }
 }

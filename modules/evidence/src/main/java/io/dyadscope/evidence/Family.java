@@ -24,15 +24,11 @@ public enum Family {
 
   /** One of the five named families; anything else is an error naming the text. */
   public static Family parse(String text) {
-    try {
-      Family f = valueOf(text.strip().toUpperCase(Locale.ROOT));
-      if (f != OTHER) {
-        return f;
-      }
-    } catch (RuntimeException e) {
-      // falls through to the error below
+    Family f = Resources.constant(Family.class, text, "family", "trade, refugees, security, connectivity or opinion");
+    if (f == OTHER) {
+      throw new IllegalArgumentException("unknown family '" + text + "' (other is not a family of its own)");
     }
-    throw new IllegalArgumentException("unknown family '" + text + "'");
+    return f;
   }
 
   /** The named family of {@code word}, or {@link #OTHER} for a free family word. */

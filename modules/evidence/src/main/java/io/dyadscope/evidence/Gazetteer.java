@@ -1,11 +1,7 @@
 package io.dyadscope.evidence;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -55,18 +51,7 @@ public final class Gazetteer {
   }
 
   private static final class Default {
-    static final Gazetteer INSTANCE = load();
-
-    private static Gazetteer load() {
-      try (InputStream in = Gazetteer.class.getResourceAsStream("countries.csv")) {
-        if (in == null) {
-          throw new IllegalStateException("countries.csv missing from the classpath");
-        }
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    static final Gazetteer INSTANCE = Resources.read(Gazetteer.class, "countries.csv", Gazetteer::read);
   }
 
   /** The gazetteer shipped with Dyadscope. */

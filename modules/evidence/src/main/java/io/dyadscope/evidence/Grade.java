@@ -1,6 +1,5 @@
 package io.dyadscope.evidence;
 
-import java.util.Locale;
 
 /**
  * Credibility of a source, on the reliability scale of the NATO/Admiralty system: A (completely
@@ -30,11 +29,6 @@ public enum Grade {
   }
 
   public static Grade parse(String text) {
-    String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-    try {
-      return valueOf(t);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown grade '" + text + "' (expected A to F)");
-    }
+    return Resources.constant(Grade.class, text, "grade", "A to F");
   }
 }

@@ -1,11 +1,7 @@
 package io.dyadscope.evidence;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,18 +31,7 @@ public final class IndicatorCatalogue {
   }
 
   private static final class Default {
-    static final IndicatorCatalogue INSTANCE = load();
-
-    private static IndicatorCatalogue load() {
-      try (InputStream in = IndicatorCatalogue.class.getResourceAsStream("indicators.csv")) {
-        if (in == null) {
-          throw new IllegalStateException("indicators.csv missing from the classpath");
-        }
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    static final IndicatorCatalogue INSTANCE = Resources.read(IndicatorCatalogue.class, "indicators.csv", IndicatorCatalogue::read);
   }
 
   /** The catalogue shipped with Dyadscope. */

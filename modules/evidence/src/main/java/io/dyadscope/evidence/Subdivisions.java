@@ -1,11 +1,7 @@
 package io.dyadscope.evidence;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -80,18 +76,7 @@ public final class Subdivisions {
   }
 
   private static final class Default {
-    static final Subdivisions INSTANCE = load();
-
-    private static Subdivisions load() {
-      try (InputStream in = Subdivisions.class.getResourceAsStream("subdivisions.csv")) {
-        if (in == null) {
-          throw new IllegalStateException("subdivisions.csv missing from the classpath");
-        }
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    static final Subdivisions INSTANCE = Resources.read(Subdivisions.class, "subdivisions.csv", Subdivisions::read);
   }
 
   public static Subdivisions standard() {

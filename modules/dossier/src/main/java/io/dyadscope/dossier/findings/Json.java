@@ -1,14 +1,11 @@
 package io.dyadscope.dossier.findings;
 
+import io.dyadscope.evidence.Resources;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,14 +28,7 @@ public final class Json {
 
   /** Loads a resource beside {@code owner} with {@code parser}. */
   public static <T> T loadResource(Class<?> owner, String name, ReaderFunction<T> parser) {
-    try (InputStream in = owner.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " missing from the classpath");
-      }
-      return parser.read(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Resources.read(owner, name, parser::read);
   }
 
   /** Parses a whole document, naming {@code what} when it is not JSON. */

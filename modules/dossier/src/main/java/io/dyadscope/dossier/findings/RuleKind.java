@@ -1,5 +1,6 @@
 package io.dyadscope.dossier.findings;
 
+import io.dyadscope.evidence.Resources;
 import java.util.Locale;
 
 /**
@@ -29,11 +30,7 @@ public enum RuleKind {
   }
 
   public static RuleKind parse(String text) {
-    try {
-      return valueOf(text.strip().toUpperCase(Locale.ROOT));
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException("unknown finding kind '" + text
-          + "' (expected path, compare, breakdown, parts, projection or disagreement)");
-    }
+    return Resources.constant(RuleKind.class, text, "finding kind",
+        "path, compare, breakdown, parts, projection or disagreement");
   }
 }

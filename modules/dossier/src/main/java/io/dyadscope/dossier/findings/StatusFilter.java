@@ -1,5 +1,6 @@
 package io.dyadscope.dossier.findings;
 
+import io.dyadscope.evidence.Resources;
 import java.util.Locale;
 
 /**
@@ -16,10 +17,6 @@ public enum StatusFilter {
   }
 
   public static StatusFilter parse(String text) {
-    try {
-      return valueOf(text.strip().toUpperCase(Locale.ROOT));
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException("unknown status filter '" + text + "' (expected fact, projection or any)");
-    }
+    return Resources.constant(StatusFilter.class, text, "status filter", "fact, projection or any");
   }
 }

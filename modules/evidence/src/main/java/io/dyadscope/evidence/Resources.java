@@ -1,0 +1,50 @@
+package io.dyadscope.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Knowledge shipped as resources (catalogues, gazetteers, lexicons, rules): read once, as UTF-8,
+ * beside the class that owns them. A missing or unreadable resource is a broken build and fails
+ * loudly, naming it.
+ */
+public final class Resources {
+
+  /** Reads one kind of resource. */
+  @FunctionalInterface
+  public interface ResourceReader<T> {
+    T read(Reader reader) throws IOException;
+  }
+
+  private Resources() {}
+
+  /** The resource {@code name} next to {@code owner} (or absolute, starting with '/'), read by {@code reader}. */
+  public static <T> T read(Class<?> owner, String name, ResourceReader<T> reader) {
+    try (InputStream in = owner.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " missing from the classpath beside " + owner.getName());
+      }
+      return reader.read(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The constant of {@code type} named by {@code text} (any case, blanks and hyphens as
+   * underscores), or an error naming {@code what} and the words expected.
+   */
+  public static <E extends Enum<E>> E constant(Class<E> type, String text, String what, String expected) {
+    String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+    try {
+      return Enum.valueOf(type, t);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown " + what + " '" + text + "' (expected " + expected + ")");
+    }
+  }
+}
