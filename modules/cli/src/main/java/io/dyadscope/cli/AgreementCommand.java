@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyadscope agreement --coder A --coder B}: inter-coder agreement. */
@@ -18,8 +19,8 @@ public final class AgreementCommand extends WorkspaceCommand {
   @Option(names = "--coder", required = true, arity = "1", paramLabel = "NAME", description = "Give twice.")
   List<String> coders;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin
+  FormatOption output;
 
   @Override
   public Integer call() throws Exception {
@@ -35,7 +36,7 @@ public final class AgreementCommand extends WorkspaceCommand {
         rows.add(List.of(c.codeId(), c.both(), c.onlyA(), c.onlyB(), c.neither(),
             CorpusCli.number(c.percentAgreement()), CorpusCli.number(c.kappa()), CorpusCli.number(c.alpha())));
       }
-      if (format == OutputFormat.table) {
+      if (output.table()) {
         out.println(r.coderA() + " vs " + r.coderB() + ": " + r.units() + " sentences in " + r.documents()
             + " documents coded by both");
         ConsoleTable t = new ConsoleTable("code", "both", "only " + r.coderA(), "only " + r.coderB(), "neither", "% agree",
@@ -43,7 +44,7 @@ public final class AgreementCommand extends WorkspaceCommand {
         rows.forEach(x -> t.row(x.toArray()));
         t.print(out);
       } else {
-        Output.write(out, format, List.of("code", "both", "only_a", "only_b", "neither", "percent_agreement", "kappa",
+        output.write(out, List.of("code", "both", "only_a", "only_b", "neither", "percent_agreement", "kappa",
             "alpha"), rows);
       }
       out.flush();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyadscope codebook}: show, export or replace the workspace's codebook. */
@@ -23,8 +24,8 @@ public final class CodebookCommand extends WorkspaceCommand {
   @Option(names = "--import", paramLabel = "FILE")
   Path importFile;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin
+  FormatOption output;
 
   @Override
   public Integer call() throws Exception {
@@ -37,7 +38,7 @@ public final class CodebookCommand extends WorkspaceCommand {
       } else if (export != null) {
         qda.exportCodebook(export);
         out.println("wrote " + corpus.codebook().codes().size() + " codes to " + export);
-      } else if (format == OutputFormat.json) {
+      } else if (output.format == OutputFormat.json) {
         out.print(CodebookJson.write(corpus.codebook()));
       } else {
         List<List<Object>> rows = new ArrayList<>();
@@ -45,12 +46,12 @@ public final class CodebookCommand extends WorkspaceCommand {
           rows.add(List.of(c.id(), c.kind().name(), c.name(), c.parent(), c.definition(), c.inclusion(), c.exclusion(),
               String.join(" | ", c.rules())));
         }
-        if (format == OutputFormat.table) {
+        if (output.table()) {
           ConsoleTable t = new ConsoleTable("id", "kind", "name", "rules");
           rows.forEach(r -> t.row(r.get(0), r.get(1), r.get(2), ((String) r.get(7)).split(" \\| ").length));
           t.print(out);
         } else {
-          Output.write(out, format, List.of("id", "kind", "name", "parent", "definition", "inclusion", "exclusion",
+          output.write(out, List.of("id", "kind", "name", "parent", "definition", "inclusion", "exclusion",
               "rules"), rows);
         }
       }

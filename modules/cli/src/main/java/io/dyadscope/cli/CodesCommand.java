@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyadscope codes}: what the coding shows. */
@@ -34,8 +35,8 @@ public final class CodesCommand extends WorkspaceCommand {
   @Option(names = "--themes-lenses", description = "Theme x lens table.")
   boolean themesLenses;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin
+  FormatOption output;
 
   @Override
   public Integer call() throws Exception {
@@ -60,17 +61,17 @@ public final class CodesCommand extends WorkspaceCommand {
   }
 
   private void emit(PrintWriter out, List<String> header, List<List<Object>> rows) {
-    if (format == OutputFormat.table) {
+    if (output.table()) {
       ConsoleTable t = new ConsoleTable(header.toArray(new String[0]));
       rows.forEach(r -> t.row(r.toArray()));
       t.print(out);
     } else {
-      Output.write(out, format, header, rows);
+      output.write(out, header, rows);
     }
   }
 
   private void coOccurrence(PrintWriter out, CoOccurrence.Matrix m) {
-    if (format == OutputFormat.table) {
+    if (output.table()) {
       List<String> header = new ArrayList<>();
       header.add("code (window " + m.window() + ")");
       for (int i = 0; i < m.codes().size(); i++) {
@@ -95,12 +96,12 @@ public final class CodesCommand extends WorkspaceCommand {
           }
         }
       }
-      Output.write(out, format, List.of("code_a", "code_b", "count"), rows);
+      output.write(out, List.of("code_a", "code_b", "count"), rows);
     }
   }
 
   private void framework(PrintWriter out, List<FrameworkMatrix.Row> rows) {
-    if (format == OutputFormat.table) {
+    if (output.table()) {
       List<String> themes = rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).cells().keySet());
       List<String> header = new ArrayList<>(List.of("document"));
       themes.forEach(t -> header.add(t.replaceFirst("^theme\\.", "")));
@@ -120,7 +121,7 @@ public final class CodesCommand extends WorkspaceCommand {
           }
         }
       }
-      Output.write(out, format, List.of("document", "theme", "start", "end", "coder", "excerpt"), table);
+      output.write(out, List.of("document", "theme", "start", "end", "coder", "excerpt"), table);
     }
   }
 

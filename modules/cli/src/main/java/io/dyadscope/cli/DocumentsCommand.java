@@ -5,15 +5,15 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code dyadscope documents}: the corpus. */
 @Command(name = "documents", mixinStandardHelpOptions = true,
     description = "List the corpus documents with kind, date, publisher, size and codings.")
 public final class DocumentsCommand extends WorkspaceCommand {
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin
+  FormatOption output;
 
   @Override
   public Integer call() throws Exception {
@@ -24,12 +24,12 @@ public final class DocumentsCommand extends WorkspaceCommand {
         rows.add(List.of(d.id(), d.metadata().kind().name(), d.metadata().date(), d.chars(), d.humanCodings(),
             d.autoCodings(), d.metadata().publisher(), d.metadata().title(), d.metadata().licence(), d.metadata().url()));
       }
-      if (format == OutputFormat.table) {
+      if (output.table()) {
         ConsoleTable t = new ConsoleTable("id", "kind", "date", "chars", "human", "auto", "title");
         rows.forEach(r -> t.row(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(7)));
         t.print(out);
       } else {
-        Output.write(out, format, List.of("id", "kind", "date", "chars", "human_codings", "auto_codings", "publisher",
+        output.write(out, List.of("id", "kind", "date", "chars", "human_codings", "auto_codings", "publisher",
             "title", "licence", "url"), rows);
       }
       out.flush();

@@ -1,25 +1,16 @@
 package io.dyadscope.cli;
 
 import io.dyadscope.importers.FormatDetector.Format;
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope import unhcr FILE [--dyad AAA-BBB]}. */
 @Command(name = "unhcr", mixinStandardHelpOptions = true,
     description = {"Import a UNHCR Refugee Data Finder population export (preamble, then Year,Country of origin,...).", "Refugees, asylum-seekers, other people in need of international protection and others of concern between the countries of each dyad, both directions; the host country is the subject.",
         "All or nothing; re-importing a file adds nothing; changed values replace the old ones and are listed."})
-public final class ImportUnhcrCommand extends WorkspaceCommand {
-
-  @Mixin
-  DyadsOption dyads;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The downloaded CSV file.")
-  Path file;
+public final class ImportUnhcrCommand extends StatisticsImportCommand {
 
   @Override
-  public Integer call() throws Exception {
-    return StatisticsImportRun.run(this, Format.UNHCR, file, dyads.dyads());
+  Format format() {
+    return Format.UNHCR;
   }
 }

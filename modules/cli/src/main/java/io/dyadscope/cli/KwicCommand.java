@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,15 +27,15 @@ public final class KwicCommand extends WorkspaceCommand {
   @Option(names = "--limit", defaultValue = "1000", description = "Most lines (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin
+  FormatOption output;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     return CorpusCli.run(this, corpus -> {
       List<KwicLine> lines = corpus.kwic(term, width, sort, limit);
-      if (format == OutputFormat.table) {
+      if (output.table()) {
         int idWidth = lines.stream().mapToInt(l -> l.documentId().length()).max().orElse(0);
         for (KwicLine l : lines) {
           out.printf("%-" + idWidth + "s %6d  %" + width + "s [%s] %s%n", l.documentId(), l.start(), l.left(),
@@ -44,7 +45,7 @@ public final class KwicCommand extends WorkspaceCommand {
       } else {
         List<List<Object>> rows = new ArrayList<>();
         lines.forEach(l -> rows.add(List.of(l.documentId(), l.start(), l.end(), l.left(), l.keyword(), l.right())));
-        Output.write(out, format, List.of("document", "start", "end", "left", "keyword", "right"), rows);
+        output.write(out, List.of("document", "start", "end", "left", "keyword", "right"), rows);
       }
       out.flush();
     });

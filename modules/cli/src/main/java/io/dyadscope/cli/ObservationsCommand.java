@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyadscope observations}: lists stored observations, filtered. */
@@ -37,8 +38,8 @@ public final class ObservationsCommand extends DyadCommand {
   @Option(names = "--to", paramLabel = "PERIOD", description = "Last period (YYYY or YYYY-MM).")
   Period to;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin
+  FormatOption output;
 
   @Override
   public Integer call() {
@@ -63,7 +64,7 @@ public final class ObservationsCommand extends DyadCommand {
       q = q.to(to);
     }
     List<Observation> list = app().evidence().observations(q);
-    if (format == OutputFormat.table) {
+    if (output.table()) {
       ConsoleTable t = new ConsoleTable("indicator", "subject", "period", "value", "unit", "status", "source", "location");
       for (Observation o : list) {
         t.row(o.indicator(), o.subject(), o.period(), Figures.exact(o.value()), o.unit(), o.status().word(),
@@ -77,7 +78,7 @@ public final class ObservationsCommand extends DyadCommand {
         rows.add(List.of(o.id(), o.indicator(), o.dyad(), o.subject(), o.period().toString(), o.value(), o.unit(),
             o.status().word(), o.source(), o.reportedBy(), o.location(), o.note()));
       }
-      Output.write(out, format, HEADER, rows);
+      output.write(out, HEADER, rows);
     }
     out.flush();
     return 0;

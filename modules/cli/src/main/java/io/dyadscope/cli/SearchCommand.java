@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,15 +26,15 @@ public final class SearchCommand extends WorkspaceCommand {
   @Option(names = "--snippets", defaultValue = "2", description = "Snippets per document (default: ${DEFAULT-VALUE}).")
   int snippets;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin
+  FormatOption output;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     return CorpusCli.run(this, corpus -> {
       SearchResult r = corpus.search(query, limit, snippets);
-      if (format == OutputFormat.table) {
+      if (output.table()) {
         out.println(r.totalHits() + " documents match" + (r.totalHits() > r.hits().size()
             ? " (showing " + r.hits().size() + ")" : ""));
         for (SearchHit h : r.hits()) {
@@ -50,7 +51,7 @@ public final class SearchCommand extends WorkspaceCommand {
                 s.matches().stream().map(m -> m.from() + "-" + m.to()).toList().toString(), s.marked().strip()));
           }
         }
-        Output.write(out, format, List.of("document", "kind", "date", "title", "score", "start", "end", "matches",
+        output.write(out, List.of("document", "kind", "date", "title", "score", "start", "end", "matches",
             "snippet"), rows);
       }
       out.flush();
