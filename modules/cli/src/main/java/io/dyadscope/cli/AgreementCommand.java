@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code dyadscope agreement --coder A --coder B}: inter-coder agreement. */
 @Command(name = "agreement", mixinStandardHelpOptions = true,
+    header = "Inter-coder agreement between two coders: Cohen's kappa and Krippendorff's alpha.",
     description = {"Inter-coder agreement between two coders ('auto' is the auto-coder): per sentence of the",
         "documents both coded, Cohen's kappa and Krippendorff's alpha (nominal), pooled and per code."})
 public final class AgreementCommand extends WorkspaceCommand {

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 
 /** {@code dyadscope mirror}: each country's reported exports beside its partner's reported imports. */
 @Command(name = "mirror", mixinStandardHelpOptions = true,
+    header = "Mirror trade: each country's reported exports beside its partner's reported imports.",
     description = {"Mirror trade from imported UN Comtrade figures: exports as the exporter reports them beside imports",
         "as the importer reports them, with gap, ratio and a flag beyond the CIF/FOB-adjusted threshold."})
 public final class MirrorCommand extends DyadCommand {

@@ -64,4 +64,15 @@ class CommandLineTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("target 2024").contains("confidence low").contains("Published: 290 by jssa-2025");
   }
+
+  @Test
+  void everyCommandSummaryInTheHelpListIsAWholeSentence() {
+    picocli.CommandLine cli = Main.commandLine(false);
+    for (var e : cli.getSubcommands().entrySet()) {
+      var spec = e.getValue().getCommandSpec().usageMessage();
+      String[] lines = spec.header().length > 0 ? spec.header() : spec.description();
+      assertThat(lines).as(e.getKey()).isNotEmpty();
+      assertThat(lines[0].strip()).as("the summary of '%s' in dyadscope --help", e.getKey()).endsWith(".");
+    }
+  }
 }
