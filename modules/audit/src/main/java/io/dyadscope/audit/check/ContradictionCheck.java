@@ -8,6 +8,8 @@ import io.dyadscope.audit.Verified;
 import io.dyadscope.evidence.Combine;
 import io.dyadscope.evidence.Indicator;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.stream.Collectors;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +21,8 @@ import java.util.Map;
  * contradiction when no value agrees with every claim's interval (see {@link Intervals}). Figures
  * for different periods, and an observation beside a projection, are not compared. Indicators
  * whose values are one-off estimates ({@link Combine#FIXED}: an initiative's investment) are
- * compared whatever their periods and status. A claim without a period is compared only for such
- * indicators.
+ * compared whatever their periods and status, except when every claim is dated by a table row
+ * (successive estimates). A claim without a period is compared only for such indicators.
  */
 public final class ContradictionCheck implements Check {
 
@@ -48,8 +50,17 @@ public final class ContradictionCheck implements Check {
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
     }
     for (List<Claim> group : groups.values()) {
-      if (group.size() >= 2) {
-        compare(ctx, group, out);
+      // One-off estimates that tables date by when they were stated, each in its own row, are
+      // successive estimates ("CPEC 2023: 62; CPEC 2024: 65"): compared within each date only.
+      boolean dated = group.stream().allMatch(c -> c.periodBasis() == PeriodBasis.TABLE && c.period() != null);
+      Collection<List<Claim>> parts = dated
+          ? group.stream().collect(Collectors.groupingBy(c -> c.period() + "|" + c.status().isFact(),
+              LinkedHashMap::new, Collectors.toList())).values()
+          : List.of(group);
+      for (List<Claim> part : parts) {
+        if (part.size() >= 2) {
+          compare(ctx, part, out);
+        }
       }
     }
   }

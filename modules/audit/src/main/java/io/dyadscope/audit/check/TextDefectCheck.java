@@ -29,6 +29,8 @@ import java.util.List;
 public final class TextDefectCheck implements Check, SentenceListener {
 
   private static final int LONGEST_PHRASE = 8;
+  private static final java.util.regex.Pattern FILE_NAME =
+      java.util.regex.Pattern.compile("[\\w-]+/[\\w./-]+|[\\w-]+\\.(?:csv|svg|png|jpe?g|pdf|html?|md|txt|json|xlsx?)$");
 
   private final Lines lines;
   private final List<Finding> repeats = new ArrayList<>();
@@ -153,7 +155,9 @@ public final class TextDefectCheck implements Check, SentenceListener {
   /** Why a whitespace-delimited word looks garbled, or null. */
   static String problem(String word) {
     String bare = Text.trimToAlphanumeric(word);
-    if (bare.isEmpty() || bare.contains("://") || bare.startsWith("www.")) {
+    // Addresses, file names and Markdown link syntax ("(CSV)](data/figure-1.csv") are not words.
+    if (bare.isEmpty() || bare.contains("://") || bare.startsWith("www.") || word.contains("](")
+        || FILE_NAME.matcher(bare).find()) {
       return null;
     }
     boolean digit = false;

@@ -129,6 +129,11 @@ public final class Initiatives {
     return false;
   }
 
+  /** True when {@code header} is a kind of initiative ("Initiative", "Projects", "Corridor"): a column of names. */
+  public static boolean namesInitiatives(String header) {
+    return NOUNS.contains(header.strip().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Adds an initiative known from elsewhere (a table of initiatives). */
   public void add(String acronym) {
     if (!NOT_INITIATIVES.contains(acronym.toUpperCase(Locale.ROOT)) && acronym.length() >= 3) {

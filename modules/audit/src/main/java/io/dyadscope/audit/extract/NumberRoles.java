@@ -22,6 +22,8 @@ final class NumberRoles {
   private static final int IDENTIFIER_REACH = 60;
   /** Words a count noun may follow the number by ("3 observed or reported values"). */
   private static final int COUNT_REACH = 4;
+  /** Tokens a compared count may stand before "than" ("3 points, fewer than the 5"). */
+  private static final int COMPARISON_REACH = 6;
 
   private NumberRoles() {}
 
@@ -38,7 +40,7 @@ final class NumberRoles {
   /** True when the number at {@code i} is not a quantity of the world. */
   static boolean notAQuantity(List<Token> tokens, int i, String flat, int lineStart, int lineEnd) {
     Token t = tokens.get(i);
-    if (countOfThings(tokens, i) || threshold(flat, t.start())) {
+    if (countOfThings(tokens, i) || comparedCount(tokens, i) || threshold(flat, t.start())) {
       return true;
     }
     int from = Math.max(lineStart, t.start() - IDENTIFIER_REACH);
@@ -61,6 +63,26 @@ final class NumberRoles {
       }
       if (COUNT_NOUNS.contains(w.norm())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "made from 3 points, fewer than the 5 a backtest needs": a number compared with a count of
+   * things just before it, its noun left out, is a count of the same things.
+   */
+  private static boolean comparedCount(List<Token> tokens, int i) {
+    int k = i - 1;
+    if (k >= 0 && tokens.get(k).isWord() && tokens.get(k).norm().equals("the")) {
+      k--;
+    }
+    if (k < 0 || !tokens.get(k).isWord() || !tokens.get(k).norm().equals("than")) {
+      return false;
+    }
+    for (int j = k - 1; j >= 0 && j >= k - COMPARISON_REACH; j--) {
+      if (tokens.get(j).isNumber()) {
+        return countOfThings(tokens, j);
       }
     }
     return false;

@@ -19,6 +19,8 @@ final class RawRow {
   final List<String> numbers = new ArrayList<>();
   final List<String[]> parts = new ArrayList<>();
   String trailing = "";
+  /** A grid row's period as written in a column of its own or its label ("2024 projection"), or "". */
+  String when = "";
 
   RawRow(int line) {
     this.line = line;

@@ -25,22 +25,39 @@ public final class TableFinder {
 
   private TableFinder() {}
 
-  /** The tables of {@code lines}, in order. */
+  /** The tables of {@code lines}, in order: plain-text tables and grids ({@link GridTables}). */
   public static List<TableRegion> find(Lines lines) {
-    List<TableRegion> out = new ArrayList<>();
+    List<TableRegion> grids = GridTables.find(lines);
+    BitSet taken = mask(grids);
+    List<TableRegion> out = new ArrayList<>(grids);
     int n = lines.count();
     int i = 1;
     while (i <= n) {
       String line = lines.line(i);
+      if (taken.get(i) || GridTables.isGridLine(line)) {
+        i++;
+        continue;
+      }
       Matcher m = line.indexOf("Table") >= 0 ? CAPTION.matcher(line) : null;
       if (m == null || !m.matches()) {
         i++;
         continue;
       }
       TableRegion r = region(lines, i, m.group(1));
+      int end = r.lastLine();
+      for (int k = i + 1; k <= r.lastLine(); k++) {
+        if (taken.get(k) || GridTables.isGridLine(lines.line(k))) {
+          end = k - 1; // a grid below a caption of its own is read as a grid
+          break;
+        }
+      }
+      if (end < r.lastLine()) {
+        r = new TableRegion(r.number(), r.captionFirst(), Math.min(r.captionLast(), end), 0, 0, 0, 0);
+      }
       out.add(r);
-      i = r.lastLine() + 1;
+      i = Math.max(r.lastLine(), end) + 1;
     }
+    out.sort(java.util.Comparator.comparingInt(TableRegion::captionFirst));
     return out;
   }
 

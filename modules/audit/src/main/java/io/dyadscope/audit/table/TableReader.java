@@ -75,6 +75,7 @@ public final class TableReader {
   private int numbersTied;
   private final List<String> unmapped = new ArrayList<>();
   private final ColumnNames names;
+  private boolean initiativeLabels;
 
   public TableReader(Lines lines, Dyad dyad, Lexicon lexicon, IndicatorCatalogue catalogue, Places places,
       Initiatives initiatives) {
@@ -115,8 +116,10 @@ public final class TableReader {
     if (!region.hasBody()) {
       return new TextTable(region, cap.text, List.of(), List.of(), List.of(), cap.period, cap.status);
     }
-    List<RawRow> raw = RawRow.read(lines, region);
-    boolean hasLabel = raw.stream().anyMatch(r -> !r.label.isEmpty());
+    GridTables.Read grid = region.grid()
+        ? GridTables.read(lines, region, h -> names.columnIndicator(h, cap.families()) != null) : null;
+    List<RawRow> raw = grid != null ? grid.rows() : RawRow.read(lines, region);
+    boolean hasLabel = grid != null || raw.stream().anyMatch(r -> !r.label.isEmpty());
     int numbers = 0;
     for (RawRow r : raw) {
       numbers = Math.max(numbers, r.numbers.size());
@@ -145,7 +148,8 @@ public final class TableReader {
       }
     }
     TextTable.Role[] roleArray = roles.toArray(new TextTable.Role[0]);
-    String[] headers = new HeaderSplitter(lexicon, places.gazetteer()).split(headerLines, roleArray);
+    String[] headers = grid != null ? grid.headers()
+        : new HeaderSplitter(lexicon, places.gazetteer()).split(headerLines, roleArray);
     List<TextTable.Column> columns = new ArrayList<>();
     Set<String> used = new HashSet<>();
     for (int c = 0; c < roleArray.length; c++) {
@@ -161,19 +165,23 @@ public final class TableReader {
     }
     names.resolveGarbled(columns, used);
     for (TextTable.Column col : columns) {
-      if (ownQuantity(col) && raw.stream().noneMatch(rr -> labelIndicator(rr.label) != null)) {
+      if (ownQuantity(col) && (grid != null || raw.stream().noneMatch(rr -> labelIndicator(rr.label) != null))) {
         unmapped.add("Table " + region.number() + ": column '" + col.header().strip() + "' names no quantity of the"
             + " lexicon; its numbers were not checked");
       }
     }
     // Units and status per column, read once: every cell of a column shares them.
     Unit[] units = new Unit[columns.size()];
+    boolean[] headerUnit = new boolean[columns.size()];
     Status[] statuses = new Status[columns.size()];
     for (TextTable.Column col : columns) {
       Unit u = unitOf(col.header());
       units[col.index()] = u != null ? u : cap.unit;
+      headerUnit[col.index()] = u != null;
       statuses[col.index()] = PROJECTED.matcher(col.header()).find() ? Status.PROJECTION : cap.status;
     }
+    // A grid column headed "Initiative" names initiatives, whether or not the text spells them out.
+    initiativeLabels = grid != null && Initiatives.namesInitiatives(headers[0]);
     List<TextTable.Row> rows = new ArrayList<>();
     List<TextTable.Cell> cells = new ArrayList<>();
     for (int r = 0; r < raw.size(); r++) {
@@ -188,9 +196,13 @@ public final class TableReader {
         }
         numbersFound++;
         TextTable.Column col = columns.get(Math.min(c, columns.size() - 1));
-        Amount a = amount(text, units[col.index()]);
-        Claim claim = a == null || ownQuantity(col) && row.indicator() == null ? null
-            : claim(region, cap, col, statuses[col.index()], row, rr, text, a, null);
+        // A row label's unit ("Positive view (%)") serves columns whose header names none.
+        Unit labelUnit = headerUnit[col.index()] ? null : unitOf(rr.label);
+        Amount a = CellAmounts.of(text, labelUnit != null ? labelUnit : units[col.index()]);
+        // In a grid every column is its own: a row label naming a quantity does not make an
+        // unknown column ("Published", "Passed on") that quantity.
+        Claim claim = a == null || ownQuantity(col) && (row.indicator() == null || grid != null) ? null
+            : claim(region, cap, col, rowStatus(rr, statuses[col.index()]), row, rr, text, a, null);
         if (claim != null) {
           numbersTied++;
         }
@@ -200,10 +212,10 @@ public final class TableReader {
         TextTable.Column col = columns.get(hasLabel ? 1 + numbers : numbers);
         for (String[] part : rr.parts) {
           numbersFound++;
-          Amount a = amount(part[1], units[col.index()]);
+          Amount a = CellAmounts.of(part[1], units[col.index()]);
           String code = names.partEntity(part[0]);
           Claim claim = a == null || code == null ? null
-              : claim(region, cap, col, statuses[col.index()], row, rr, part[1], a, code);
+              : claim(region, cap, col, rowStatus(rr, statuses[col.index()]), row, rr, part[1], a, code);
           if (claim != null) {
             numbersTied++;
           }
@@ -212,6 +224,11 @@ public final class TableReader {
       }
     }
     return new TextTable(region, cap.text, columns, rows, cells, cap.period, cap.status);
+  }
+
+  /** A grid row's status: "2024 projection", "2023 expected" say it; else its column's. */
+  private static Status rowStatus(RawRow rr, Status column) {
+    return PROJECTED.matcher(rr.when).find() ? Status.PROJECTION : column;
   }
 
   /**
@@ -236,7 +253,9 @@ public final class TableReader {
     }
     Matcher m = TableFinder.CAPTION.matcher(lines.line(region.captionFirst()));
     String text = sb.toString().strip();
-    if (m.matches()) {
+    if (region.grid() && !m.matches()) {
+      text = ""; // a grid without a caption: its header row says what it holds
+    } else if (m.matches()) {
       text = (m.group(2) + " " + sb.substring(lines.line(region.captionFirst()).strip().length()).strip()).strip();
     }
     Period period = null;
@@ -297,7 +316,9 @@ public final class TableReader {
   }
 
   private TextTable.Row row(int index, RawRow rr, Caption cap) {
-    Period period = Text.year(rr.label) ? Period.ofYear(Integer.parseInt(rr.label)) : null;
+    boolean yearLabel = Text.year(rr.label);
+    Integer when = GridTables.year(rr.when);
+    Period period = yearLabel ? Period.ofYear(Integer.parseInt(rr.label)) : when != null ? Period.ofYear(when) : null;
     StringBuilder all = new StringBuilder(rr.label);
     List<Integer> extra = new ArrayList<>(rr.extra);
     extra.sort(null);
@@ -306,7 +327,7 @@ public final class TableReader {
     }
     all.append(' ').append(rr.trailing);
     String entity = null;
-    if (period == null) {
+    if (!yearLabel) {
       List<Token> tokens = Tokenizer.tokens(all.toString());
       List<Mention> inits = initiatives.find(tokens);
       if (!inits.isEmpty()) {
@@ -321,12 +342,12 @@ public final class TableReader {
       if (entity == null) {
         // "TAPI Gas Pipeline": a row label that starts with an acronym names an initiative.
         Matcher a = LEADING_ACRONYM.matcher(rr.label);
-        if (a.find() && initiatives.contains(a.group(1))) {
+        if (a.find() && (initiativeLabels || initiatives.contains(a.group(1)))) {
           entity = a.group(1);
         }
       }
     }
-    String indicator = period == null ? labelIndicator(rr.label) : null;
+    String indicator = yearLabel ? null : labelIndicator(rr.label);
     return new TextTable.Row(index, rr.line, rr.label, period, entity, indicator);
   }
 
@@ -342,34 +363,6 @@ public final class TableReader {
   }
 
   // ---------------------------------------------------------------- cells
-
-  /** A cell's number in base units, read with its column's unit (or null when it is not a number). */
-  private static Amount amount(String text, Unit unit) {
-    Matcher m = NUMBER_CELL.matcher(text.strip());
-    if (!m.matches()) {
-      return null;
-    }
-    double sign = m.group(1).isEmpty() || m.group(1).equals("+") ? 1 : -1;
-    String digits = m.group(3).replace(",", "") + (m.group(4) == null ? "" : m.group(4));
-    int decimals = m.group(4) == null ? 0 : m.group(4).length() - 1;
-    boolean percent = !m.group(5).isEmpty();
-    boolean dollar = m.group(2) != null;
-    Dimension kind;
-    double scale = 1;
-    String currency = "";
-    if (percent || unit != null && unit.dimension() == Dimension.PERCENT) {
-      kind = Dimension.PERCENT;
-    } else if (dollar || unit != null && unit.dimension() == Dimension.MONEY) {
-      kind = Dimension.MONEY;
-      currency = "USD";
-      scale = unit != null && unit.dimension() == Dimension.MONEY ? unit.factor() : 1;
-    } else {
-      kind = Dimension.COUNT;
-    }
-    double value = sign * Double.parseDouble(digits) * scale;
-    double half = 0.5 * Math.pow(10, -decimals) * scale;
-    return new Amount(value, half, kind, currency, scale > 1, Qualifier.EXACT, text, 0, 0);
-  }
 
   private Claim claim(TableRegion region, Caption cap, TextTable.Column col, Status status, TextTable.Row row,
       RawRow rr, String text, Amount a, String partEntity) {

@@ -10,9 +10,18 @@ package io.dyadscope.audit.table;
  * @param headerLast   last header line, or 0
  * @param bodyFirst    first line of rows, or 0 when the caption has no table under it
  * @param bodyLast     last line of rows, or 0
+ * @param grid         a Markdown pipe table or an HTML table ({@link GridTables}): its cells are
+ *                     given, and it may have no caption (then the caption lines are its header row
+ *                     and {@code number} says where it stands, "at line 42")
  */
 public record TableRegion(String number, int captionFirst, int captionLast, int headerFirst, int headerLast,
-    int bodyFirst, int bodyLast) {
+    int bodyFirst, int bodyLast, boolean grid) {
+
+  /** A plain-text table. */
+  public TableRegion(String number, int captionFirst, int captionLast, int headerFirst, int headerLast,
+      int bodyFirst, int bodyLast) {
+    this(number, captionFirst, captionLast, headerFirst, headerLast, bodyFirst, bodyLast, false);
+  }
 
   public TableRegion {
     if (captionFirst < 1 || captionLast < captionFirst) {

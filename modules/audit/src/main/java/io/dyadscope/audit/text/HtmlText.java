@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Turns an HTML page into the text a reader sees: scripts, styles and comments dropped, tags
  * removed, entities decoded, and a line break after each block element (paragraphs, headings, list
- * items, table rows, {@code <br>}) so that line numbers follow the page's structure. Table cells
- * are separated by two spaces, the way text tables are laid out.
+ * items, table rows, {@code <br>}) so that line numbers follow the page's structure. A table is
+ * written as grid rows ({@code | a | b |}, an empty cell a dash), its first row followed by a
+ * delimiter row ({@code | --- | --- |}) as in Markdown, so that its cells stay cells.
  */
 public final class HtmlText {
 
@@ -39,7 +40,7 @@ public final class HtmlText {
     StringBuilder out = new StringBuilder(s.length());
     Matcher m = TAG.matcher(s);
     int last = 0;
-    int cell = -1;
+    Grid grid = new Grid();
     while (m.find()) {
       appendText(out, s.substring(last, m.start()), pre);
       last = m.end();
@@ -48,17 +49,21 @@ public final class HtmlText {
       if (name.equals("pre")) {
         pre = !closing;
       }
-      if (name.equals("br")) {
-        out.append('\n');
-      } else if (name.equals("td") || name.equals("th")) {
-        cell = endCell(out, cell);
+      if (name.equals("td") || name.equals("th")) {
+        grid.endCell(out);
         if (!closing) {
-          out.append("  ");
-          cell = out.length();
+          grid.startCell(out);
         }
+      } else if (grid.cell >= 0 && (BLOCKS.contains(name) || name.equals("br")) && !ROW_PARTS.contains(name)) {
+        out.append(' '); // a paragraph or line break inside a cell stays in the cell
+      } else if (name.equals("br")) {
+        out.append('\n');
       } else if (BLOCKS.contains(name)) {
-        cell = endCell(out, cell);
+        grid.endRow(out, name.equals("table") && !closing);
         newline(out);
+        if (name.equals("li") && !closing) {
+          out.append("- "); // a list item is marked as in Markdown: a sentence of its own
+        }
         if (closing && name.equals("table")) {
           out.append('\n'); // a blank line ends a table, as in text
         }
@@ -68,16 +73,57 @@ public final class HtmlText {
     return tidy(out.toString());
   }
 
+  private static final java.util.Set<String> ROW_PARTS = java.util.Set.of("tr", "table", "thead", "tbody", "tfoot",
+      "caption");
+
   /**
-   * An empty table cell becomes a dash, the way text tables mark a missing value, so that the
-   * cells after it keep their columns.
+   * The table being written: an empty cell becomes a dash, the way text tables mark a missing
+   * value, so that the cells after it keep their columns; the first row of a table is followed by
+   * a delimiter row.
    */
-  private static int endCell(StringBuilder out, int cell) {
-    if (cell >= 0 && cell <= out.length() && out.substring(cell).isBlank()) {
-      out.setLength(cell);
-      out.append('–');
+  private static final class Grid {
+    int cell = -1;
+    int cells;
+    boolean delimited;
+
+    void startCell(StringBuilder out) {
+      if (cells == 0) {
+        newline(out);
+        out.append('|');
+      }
+      out.append(' ');
+      cells++;
+      cell = out.length();
     }
-    return -1;
+
+    void endCell(StringBuilder out) {
+      if (cell < 0) {
+        return;
+      }
+      if (cell > out.length() || out.substring(cell).isBlank()) {
+        out.setLength(Math.min(cell, out.length()));
+        out.append('–');
+      }
+      int n = out.length();
+      while (n > 0 && out.charAt(n - 1) == ' ') {
+        n--;
+      }
+      out.setLength(n);
+      out.append(" |");
+      cell = -1;
+    }
+
+    void endRow(StringBuilder out, boolean newTable) {
+      endCell(out);
+      if (cells > 0 && !delimited) {
+        out.append('\n').append('|').append(" --- |".repeat(cells));
+        delimited = true;
+      }
+      cells = 0;
+      if (newTable) {
+        delimited = false;
+      }
+    }
   }
 
   private static void appendText(StringBuilder out, String raw, boolean pre) {

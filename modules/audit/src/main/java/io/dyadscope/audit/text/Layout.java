@@ -62,7 +62,9 @@ public final class Layout {
         i++;
       } else if (k == Kind.TEXT) {
         int first = i;
-        while (i <= n && kinds[i - 1] == Kind.TEXT) {
+        i++;
+        // A list item is a sentence of its own, whether or not the one before it ends with a stop.
+        while (i <= n && kinds[i - 1] == Kind.TEXT && !LIST_MARKER.matcher(lines.line(i).strip()).find()) {
           i++;
         }
         split(lines.start(first), lines.end(i - 1), paragraph++, out);

@@ -4,14 +4,15 @@ import java.util.regex.Pattern;
 
 /**
  * The text a reader of a Markdown file sees, line for line (line numbers stay the file's): pipe
- * tables laid out as text tables (cells two spaces apart, an empty cell a dash, the delimiter row
- * blank), emphasis, code marks, link targets and inline HTML tags removed, heading marks dropped.
+ * tables kept as grid rows ({@code | a | b |}, an empty cell a dash, the delimiter row as
+ * {@code | --- | --- |}) so that their cells stay cells, emphasis, code marks, link targets and
+ * inline HTML tags removed, heading marks dropped.
  */
 public final class MarkdownText {
 
   private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
   private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^>]*>");
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+  private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)\\s]*\\)");
   private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
   private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
 
@@ -31,16 +32,19 @@ public final class MarkdownText {
 
   private static String line(String raw) {
     if (DELIMITER_ROW.matcher(raw).matches() && raw.contains("-")) {
-      return "";
+      String t = raw.strip();
+      int cells = t.substring(t.startsWith("|") ? 1 : 0, t.endsWith("|") ? t.length() - 1 : t.length())
+          .split("\\|", -1).length;
+      return "|" + " --- |".repeat(cells);
     }
     String l = inline(raw);
     String t = l.strip();
     if (t.startsWith("|") && t.endsWith("|") && t.length() > 1) {
       String[] cells = t.substring(1, t.length() - 1).split("(?<!\\\\)\\|", -1);
-      StringBuilder row = new StringBuilder();
+      StringBuilder row = new StringBuilder("|");
       for (String c : cells) {
-        String cell = c.strip().replace("\\|", "|");
-        row.append(row.length() > 0 ? "  " : "").append(cell.isEmpty() ? "–" : cell);
+        String cell = c.strip();
+        row.append(' ').append(cell.isEmpty() ? "–" : cell).append(" |");
       }
       return row.toString();
     }

@@ -32,12 +32,12 @@ class DocumentTextTest {
   }
 
   @Test
-  void markdownTablesAreLaidOutAsTextTablesKeepingEmptyCellsAndLineNumbers() throws IOException {
+  void markdownTablesStayGridsKeepingEmptyCellsAndLineNumbers() throws IOException {
     Path md = dir.resolve("t.md");
     Files.writeString(md, "| Year | Exports | **Total** |\n| --- | ---: | ---: |\n| 2019 |  | 1,700 |\n",
         StandardCharsets.UTF_8);
 
-    assertThat(DocumentText.read(md)).isEqualTo("Year  Exports  Total\n\n2019  –  1,700\n");
+    assertThat(DocumentText.read(md)).isEqualTo("| Year | Exports | Total |\n| --- | --- | --- |\n| 2019 | – | 1,700 |\n");
   }
 
   @Test
@@ -65,8 +65,9 @@ class DocumentTextTest {
         Trade & Security
         Trade rose to $1.9 billion.
         Incidents fell.
-        Year  Total
-        2024  1,750
+        | Year | Total |
+        | --- | --- |
+        | 2024 | 1,750 |
         """);
   }
 
