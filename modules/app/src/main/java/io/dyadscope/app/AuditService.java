@@ -5,7 +5,7 @@ import io.dyadscope.audit.AuditOptions;
 import io.dyadscope.audit.AuditReport;
 import io.dyadscope.audit.Auditor;
 import io.dyadscope.audit.DyadInference;
-import io.dyadscope.audit.Finding;
+import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.audit.extract.Lexicon;
 import io.dyadscope.audit.text.DocumentText;
 import io.dyadscope.evidence.Dyad;
@@ -14,7 +14,7 @@ import io.dyadscope.evidence.UserError;
 import io.dyadscope.evidence.ObservationQuery;
 import io.dyadscope.store.SavedAudit;
 import io.dyadscope.store.SavedClaim;
-import io.dyadscope.store.SavedFinding;
+import io.dyadscope.evidence.AuditFinding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,11 +98,8 @@ public final class AuditService {
   static SavedAudit saved(AuditReport report, String text, byte[] document) {
     List<SavedClaim> claims = report.claims().stream().map(c -> new SavedClaim(c.line(), c.excerpt(), c.indicator(),
         c.subject(), c.period() == null ? "" : c.period().toString(), c.value(), c.unit(), c.status().word())).toList();
-    List<SavedFinding> findings = report.findings().stream().map(AuditService::saved).toList();
+    List<AuditFinding> findings = report.findings();
     return new SavedAudit(report.file(), Hashing.sha256(document), report.dyad(), text, claims, findings);
   }
 
-  private static SavedFinding saved(Finding f) {
-    return new SavedFinding(f.check(), f.severity().word(), f.line(), f.excerpt(), f.message());
-  }
 }

@@ -1,7 +1,6 @@
 package io.dyadscope.app;
 
 import io.dyadscope.app.statistics.WorkspaceCatalogue;
-import io.dyadscope.dossier.AuditNote;
 import io.dyadscope.dossier.Colophon;
 import io.dyadscope.dossier.Dossier;
 import io.dyadscope.dossier.DossierBuilder;
@@ -22,7 +21,7 @@ import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.UserError;
 import io.dyadscope.evidence.ObservationQuery;
 import io.dyadscope.store.ImportRecord;
-import io.dyadscope.store.SavedDocumentFinding;
+import io.dyadscope.evidence.DocumentFinding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,7 +72,7 @@ public final class ReportService {
             + (ws.dyads().isEmpty() ? "" : " (it holds " + String.join(", ", ws.dyads()) + ")")
             + "; import some with 'dyadscope import indicators FILE'");
       }
-      List<AuditNote> notes = ws.savedFindings(d.id()).stream().map(ReportService::note).toList();
+      List<DocumentFinding> notes = ws.savedFindings(d.id());
       StudyData data = new StudyData(d, Gazetteer.standard(), WorkspaceCatalogue.load(ws.directory()), ws.sources(),
           obs, notes);
       BuildInfo build = BuildInfo.current();
@@ -129,8 +128,4 @@ public final class ReportService {
         : " imports)");
   }
 
-  private static AuditNote note(SavedDocumentFinding f) {
-    return new AuditNote(f.path(), f.finding().check(), f.finding().severity(), f.finding().line(),
-        f.finding().message());
-  }
 }

@@ -3,8 +3,8 @@ package io.dyadscope.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.audit.AuditReport;
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.dossier.Dossier;
 import io.dyadscope.evidence.Dyad;
 import java.io.IOException;
@@ -44,7 +44,7 @@ class DossierAuditTest {
 
     assertThat(report.dyad()).isEqualTo("PAK-AFG");
     assertThat(report.findings()).filteredOn(f -> f.severity().atLeast(Severity.WARNING))
-        .extracting(Finding::line, Finding::check, Finding::message).isEmpty();
+        .extracting(AuditFinding::line, AuditFinding::check, AuditFinding::message).isEmpty();
     assertThat(report.coverage().numbersChecked()).as("the audit still reads and checks the dossier's figures")
         .isGreaterThan(50);
   }

@@ -1,5 +1,6 @@
 package io.dyadscope.audit;
 
+import io.dyadscope.evidence.Require;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
@@ -36,7 +37,7 @@ public record AuditInput(String fileName, String text, Dyad dyad, List<Observati
   }
 
   public AuditInput {
-    fileName = Finding.requireText(fileName, "file name");
+    fileName = Require.text(fileName, "file name");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(dyad, "dyad");
     observations = observations == null ? List.of() : List.copyOf(observations);

@@ -1,5 +1,8 @@
 package io.dyadscope.audit;
 
+import io.dyadscope.evidence.Require;
+import io.dyadscope.evidence.Severity;
+import io.dyadscope.evidence.AuditFinding;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,10 +17,10 @@ import java.util.Objects;
  * @param claims   every claim read from the report, in line order (for storage)
  * @param dyadBasis how the dyad was inferred ("from the title"), or null when the user gave it
  */
-public record AuditReport(String file, String dyad, List<Finding> findings, List<Verified> verified,
+public record AuditReport(String file, String dyad, List<AuditFinding> findings, List<Verified> verified,
     Coverage coverage, List<Claim> claims, String dyadBasis) {
 
-  public AuditReport(String file, String dyad, List<Finding> findings, List<Verified> verified, Coverage coverage,
+  public AuditReport(String file, String dyad, List<AuditFinding> findings, List<Verified> verified, Coverage coverage,
       List<Claim> claims) {
     this(file, dyad, findings, verified, coverage, claims, null);
   }
@@ -28,8 +31,8 @@ public record AuditReport(String file, String dyad, List<Finding> findings, List
   }
 
   public AuditReport {
-    file = Finding.requireText(file, "file");
-    dyad = Finding.requireText(dyad, "dyad");
+    file = Require.text(file, "file");
+    dyad = Require.text(dyad, "dyad");
     findings = List.copyOf(findings);
     verified = List.copyOf(verified);
     Objects.requireNonNull(coverage, "coverage");
@@ -47,7 +50,7 @@ public record AuditReport(String file, String dyad, List<Finding> findings, List
   }
 
   /** The findings of one check. */
-  public List<Finding> findings(String check) {
+  public List<AuditFinding> findings(String check) {
     return findings.stream().filter(f -> f.check().equals(check)).toList();
   }
 }

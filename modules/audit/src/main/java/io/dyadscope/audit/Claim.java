@@ -1,5 +1,6 @@
 package io.dyadscope.audit;
 
+import io.dyadscope.evidence.Require;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Status;
 import java.util.Objects;
@@ -38,8 +39,8 @@ public record Claim(int line, String excerpt, String indicator, String subject, 
       throw new IllegalArgumentException("line must be 1 or more: " + line);
     }
     excerpt = excerpt == null ? "" : excerpt.strip();
-    indicator = Finding.requireText(indicator, "indicator");
-    subject = Finding.requireText(subject, "subject");
+    indicator = Require.text(indicator, "indicator");
+    subject = Require.text(subject, "subject");
     Objects.requireNonNull(periodBasis, "periodBasis");
     if ((period == null) != (periodBasis == PeriodBasis.NONE)) {
       throw new IllegalArgumentException("period " + period + " does not fit its basis " + periodBasis);
@@ -48,11 +49,11 @@ public record Claim(int line, String excerpt, String indicator, String subject, 
       throw new IllegalArgumentException("value " + value + " is not within its rounding interval [" + low + ", "
           + high + ") in " + indicator);
     }
-    unit = Finding.requireText(unit, "unit");
+    unit = Require.text(unit, "unit");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(qualifier, "qualifier");
-    written = Finding.requireText(written, "written");
-    location = Finding.requireText(location, "location");
+    written = Require.text(written, "written");
+    location = Require.text(location, "location");
   }
 
   /** True when the claim stands in a table rather than in running text. */

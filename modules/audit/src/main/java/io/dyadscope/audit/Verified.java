@@ -1,5 +1,6 @@
 package io.dyadscope.audit;
 
+import io.dyadscope.evidence.Require;
 /**
  * Something the audit checked that held: a total that is the sum of its parts, a figure stated
  * twice with the same value, a direction word that matches the numbers.
@@ -11,10 +12,10 @@ package io.dyadscope.audit;
 public record Verified(String check, int line, String message) {
 
   public Verified {
-    check = Finding.requireText(check, "check");
+    check = Require.text(check, "check");
     if (line < 1) {
       throw new IllegalArgumentException("line must be 1 or more: " + line);
     }
-    message = Finding.requireText(message, "message");
+    message = Require.text(message, "message");
   }
 }

@@ -1,5 +1,6 @@
 package io.dyadscope.audit;
 
+import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
@@ -24,7 +25,7 @@ public final class Audits {
     return Auditor.audit(new AuditInput("report.txt", text, Dyad.parse(dyad), observations, sources, options));
   }
 
-  public static List<Finding> findings(AuditReport r, String check) {
+  public static List<AuditFinding> findings(AuditReport r, String check) {
     return r.findings().stream().filter(f -> f.check().equals(check)).toList();
   }
 

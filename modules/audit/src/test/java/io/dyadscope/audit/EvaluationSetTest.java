@@ -1,5 +1,6 @@
 package io.dyadscope.audit;
 
+import io.dyadscope.evidence.AuditFinding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.audit.check.Checks;
@@ -82,7 +83,7 @@ class EvaluationSetTest {
       int findings = 0;
       int fp = 0;
       for (Map.Entry<String, AuditReport> e : REPORTS.entrySet()) {
-        for (Finding f : e.getValue().findings(check)) {
+        for (AuditFinding f : e.getValue().findings(check)) {
           findings++;
           boolean keyed = planted.stream().anyMatch(k -> k.file().equals(e.getKey()) && f.lines().contains(k.line()));
           if (!keyed) {

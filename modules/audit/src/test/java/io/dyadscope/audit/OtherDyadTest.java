@@ -1,5 +1,7 @@
 package io.dyadscope.audit;
 
+import io.dyadscope.evidence.Severity;
+import io.dyadscope.evidence.AuditFinding;
 import static io.dyadscope.audit.Audits.findings;
 import static io.dyadscope.audit.Audits.verified;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +30,7 @@ class OtherDyadTest {
 
   @Test
   void findsEachMistakeOfTheBrief() {
-    assertThat(report.findings()).extracting(Finding::line, Finding::check, Finding::severity).containsExactly(
+    assertThat(report.findings()).extracting(AuditFinding::line, AuditFinding::check, AuditFinding::severity).containsExactly(
         tuple(12, Checks.CHANGE_STATEMENT, Severity.ERROR), tuple(12, Checks.SCOPE, Severity.WARNING),
         tuple(21, Checks.TABLE_ARITHMETIC, Severity.ERROR), tuple(21, Checks.TABLE_ARITHMETIC, Severity.ERROR),
         tuple(23, Checks.TREND_CLAIM, Severity.ERROR), tuple(34, Checks.SCOPE, Severity.WARNING));
@@ -38,13 +40,13 @@ class OtherDyadTest {
   void theMessagesGiveTheNumbers() {
     assertThat(findings(report, Checks.CHANGE_STATEMENT).get(0).message()).isEqualTo(
         "'rose' (a rise) but from 300 in 2020 (line 12) to 250 in 2021 (line 12) is a fall, -16.67%");
-    assertThat(findings(report, Checks.TABLE_ARITHMETIC)).extracting(Finding::message).containsExactlyInAnyOrder(
+    assertThat(findings(report, Checks.TABLE_ARITHMETIC)).extracting(AuditFinding::message).containsExactlyInAnyOrder(
         "Table 1 (2022): Total Trade is 700 but Exports 500 + Imports 150 = 650 (off by 50)",
         "Table 1 (2022): Trade Balance is +300 but Exports 500 - Imports 150 = 350 (off by -50)");
     assertThat(findings(report, Checks.TREND_CLAIM).get(0).message()).isEqualTo(
         "'expand' (a rise) said of trade.total for India-Pakistan to 2024, but its figures show a fall: from $0.56"
             + " billion in 2023 (line 10) to 500 in 2024 (line 28, Table 2), -10.71%");
-    assertThat(findings(report, Checks.SCOPE)).extracting(Finding::message).containsExactly(
+    assertThat(findings(report, Checks.SCOPE)).extracting(AuditFinding::message).containsExactly(
         "Nepal and Bhutan are named as a pair, but neither is in the dyad India-Pakistan and the report does not"
             + " otherwise discuss them (Nepal: 1 sentence, Bhutan: 1 sentence); India and Pakistan meant?",
         "India and Bangladesh are named as a pair in a paragraph about India and Pakistan that names Bangladesh"

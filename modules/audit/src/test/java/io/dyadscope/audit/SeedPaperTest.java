@@ -1,5 +1,7 @@
 package io.dyadscope.audit;
 
+import io.dyadscope.evidence.Severity;
+import io.dyadscope.evidence.AuditFinding;
 import static io.dyadscope.audit.Audits.findings;
 import static io.dyadscope.audit.Audits.verified;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,8 +41,8 @@ class SeedPaperTest {
     report = Auditor.audit(AuditInput.of("pakistan-afghanistan-relations-2025.txt", text, Dyad.parse("PAK-AFG")));
   }
 
-  private static Finding at(String check, int line) {
-    List<Finding> f = findings(report, check).stream().filter(x -> x.line() == line).toList();
+  private static AuditFinding at(String check, int line) {
+    List<AuditFinding> f = findings(report, check).stream().filter(x -> x.line() == line).toList();
     assertThat(f).as(check + " at line " + line).hasSize(1);
     return f.get(0);
   }
@@ -82,7 +84,7 @@ class SeedPaperTest {
 
   @Test
   void cpecInvestmentOf62InTheTextContradictsTable4s65() {
-    Finding f = at(Checks.CONTRADICTION, 51);
+    AuditFinding f = at(Checks.CONTRADICTION, 51);
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.lines()).containsExactly(51, 492, 599);
     assertThat(f.message()).startsWith("connectivity.investment").contains("for CPEC")
@@ -91,7 +93,7 @@ class SeedPaperTest {
 
   @Test
   void cpecTradeIncreaseOf62InTheTextContradictsTable4s12() {
-    Finding f = at(Checks.CONTRADICTION, 52);
+    AuditFinding f = at(Checks.CONTRADICTION, 52);
     assertThat(f.lines()).containsExactly(52, 492, 600);
     assertThat(f.message()).startsWith("connectivity.trade_increase").contains("for CPEC")
         .endsWith("12 (line 492, Table 4) vs 62 billion dollars (line 52), 62 billion (line 600)");
@@ -99,7 +101,7 @@ class SeedPaperTest {
 
   @Test
   void apttasTwoBillionInTheTextContradictsTable4sThree() {
-    Finding f = at(Checks.CONTRADICTION, 53);
+    AuditFinding f = at(Checks.CONTRADICTION, 53);
     assertThat(f.lines()).containsExactly(53, 495, 601);
     assertThat(f.message()).contains("for APTTA")
         .endsWith("$2 billion (line 53), 2 billion dollars (line 601) vs 3 (line 495, Table 4)");
@@ -115,7 +117,7 @@ class SeedPaperTest {
   @Test
   void tradeSaidToExpandAndGrowWhileTable1FallsBelow2022() {
     for (int line : new int[] {178, 443}) {
-      Finding f = at(Checks.TREND_CLAIM, line);
+      AuditFinding f = at(Checks.TREND_CLAIM, line);
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
       assertThat(f.message()).contains("trade.total").contains("its figures show a fall: from $1.9 billion in 2022"
           + " (line 20) to 1,750 in 2024 (line 437, Table 1), -7.89%");
@@ -124,7 +126,7 @@ class SeedPaperTest {
 
   @Test
   void incidentsSaidToHaveGrownSince2021WhileTheyFellFrom370To310() {
-    Finding f = at(Checks.TREND_CLAIM, 476);
+    AuditFinding f = at(Checks.TREND_CLAIM, 476);
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.message()).isEqualTo("'grown' (a rise) said of security.incidents.total for Pakistan-Afghanistan"
         + " since 2021, but its figures show a fall: from 370 in 2021 (line 30) to 310 in 2023 (line 32), -16.22%");
@@ -132,7 +134,7 @@ class SeedPaperTest {
 
   @Test
   void provincialSharesOf95PercentAreAPartialListWarning() {
-    Finding f = at(Checks.TABLE_ARITHMETIC, 457);
+    AuditFinding f = at(Checks.TABLE_ARITHMETIC, 457);
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.message()).contains("KP: 60% + Punjab: 20% + Balochistan: 15% = 95%, not 100%")
         .contains("the list is partial");
@@ -158,7 +160,7 @@ class SeedPaperTest {
 
   @Test
   void figuresForOtherPeriodsOrStatusesOrThatRoundAlikeAreNotContradictions() {
-    assertThat(findings(report, Checks.CONTRADICTION)).extracting(Finding::line).containsExactly(51, 52, 53);
+    assertThat(findings(report, Checks.CONTRADICTION)).extracting(AuditFinding::line).containsExactly(51, 52, 53);
     assertThat(verifiedMessages(Checks.CONTRADICTION)).contains(
         "refugees.registered (registered refugees from the second country hosted by the first) for Pakistan in 2023"
             + " stated 4 times, all agree: 1.42 million (line 37), 1.4 million (line 186), 1.4 million (line 237),"
@@ -176,7 +178,7 @@ class SeedPaperTest {
 
   @Test
   void everyFindingIsOneOfThoseAbove() {
-    assertThat(report.findings()).extracting(Finding::line, Finding::check, Finding::severity).containsExactly(
+    assertThat(report.findings()).extracting(AuditFinding::line, AuditFinding::check, AuditFinding::severity).containsExactly(
         tuple(19, Checks.TEXT_DEFECT, Severity.WARNING), tuple(27, Checks.TEXT_DEFECT, Severity.WARNING),
         tuple(51, Checks.CONTRADICTION, Severity.ERROR), tuple(52, Checks.CONTRADICTION, Severity.ERROR),
         tuple(53, Checks.CONTRADICTION, Severity.ERROR), tuple(178, Checks.TREND_CLAIM, Severity.ERROR),

@@ -3,7 +3,7 @@ package io.dyadscope.cli;
 import io.dyadscope.app.AuditService;
 import io.dyadscope.app.AuditService.Outcome;
 import io.dyadscope.audit.AuditReport;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.report.ReportFormat;
 import io.dyadscope.evidence.text.Prose;
 import java.io.IOException;

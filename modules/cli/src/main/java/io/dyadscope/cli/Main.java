@@ -1,6 +1,6 @@
 package io.dyadscope.cli;
 
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.Period;

@@ -1,5 +1,6 @@
 package io.dyadscope.dossier;
 
+import io.dyadscope.evidence.DocumentFinding;
 import io.dyadscope.dossier.findings.Finding;
 import io.dyadscope.dossier.findings.Recommendation;
 import java.util.List;
@@ -32,7 +33,7 @@ import java.util.List;
 public record Dossier(String title, String dyad, String first, String second, String target, String targetReason,
     List<String> summary, List<Finding> highlights, DataSection data, List<ThemeSection> themes,
     List<TableView> tables, List<Chart> charts, List<LensSection> discussion, List<Recommendation> recommendations,
-    List<AuditNote> audit, List<MethodNote> methods, List<EvidenceEntry> appendix, Colophon colophon) {
+    List<DocumentFinding> audit, List<MethodNote> methods, List<EvidenceEntry> appendix, Colophon colophon) {
 
   public Dossier {
     summary = List.copyOf(summary);

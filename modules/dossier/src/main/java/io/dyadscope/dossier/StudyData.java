@@ -1,5 +1,6 @@
 package io.dyadscope.dossier;
 
+import io.dyadscope.evidence.DocumentFinding;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.IndicatorCatalogue;
@@ -21,7 +22,7 @@ import java.util.Objects;
  * @param auditNotes   notes from checking the documents behind the data; may be empty
  */
 public record StudyData(Dyad dyad, Gazetteer gazetteer, IndicatorCatalogue catalogue, Map<String, Source> sources,
-    List<Observation> observations, List<AuditNote> auditNotes) {
+    List<Observation> observations, List<DocumentFinding> auditNotes) {
 
   public StudyData {
     Objects.requireNonNull(dyad, "dyad");

@@ -19,7 +19,7 @@ public record Country(String iso3, String iso2, String name, List<String> aliase
     if (iso2 == null || !iso2.matches("[A-Z]{2}")) {
       throw new IllegalArgumentException("not an ISO 3166-1 alpha-2 code: '" + iso2 + "'");
     }
-    name = Source.requireText(name, "country name");
+    name = Require.text(name, "country name");
     aliases = List.copyOf(aliases);
   }
 

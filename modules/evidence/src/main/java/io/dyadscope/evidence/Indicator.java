@@ -29,12 +29,12 @@ public record Indicator(String id, String name, String unit, Family family, Comb
   }
 
   public Indicator {
-    id = Source.requireText(id, "indicator id");
+    id = Require.text(id, "indicator id");
     if (!id.matches("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*")) {
       throw new IllegalArgumentException("indicator id must be dotted lower-case words: '" + id + "'");
     }
-    name = Source.requireText(name, "indicator name");
-    unit = Source.requireText(unit, "indicator unit");
+    name = Require.text(name, "indicator name");
+    unit = Require.text(unit, "indicator unit");
     if (family == null || combine == null) {
       throw new IllegalArgumentException("indicator " + id + " needs a family and a combine rule");
     }

@@ -1,9 +1,5 @@
 package io.dyadscope.evidence;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -32,16 +28,16 @@ public record Observation(String indicator, String dyad, String subject, Period 
     String unit, Status status, String source, String reportedBy, String location, String note) {
 
   public Observation {
-    indicator = Source.requireText(indicator, "indicator");
+    indicator = Require.text(indicator, "indicator");
     dyad = Dyad.parse(dyad).id();
-    subject = Source.requireText(subject, "subject");
+    subject = Require.text(subject, "subject");
     Objects.requireNonNull(period, "period");
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       throw new IllegalArgumentException("value is not a finite number: " + value);
     }
-    unit = Source.requireText(unit, "unit");
+    unit = Require.text(unit, "unit");
     Objects.requireNonNull(status, "status");
-    source = Source.requireText(source, "source");
+    source = Require.text(source, "source");
     reportedBy = reportedBy == null ? "" : reportedBy.strip();
     location = location == null ? "" : location.strip();
     note = note == null ? "" : note.strip();

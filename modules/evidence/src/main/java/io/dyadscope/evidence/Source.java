@@ -17,12 +17,12 @@ public record Source(String id, String citation, String publisher, SourceKind ki
     int year, String url) {
 
   public Source {
-    id = requireText(id, "id");
+    id = Require.text(id, "id");
     if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
       throw new IllegalArgumentException("source id may hold letters, digits, '.', '_' and '-': '" + id + "'");
     }
-    citation = requireText(citation, "citation");
-    publisher = requireText(publisher, "publisher");
+    citation = Require.text(citation, "citation");
+    publisher = Require.text(publisher, "publisher");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(grade, "grade");
     if (year != 0 && (year < 1800 || year > 2200)) {
@@ -36,10 +36,4 @@ public record Source(String id, String citation, String publisher, SourceKind ki
     return year == 0 ? publisher : publisher + " " + year;
   }
 
-  static String requireText(String value, String field) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(field + " is empty");
-    }
-    return value.strip();
-  }
 }

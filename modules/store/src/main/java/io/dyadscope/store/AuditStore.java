@@ -1,5 +1,6 @@
 package io.dyadscope.store;
 
+import io.dyadscope.evidence.DocumentFinding;
 import java.util.List;
 
 /** Audits saved with {@code audit --save}: documents, their claims and the audit's findings. */
@@ -12,7 +13,7 @@ public interface AuditStore {
   void save(SavedAudit audit);
 
   /** The findings saved for documents audited against {@code dyad}, ordered by document path, line and check. */
-  List<SavedDocumentFinding> findings(String dyad);
+  List<DocumentFinding> findings(String dyad);
 
   /** Number of saved documents: how many distinct contents were audited and saved. */
   long documentCount();

@@ -1,5 +1,6 @@
 package io.dyadscope.store;
 
+import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.evidence.Dyad;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
  * @param findings what the audit found
  */
 public record SavedAudit(String path, String sha256, String dyad, String text, List<SavedClaim> claims,
-    List<SavedFinding> findings) {
+    List<AuditFinding> findings) {
 
   public SavedAudit {
     if (path == null || path.isBlank()) {

@@ -1,5 +1,8 @@
 package io.dyadscope.store;
 
+import io.dyadscope.evidence.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.DocumentFinding;
 import io.dyadscope.evidence.Dyad;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -56,8 +59,8 @@ final class SqlAuditStore implements AuditStore {
         }
       }
       try (DuckDBAppender ap = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "audit_findings")) {
-        for (SavedFinding f : a.findings()) {
-          ap.beginRow().append(docId).append(f.check()).append(f.severity()).append(f.line()).append(f.excerpt())
+        for (AuditFinding f : a.findings()) {
+          ap.beginRow().append(docId).append(f.check()).append(f.severity().word()).append(f.line()).append(f.excerpt())
               .append(f.message()).endRow();
         }
       }
@@ -66,9 +69,9 @@ final class SqlAuditStore implements AuditStore {
   }
 
   @Override
-  public List<SavedDocumentFinding> findings(String dyad) {
+  public List<DocumentFinding> findings(String dyad) {
     String id = Dyad.parse(dyad).id();
-    List<SavedDocumentFinding> out = new ArrayList<>();
+    List<DocumentFinding> out = new ArrayList<>();
     try (PreparedStatement p = db.connection().prepareStatement(
         "SELECT d.path, f.check_id, f.severity, f.line, f.excerpt, f.message FROM audit_findings f"
             + " JOIN documents d ON d.id = f.document_id WHERE d.dyad = ?"
@@ -76,8 +79,8 @@ final class SqlAuditStore implements AuditStore {
       p.setString(1, id);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          out.add(new SavedDocumentFinding(r.getString(1),
-              new SavedFinding(r.getString(2), r.getString(3), r.getInt(4), r.getString(5), r.getString(6))));
+          out.add(new DocumentFinding(r.getString(1),
+              new AuditFinding(r.getString(2), Severity.parse(r.getString(3)), r.getInt(4), r.getString(5), r.getString(6))));
         }
       }
     } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package io.dyadscope.store;
 
+import io.dyadscope.evidence.DocumentFinding;
 import io.dyadscope.evidence.ObservationQuery;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
@@ -223,7 +224,7 @@ public final class Workspace implements AutoCloseable, ObservationSink {
   }
 
   /** The findings saved for documents audited against {@code dyad}: {@link AuditStore#findings}. */
-  public List<SavedDocumentFinding> savedFindings(String dyad) {
+  public List<DocumentFinding> savedFindings(String dyad) {
     return auditStore().findings(dyad);
   }
 

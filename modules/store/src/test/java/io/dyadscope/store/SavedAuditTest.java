@@ -1,5 +1,8 @@
 package io.dyadscope.store;
 
+import io.dyadscope.evidence.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.DocumentFinding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,15 +18,15 @@ class SavedAuditTest {
 
   @TempDir Path dir;
 
-  private static SavedAudit audit(String path, String sha, String dyad, List<SavedFinding> findings) {
+  private static SavedAudit audit(String path, String sha, String dyad, List<AuditFinding> findings) {
     return new SavedAudit(path, sha, dyad, "Trade rose to $1.9 billion in 2022.",
         List.of(new SavedClaim(1, "$1.9 billion in 2022", "trade.total", "PAK-AFG", "2022", 1900, "USD million",
             "reported")),
         findings);
   }
 
-  private static final SavedFinding UNSOURCED =
-      new SavedFinding("unsourced", "warning", 1, "$1.9 billion in 2022", "figure without a citation");
+  private static final AuditFinding UNSOURCED =
+      new AuditFinding("unsourced", Severity.WARNING, 1, "$1.9 billion in 2022", "figure without a citation");
 
   @Test
   void savingTheSameContentTwiceKeepsOneDocument() {
@@ -31,32 +34,32 @@ class SavedAuditTest {
       ws.saveAudit(audit("draft.txt", SHA_A, "PAK-AFG", List.of(UNSOURCED)));
       ws.saveAudit(audit("copy-of-draft.txt", SHA_A, "PAK-AFG", List.of(UNSOURCED)));
       assertThat(ws.savedDocumentCount()).isEqualTo(1);
-      assertThat(ws.savedFindings("PAK-AFG")).containsExactly(new SavedDocumentFinding("copy-of-draft.txt", UNSOURCED));
+      assertThat(ws.savedFindings("PAK-AFG")).containsExactly(new DocumentFinding("copy-of-draft.txt", UNSOURCED));
     }
   }
 
   @Test
   void savingAgainReplacesTheFindingsOfThatContent() {
-    SavedFinding mismatch = new SavedFinding("mismatch", "error", 1, "$1.9 billion",
+    AuditFinding mismatch = new AuditFinding("mismatch", Severity.ERROR, 1, "$1.9 billion",
         "1900 USD million differs from the workspace's 1700");
     try (Workspace ws = Workspace.open(dir)) {
       ws.saveAudit(audit("draft.txt", SHA_A, "PAK-AFG", List.of(UNSOURCED, mismatch)));
       ws.saveAudit(audit("draft.txt", SHA_A, "PAK-AFG", List.of(mismatch)));
-      assertThat(ws.savedFindings("PAK-AFG")).containsExactly(new SavedDocumentFinding("draft.txt", mismatch));
+      assertThat(ws.savedFindings("PAK-AFG")).containsExactly(new DocumentFinding("draft.txt", mismatch));
     }
   }
 
   @Test
   void findingsAreReadPerDyadOrderedByPathAndLine() {
-    SavedFinding late = new SavedFinding("unsourced", "warning", 7, "", "figure without a citation");
-    SavedFinding whole = new SavedFinding("no-sources", "warning", 0, "", "the document cites no source");
+    AuditFinding late = new AuditFinding("unsourced", Severity.WARNING, 7, "", "figure without a citation");
+    AuditFinding whole = new AuditFinding("no-sources", Severity.WARNING, 0, "", "the document cites no source");
     try (Workspace ws = Workspace.open(dir)) {
       ws.saveAudit(audit("b.txt", SHA_A, "PAK-AFG", List.of(late, UNSOURCED)));
       ws.saveAudit(audit("a.txt", SHA_B, "PAK-IND", List.of(whole)));
       assertThat(ws.savedDocumentCount()).isEqualTo(2);
       assertThat(ws.savedFindings("PAK-AFG")).containsExactly(
-          new SavedDocumentFinding("b.txt", UNSOURCED), new SavedDocumentFinding("b.txt", late));
-      assertThat(ws.savedFindings("pak-ind")).containsExactly(new SavedDocumentFinding("a.txt", whole));
+          new DocumentFinding("b.txt", UNSOURCED), new DocumentFinding("b.txt", late));
+      assertThat(ws.savedFindings("pak-ind")).containsExactly(new DocumentFinding("a.txt", whole));
       assertThat(ws.savedFindings("AFG-PAK")).isEmpty();
     }
   }
@@ -67,7 +70,7 @@ class SavedAuditTest {
       ws.saveAudit(audit("draft.txt", SHA_A, "PAK-AFG", List.of(UNSOURCED)));
     }
     try (Workspace ws = Workspace.open(dir)) {
-      assertThat(ws.savedFindings("PAK-AFG")).containsExactly(new SavedDocumentFinding("draft.txt", UNSOURCED));
+      assertThat(ws.savedFindings("PAK-AFG")).containsExactly(new DocumentFinding("draft.txt", UNSOURCED));
     }
   }
 

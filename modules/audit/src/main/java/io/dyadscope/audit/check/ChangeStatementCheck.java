@@ -1,8 +1,8 @@
 package io.dyadscope.audit.check;
 
 import io.dyadscope.audit.Claim;
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.Verified;
 import io.dyadscope.audit.extract.Amount;
 import io.dyadscope.audit.extract.ChangeStatement;
@@ -51,10 +51,10 @@ public final class ChangeStatementCheck implements Check {
       Severity severity = own ? Severity.ERROR : Severity.WARNING;
       String base = own ? "" : " (the earlier figure is the report's latest before " + to.period() + ")";
       if (m.direction() == null) {
-        out.add(new Finding(id(), own ? Severity.WARNING : Severity.INFO, s.line(), s.excerpt(), said + " but "
+        out.add(new AuditFinding(id(), own ? Severity.WARNING : Severity.INFO, s.line(), s.excerpt(), said + " but "
             + figures + " is no change within rounding" + base));
       } else if (m.direction() != s.direction()) {
-        out.add(new Finding(id(), severity, s.line(), s.excerpt(), said + " but " + figures + " is a "
+        out.add(new AuditFinding(id(), severity, s.line(), s.excerpt(), said + " but " + figures + " is a "
             + m.direction().noun() + change + base));
       } else {
         out.add(new Verified(id(), s.line(), said + " matches " + figures + change));
@@ -69,7 +69,7 @@ public final class ChangeStatementCheck implements Check {
         if (Intervals.overlap(st, new double[] {m.low(), m.high()})) {
           out.add(new Verified(id(), s.line(), "stated " + pct.written() + " matches " + figures + change));
         } else {
-          out.add(new Finding(id(), severity, s.line(), s.excerpt(), "stated " + pct.written() + " but " + figures
+          out.add(new AuditFinding(id(), severity, s.line(), s.excerpt(), "stated " + pct.written() + " but " + figures
               + " is a change of " + Fmt.pct(m.percent()) + base));
         }
       }

@@ -1,9 +1,9 @@
 package io.dyadscope.audit.check;
 
 import io.dyadscope.audit.Claim;
-import io.dyadscope.audit.Finding;
+import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.audit.PeriodBasis;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.Verified;
 import io.dyadscope.evidence.Combine;
 import io.dyadscope.evidence.Indicator;
@@ -97,7 +97,7 @@ public final class ContradictionCheck implements Check {
     }
     List<Integer> lines = group.stream().map(Claim::line).distinct().sorted().toList();
     Claim at = group.stream().min(Comparator.comparingInt(Claim::line)).orElse(first);
-    out.add(new Finding(id(), weak ? Severity.WARNING : Severity.ERROR, at.line(), at.excerpt(), msg.toString(),
+    out.add(new AuditFinding(id(), weak ? Severity.WARNING : Severity.ERROR, at.line(), at.excerpt(), msg.toString(),
         lines));
   }
 

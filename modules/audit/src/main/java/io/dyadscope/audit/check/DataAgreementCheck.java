@@ -3,8 +3,8 @@ package io.dyadscope.audit.check;
 import io.dyadscope.evidence.Units;
 import io.dyadscope.evidence.Precision;
 import io.dyadscope.audit.Claim;
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.Verified;
 import io.dyadscope.evidence.Combine;
 import io.dyadscope.evidence.Family;
@@ -73,12 +73,12 @@ public final class DataAgreementCheck implements Check {
       out.used(c);
       String what = ContradictionCheck.quantity(ctx, c, ind);
       if (!disagree.isEmpty() && agree.isEmpty()) {
-        out.add(new Finding(id(), Severity.ERROR, c.line(), c.excerpt(), what + ": the report's " + c.written()
+        out.add(new AuditFinding(id(), Severity.ERROR, c.line(), c.excerpt(), what + ": the report's " + c.written()
             + " (" + c.where() + ") disagrees with " + String.join("; ", disagree)));
       } else if (!disagree.isEmpty()) {
         // The workspace itself holds differing values: the claim sides with some of them, so this
         // is a note on the data, not an error of the report.
-        out.add(new Finding(id(), Severity.INFO, c.line(), c.excerpt(), what + ": the report's " + c.written()
+        out.add(new AuditFinding(id(), Severity.INFO, c.line(), c.excerpt(), what + ": the report's " + c.written()
             + " (" + c.where() + ") agrees with " + String.join("; ", agree) + " but the workspace also holds "
             + String.join("; ", disagree)));
       } else {

@@ -1,7 +1,7 @@
 package io.dyadscope.audit.check;
 
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.extract.Excerpts;
 import io.dyadscope.audit.text.Lines;
 import io.dyadscope.audit.vocabulary.WordList;
@@ -32,7 +32,7 @@ final class GarbledWords {
 
   private GarbledWords() {}
 
-  static List<Finding> find(Lines lines, Gazetteer gazetteer) {
+  static List<AuditFinding> find(Lines lines, Gazetteer gazetteer) {
     String text = lines.text();
     Map<String, Integer> counts = new HashMap<>();
     Matcher m = WORD.matcher(text);
@@ -46,7 +46,7 @@ final class GarbledWords {
         places.add(a.toLowerCase(Locale.ROOT));
       }
     }
-    List<Finding> out = new ArrayList<>();
+    List<AuditFinding> out = new ArrayList<>();
     Set<String> reported = new HashSet<>();
     m = WORD.matcher(text);
     while (m.find()) {
@@ -60,7 +60,7 @@ final class GarbledWords {
         String fix = c[0];
         if (WordList.contains(fix) || places.contains(fix) || counts.getOrDefault(fix, 0) >= FREQUENT) {
           int line = lines.lineOf(m.start());
-          out.add(new Finding(Checks.TEXT_DEFECT, Severity.WARNING, line, Excerpts.of(lines.line(line)),
+          out.add(new AuditFinding(Checks.TEXT_DEFECT, Severity.WARNING, line, Excerpts.of(lines.line(line)),
               "garbled word '" + word + "': probably '" + cased(word, fix) + "' (" + c[1] + ")"));
           break;
         }

@@ -1,6 +1,6 @@
 package io.dyadscope.audit.check;
 
-import io.dyadscope.audit.Finding;
+import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.audit.Verified;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,11 +12,11 @@ import java.util.Set;
 /** Collects what the checks find and verify, and which numbers they used. */
 public final class Results {
 
-  private final List<Finding> findings = new ArrayList<>();
+  private final List<AuditFinding> findings = new ArrayList<>();
   private final List<Verified> verified = new ArrayList<>();
   private final Set<Object> checked = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  public void add(Finding f) {
+  public void add(AuditFinding f) {
     findings.add(f);
   }
 
@@ -36,10 +36,10 @@ public final class Results {
   }
 
   /** Findings in line order (then by check and severity). */
-  public List<Finding> findings() {
-    List<Finding> out = new ArrayList<>(findings);
-    out.sort(Comparator.comparingInt(Finding::line).thenComparing(Finding::severity)
-        .thenComparing(Finding::check));
+  public List<AuditFinding> findings() {
+    List<AuditFinding> out = new ArrayList<>(findings);
+    out.sort(Comparator.comparingInt(AuditFinding::line).thenComparing(AuditFinding::severity)
+        .thenComparing(AuditFinding::check));
     return out;
   }
 

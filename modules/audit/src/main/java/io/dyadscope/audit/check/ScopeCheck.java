@@ -1,7 +1,7 @@
 package io.dyadscope.audit.check;
 
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.extract.Excerpts;
 import io.dyadscope.audit.extract.Mention;
 import io.dyadscope.audit.extract.SentenceListener;
@@ -166,13 +166,13 @@ public final class ScopeCheck implements Check, SentenceListener {
       for (Pair p : s.pairs()) {
         String msg = pairProblem(ctx, s, p, byParagraph.get(s.paragraph()));
         if (msg != null && flagged.add(p.a() + p.b())) {
-          out.add(new Finding(id(), Severity.WARNING, s.line(), s.excerpt(), msg));
+          out.add(new AuditFinding(id(), Severity.WARNING, s.line(), s.excerpt(), msg));
         }
       }
       if (s.claims() > 0 && flagged.isEmpty() && s.countries().stream().noneMatch(dyad::contains)) {
         for (String c : new HashSet<>(s.countries())) {
           if (!discussed(c)) {
-            out.add(new Finding(id(), Severity.WARNING, s.line(), s.excerpt(), "figures here are about "
+            out.add(new AuditFinding(id(), Severity.WARNING, s.line(), s.excerpt(), "figures here are about "
                 + ctx.countryName(c) + ", which is outside the dyad " + ctx.dyadName()
                 + " and not otherwise discussed in the report (" + times(c) + ")"));
             break;

@@ -1,7 +1,7 @@
 package io.dyadscope.audit.check;
 
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.Verified;
 import io.dyadscope.audit.vocabulary.StrengthWords;
 
@@ -23,7 +23,7 @@ final class StrengthNote {
     double highAbs = Math.max(Math.abs(m.low()), Math.abs(m.high()));
     String said = "'" + word.word() + "' allows a change of " + word.range();
     if (word.contradicts(lowAbs, highAbs)) {
-      out.add(new Finding(Checks.STRENGTH, Severity.INFO, line, excerpt, said + ", but " + figures + " is "
+      out.add(new AuditFinding(Checks.STRENGTH, Severity.INFO, line, excerpt, said + ", but " + figures + " is "
           + Fmt.pct(m.percent())));
     } else {
       out.add(new Verified(Checks.STRENGTH, line, said + ": " + figures + " is " + Fmt.pct(m.percent())));

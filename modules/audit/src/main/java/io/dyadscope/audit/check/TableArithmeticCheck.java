@@ -1,8 +1,8 @@
 package io.dyadscope.audit.check;
 
 import io.dyadscope.audit.Claim;
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.Verified;
 import io.dyadscope.audit.extract.Amount;
 import io.dyadscope.audit.table.TextTable;
@@ -102,7 +102,7 @@ public final class TableArithmeticCheck implements Check {
           out.add(new Verified(id(), line(t, total), where + ": " + label(t, total) + " " + total.text() + " = "
               + expr + " (" + Fmt.num(sum * shown) + ")"));
         } else {
-          out.add(new Finding(id(), Severity.ERROR, line(t, total), total.claim().excerpt(), where + ": "
+          out.add(new AuditFinding(id(), Severity.ERROR, line(t, total), total.claim().excerpt(), where + ": "
               + label(t, total) + " is " + total.text() + " but " + expr + " = " + Fmt.num(sum * shown)
               + " (off by " + Fmt.num((total.claim().value() - sum) * shown) + ")"));
         }
@@ -174,10 +174,10 @@ public final class TableArithmeticCheck implements Check {
     }
     String msg = where + ": " + expr + " = " + Fmt.num(sum) + "%, not 100%";
     if (partial && sum < 100) {
-      out.add(new Finding(id(), Severity.WARNING, line, first.claim().excerpt(), msg
+      out.add(new AuditFinding(id(), Severity.WARNING, line, first.claim().excerpt(), msg
           + "; the header says the list is partial, so the rest may be elsewhere (name it, or add an 'Other' share)"));
     } else {
-      out.add(new Finding(id(), Severity.ERROR, line, first.claim().excerpt(), msg
+      out.add(new AuditFinding(id(), Severity.ERROR, line, first.claim().excerpt(), msg
           + (sum > 100 ? "; shares of one whole cannot exceed 100%" : "; the parts should make up the whole")));
     }
   }
@@ -221,7 +221,7 @@ public final class TableArithmeticCheck implements Check {
         if (Intervals.overlap(new double[] {lo, hi}, stated)) {
           out.add(new Verified(id(), line(t, c), what + " matches " + from + ": " + Fmt.pct(computed)));
         } else {
-          out.add(new Finding(id(), Severity.ERROR, line(t, c), change.excerpt(), what + " does not match " + from
+          out.add(new AuditFinding(id(), Severity.ERROR, line(t, c), change.excerpt(), what + " does not match " + from
               + ", a change of " + Fmt.pct(computed)));
         }
       }
@@ -303,7 +303,7 @@ public final class TableArithmeticCheck implements Check {
     if (Intervals.overlap(new double[] {lo, hi}, tv)) {
       out.add(new Verified(id(), line, where + ": " + header + " " + total.text() + " = " + expr));
     } else {
-      out.add(new Finding(id(), Severity.ERROR, line, ctx.layout().lines().line(line).strip(), where + ": " + header
+      out.add(new AuditFinding(id(), Severity.ERROR, line, ctx.layout().lines().line(line).strip(), where + ": " + header
           + " is " + total.text() + " but " + expr + " = " + Fmt.num(sum / scale)));
     }
   }

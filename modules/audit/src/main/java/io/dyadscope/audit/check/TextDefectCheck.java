@@ -1,7 +1,7 @@
 package io.dyadscope.audit.check;
 
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.extract.Excerpts;
 import io.dyadscope.audit.extract.Mention;
 import io.dyadscope.audit.extract.SentenceListener;
@@ -33,7 +33,7 @@ public final class TextDefectCheck implements Check, SentenceListener {
       java.util.regex.Pattern.compile("[\\w-]+/[\\w./-]+|[\\w-]+\\.(?:csv|svg|png|jpe?g|pdf|html?|md|txt|json|xlsx?)$");
 
   private final Lines lines;
-  private final List<Finding> repeats = new ArrayList<>();
+  private final List<AuditFinding> repeats = new ArrayList<>();
 
   public TextDefectCheck(Lines lines) {
     this.lines = lines;
@@ -86,7 +86,7 @@ public final class TextDefectCheck implements Check, SentenceListener {
       int line = lines.lineOf(second.start());
       int firstLine = lines.lineOf(a.start());
       List<Integer> at = firstLine == line ? List.of(line) : List.of(firstLine, line);
-      repeats.add(new Finding(id(), Severity.WARNING, line, Excerpts.around(lines.flat().substring(s.start(),
+      repeats.add(new AuditFinding(id(), Severity.WARNING, line, Excerpts.around(lines.flat().substring(s.start(),
           s.end()), a.start() - s.start(), tokens.get(i + 2 * found - 1).end() - s.start()),
           "phrase repeated back to back: '" + phrase + "' twice in a row; one copy is probably left over from an edit",
           at));
@@ -137,7 +137,7 @@ public final class TextDefectCheck implements Check, SentenceListener {
       if (suspect) {
         String why = problem(text.substring(start, i));
         if (why != null) {
-          out.add(new Finding(id(), Severity.WARNING, line, Excerpts.of(lines.line(line)), why));
+          out.add(new AuditFinding(id(), Severity.WARNING, line, Excerpts.of(lines.line(line)), why));
         }
       }
     }

@@ -2,10 +2,10 @@ package io.dyadscope.audit.check;
 
 import io.dyadscope.evidence.Units;
 import io.dyadscope.audit.Claim;
-import io.dyadscope.audit.Finding;
+import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.audit.PeriodBasis;
 import io.dyadscope.audit.Qualifier;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.Verified;
 import io.dyadscope.audit.extract.TrendStatement;
 import io.dyadscope.evidence.Indicator;
@@ -65,10 +65,10 @@ public final class TrendClaimCheck implements Check {
       String figures = Movement.describe(base, target);
       String change = Double.isNaN(m.percent()) ? "" : ", " + Fmt.pct(m.percent());
       if (m.direction() == null) {
-        out.add(new Finding(id(), Severity.WARNING, s.line(), s.excerpt(), said + ", but its figures do not move: "
+        out.add(new AuditFinding(id(), Severity.WARNING, s.line(), s.excerpt(), said + ", but its figures do not move: "
             + figures));
       } else if (m.direction() != s.direction()) {
-        out.add(new Finding(id(), Severity.ERROR, s.line(), s.excerpt(), said + ", but its figures show a "
+        out.add(new AuditFinding(id(), Severity.ERROR, s.line(), s.excerpt(), said + ", but its figures show a "
             + m.direction().noun() + ": " + figures + change));
       } else {
         out.add(new Verified(id(), s.line(), said + " matches its figures: " + figures + change));

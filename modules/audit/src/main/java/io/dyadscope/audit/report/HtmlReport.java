@@ -2,8 +2,8 @@ package io.dyadscope.audit.report;
 
 import io.dyadscope.evidence.text.Markup;
 import io.dyadscope.audit.AuditReport;
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.Verified;
 import io.dyadscope.audit.text.Lines;
 import java.util.ArrayList;
@@ -43,10 +43,10 @@ final class HtmlReport {
 
   static String render(AuditReport r, String text) {
     Lines lines = Lines.of(text);
-    TreeMap<Integer, List<Finding>> findings = new TreeMap<>();
+    TreeMap<Integer, List<AuditFinding>> findings = new TreeMap<>();
     Map<Integer, List<Verified>> verified = new TreeMap<>();
     Map<Integer, List<Integer>> related = new TreeMap<>();
-    for (Finding f : r.findings()) {
+    for (AuditFinding f : r.findings()) {
       findings.computeIfAbsent(f.line(), k -> new ArrayList<>()).add(f);
       for (int l : f.lines()) {
         if (l != f.line()) {
@@ -73,7 +73,7 @@ final class HtmlReport {
         .append("</div>\n").append(notes(r)).append("</header>\n<main><table>\n");
     int count = Math.max(lines.count(), findings.isEmpty() ? 0 : findings.lastKey());
     for (int n = 1; n <= count; n++) {
-      List<Finding> fs = findings.getOrDefault(n, List.of());
+      List<AuditFinding> fs = findings.getOrDefault(n, List.of());
       List<Verified> vs = verified.getOrDefault(n, List.of());
       String cls = fs.isEmpty() ? "" : "has-" + fs.stream().map(f -> f.severity()).min(Enum::compareTo)
           .map(s -> s.word()).orElse("info");
@@ -83,7 +83,7 @@ final class HtmlReport {
       sb.append("<tr id=\"L").append(n).append('"').append(cls.isEmpty() ? "" : " class=\"" + cls + "\"")
           .append("><td class=\"n\"><a href=\"#L").append(n).append("\">").append(n).append("</a></td><td class=\"t\">")
           .append(Markup.escape(n <= lines.count() ? lines.line(n) : "")).append("</td><td>");
-      for (Finding f : fs) {
+      for (AuditFinding f : fs) {
         sb.append("<div class=\"note ").append(f.severity().word()).append("\"><span class=\"pill ")
             .append(f.severity().word()).append("\">").append(f.severity().word())
             .append("</span><span class=\"check\">[")

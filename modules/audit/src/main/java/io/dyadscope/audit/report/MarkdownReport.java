@@ -1,7 +1,7 @@
 package io.dyadscope.audit.report;
 
 import io.dyadscope.audit.AuditReport;
-import io.dyadscope.audit.Finding;
+import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.audit.Verified;
 
 /** Markdown: a heading, the summary, a table of findings, the verified checks, the coverage. */
@@ -21,7 +21,7 @@ final class MarkdownReport {
       sb.append("None.\n\n");
     } else {
       sb.append("| Line | Severity | Check | Message | Excerpt |\n|---:|---|---|---|---|\n");
-      for (Finding f : r.findings()) {
+      for (AuditFinding f : r.findings()) {
         sb.append("| ").append(f.line()).append(" | ").append(f.severity().word()).append(" | `").append(f.check())
             .append("` | ").append(cell(f.message())).append(" | ").append(cell(f.excerpt())).append(" |\n");
       }

@@ -1,8 +1,8 @@
 package io.dyadscope.audit.report;
 
 import io.dyadscope.audit.AuditReport;
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.Verified;
 
 /**
@@ -18,7 +18,7 @@ final class TextReport {
     if (r.dyadNote() != null) {
       sb.append(r.dyadNote()).append('\n');
     }
-    for (Finding f : r.findings()) {
+    for (AuditFinding f : r.findings()) {
       sb.append(r.file()).append(':').append(f.line()).append(": ").append(f.severity().word()).append(" [")
           .append(f.check()).append("] ").append(oneLine(f.message())).append('\n');
     }

@@ -6,8 +6,8 @@ import static io.dyadscope.audit.Audits.verified;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.audit.AuditReport;
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.Verified;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class ChangeStatementCheckTest {
 
   @Test
   void aRiseThatIsAFallIsAnError() {
-    List<Finding> f = findings(audit("Trade rose from $1.9 billion in 2022 to $1.5 billion in 2023."),
+    List<AuditFinding> f = findings(audit("Trade rose from $1.9 billion in 2022 to $1.5 billion in 2023."),
         Checks.CHANGE_STATEMENT);
 
     assertThat(f).hasSize(1);
@@ -37,16 +37,16 @@ class ChangeStatementCheckTest {
 
   @Test
   void aStatedPercentThatDoesNotFitIsAnError() {
-    List<Finding> f = findings(audit("Security incidents fell 30% from 250 in 2022 to 200 in 2023."),
+    List<AuditFinding> f = findings(audit("Security incidents fell 30% from 250 in 2022 to 200 in 2023."),
         Checks.CHANGE_STATEMENT);
 
-    assertThat(f).extracting(Finding::message).containsExactly(
+    assertThat(f).extracting(AuditFinding::message).containsExactly(
         "stated 30% but from 250 in 2022 (line 1) to 200 in 2023 (line 1) is a change of -20.00%");
   }
 
   @Test
   void withOnlyTheEndValueTheReportsEarlierFigureIsTheStartAndAMismatchIsAWarning() {
-    List<Finding> f = findings(audit("""
+    List<AuditFinding> f = findings(audit("""
         Trade reached $1.2 billion in 2021.
         In 2022 trade rose to $1.0 billion.
         """), Checks.CHANGE_STATEMENT);
@@ -60,10 +60,10 @@ class ChangeStatementCheckTest {
 
   @Test
   void figuresEqualWithinRoundingAreNoClearMove() {
-    List<Finding> f = findings(audit("Registered refugees in Pakistan rose from 1.4 million in 2022 to 1.42 million"
+    List<AuditFinding> f = findings(audit("Registered refugees in Pakistan rose from 1.4 million in 2022 to 1.42 million"
         + " in 2023."), Checks.CHANGE_STATEMENT);
 
-    assertThat(f).extracting(Finding::severity).containsExactly(Severity.WARNING);
+    assertThat(f).extracting(AuditFinding::severity).containsExactly(Severity.WARNING);
     assertThat(f.get(0).message()).contains("is no change within rounding");
   }
 

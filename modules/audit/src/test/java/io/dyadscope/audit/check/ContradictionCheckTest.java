@@ -7,21 +7,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.audit.AuditOptions;
 import io.dyadscope.audit.AuditReport;
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ContradictionCheckTest {
 
-  private static List<Finding> contradictions(String text) {
+  private static List<AuditFinding> contradictions(String text) {
     return findings(audit(text), Checks.CONTRADICTION);
   }
 
   @Test
   void oneQuantityGivenTwoValuesIsAnErrorListingEveryPlace() {
-    List<Finding> f = contradictions("""
+    List<AuditFinding> f = contradictions("""
         Trade between Pakistan and Afghanistan reached $1.9 billion in 2022.
         The border stayed open for most of that year.
         In 2022, total trade stood at $2.3 billion.
@@ -80,7 +80,7 @@ class ContradictionCheckTest {
 
   @Test
   void oneOffEstimatesAreComparedWhateverTheirPeriodAndStatus() {
-    List<Finding> f = contradictions("""
+    List<AuditFinding> f = contradictions("""
         The China-Pakistan Economic Corridor (CPEC) is the largest project.
         CPEC projects totaling 62 billion dollars were announced (World Bank, 2023).
         In 2024 the investment in CPEC will be $65 billion.
@@ -93,7 +93,7 @@ class ContradictionCheckTest {
 
   @Test
   void aPeriodReadOnlyFromACitationMakesItAWarning() {
-    List<Finding> f = contradictions("""
+    List<AuditFinding> f = contradictions("""
         Pakistan hosts 1.4 million registered refugees (UNHCR, 2023).
         Pakistan hosts 1.6 million registered refugees (UNHCR, 2023).
         """);

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.audit.AuditOptions;
 import io.dyadscope.audit.AuditReport;
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.Verified;
 import io.dyadscope.evidence.Grade;
 import io.dyadscope.evidence.Observation;
@@ -48,7 +48,7 @@ class DataAgreementCheckTest {
 
   @Test
   void aFigureOutsideItsRoundingIntervalIsAnErrorNamingTheSource() {
-    List<Finding> f = findings(check("In 2022 trade rose to $1.9 billion.",
+    List<AuditFinding> f = findings(check("In 2022 trade rose to $1.9 billion.",
         List.of(trade("PAK-AFG", 2022, 2100, Status.REPORTED)), AuditOptions.defaults()), Checks.DATA_AGREEMENT);
 
     assertThat(f).hasSize(1);
@@ -81,12 +81,12 @@ class DataAgreementCheckTest {
   void oneOffEstimatesAreComparedWhateverTheirPeriod() {
     Observation cpec = new Observation("connectivity.investment", "PAK-AFG", "CPEC", Period.ofYear(2024), 65,
         "USD billion", Status.PROJECTION, "wb-2023", "", "", "");
-    List<Finding> f = findings(check("""
+    List<AuditFinding> f = findings(check("""
         The China-Pakistan Economic Corridor (CPEC) matters.
         CPEC projects totaling 62 billion dollars were announced (World Bank, 2023).
         """, List.of(cpec), AuditOptions.defaults()), Checks.DATA_AGREEMENT);
 
-    assertThat(f).extracting(Finding::message).containsExactly("connectivity.investment (estimated investment in a"
+    assertThat(f).extracting(AuditFinding::message).containsExactly("connectivity.investment (estimated investment in a"
         + " connectivity initiative) for CPEC: the report's 62 billion dollars (line 2) disagrees with 65 USD billion"
         + " in World Bank 2023 [wb-2023] (2024)");
   }
@@ -106,7 +106,7 @@ class DataAgreementCheckTest {
     List<Observation> obs = List.of(trade("PAK-AFG", 2022, 1900, Status.REPORTED),
         new Observation("trade.total", "PAK-AFG", "PAK-AFG", Period.ofYear(2022), 2400, "USD million",
             Status.REPORTED, "wb-2023", "", "Table 9", ""));
-    List<Finding> f = findings(check("In 2022 trade rose to $1.9 billion.", obs, AuditOptions.defaults()),
+    List<AuditFinding> f = findings(check("In 2022 trade rose to $1.9 billion.", obs, AuditOptions.defaults()),
         Checks.DATA_AGREEMENT);
 
     assertThat(f).singleElement().satisfies(x -> {

@@ -4,8 +4,8 @@ import static io.dyadscope.audit.Audits.audit;
 import static io.dyadscope.audit.Audits.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +21,13 @@ class ScopeCheckTest {
 
       """;
 
-  private static List<Finding> scope(String text) {
+  private static List<AuditFinding> scope(String text) {
     return findings(audit(text), Checks.SCOPE);
   }
 
   @Test
   void aPairOfCountriesTheReportDoesNotDiscussIsFlagged() {
-    List<Finding> f = scope(ACTORS + """
+    List<AuditFinding> f = scope(ACTORS + """
         Survey respondents in Pakistan and Afghanistan were asked about their ties. Both Belarus and
         Ukraine hold unfavorable views toward their bilateral connection.
         """);
@@ -47,12 +47,12 @@ class ScopeCheckTest {
 
   @Test
   void aDyadCountryPairedWithAnOutsiderInAParagraphAboutTheDyadIsFlagged() {
-    List<Finding> f = scope(ACTORS + """
+    List<AuditFinding> f = scope(ACTORS + """
         Afghan refugees in Pakistan face hardship, and Afghanistan resents their treatment. Trust
         cannot be built unless Pakistan and India take steps through cultural exchange programs.
         """);
 
-    assertThat(f).extracting(Finding::message).containsExactly("Pakistan and India are named as a pair in a paragraph"
+    assertThat(f).extracting(AuditFinding::message).containsExactly("Pakistan and India are named as a pair in a paragraph"
         + " about Pakistan and Afghanistan that names India nowhere else; Pakistan and Afghanistan meant?");
   }
 
@@ -66,13 +66,13 @@ class ScopeCheckTest {
 
   @Test
   void figuresAboutACountryTheReportDoesNotDiscussAreFlagged() {
-    List<Finding> f = scope("""
+    List<AuditFinding> f = scope("""
         Trade between Pakistan and Afghanistan matters.
 
         Trade in Brazil rose to $3 billion in 2022.
         """);
 
-    assertThat(f).extracting(Finding::message).containsExactly("figures here are about Brazil, which is outside the"
+    assertThat(f).extracting(AuditFinding::message).containsExactly("figures here are about Brazil, which is outside the"
         + " dyad Pakistan-Afghanistan and not otherwise discussed in the report (1 sentence)");
   }
 

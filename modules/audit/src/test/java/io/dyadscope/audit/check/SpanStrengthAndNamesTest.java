@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.audit.AuditOptions;
 import io.dyadscope.audit.AuditReport;
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.evidence.Grade;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
@@ -27,8 +27,8 @@ class SpanStrengthAndNamesTest {
     AuditReport r = audit("In 2020 bilateral trade was $1.0 billion. In 2023 bilateral trade was $1.3 billion.\n"
         + "Bilateral trade has declined in recent years.\n", "BGD-MMR");
 
-    List<Finding> f = findings(r, Checks.TREND_CLAIM);
-    assertThat(f).extracting(Finding::line, Finding::severity).containsExactly(
+    List<AuditFinding> f = findings(r, Checks.TREND_CLAIM);
+    assertThat(f).extracting(AuditFinding::line, AuditFinding::severity).containsExactly(
         org.assertj.core.api.Assertions.tuple(2, Severity.ERROR));
     assertThat(f.get(0).message()).isEqualTo("'declined' (a fall) said of trade.total for Bangladesh-Myanmar (Burma)"
         + " over 3 years, but its figures show a rise: from $1.0 billion in 2020 (line 1) to $1.3 billion in 2023"
@@ -42,7 +42,7 @@ class SpanStrengthAndNamesTest {
     AuditReport large = audit("Bilateral trade rose sharply from $1.0 billion in 2022 to $1.4 billion in 2023.\n",
         "BGD-MMR");
 
-    assertThat(findings(small, Checks.STRENGTH)).extracting(Finding::severity, Finding::message).containsExactly(
+    assertThat(findings(small, Checks.STRENGTH)).extracting(AuditFinding::severity, AuditFinding::message).containsExactly(
         org.assertj.core.api.Assertions.tuple(Severity.INFO, "'sharply' allows a change of 15% or more, but from"
             + " $1.00 billion in 2022 (line 1) to $1.02 billion in 2023 (line 1) is +2.00%"));
     assertThat(findings(large, Checks.STRENGTH)).isEmpty();
@@ -61,7 +61,7 @@ class SpanStrengthAndNamesTest {
   void aMisspeltNameOneSlipFromACountryIsGarbled() {
     AuditReport r = audit("Bangladesh and Myanmar met.\nThe Myanrnar delegation left early.\n", "BGD-MMR");
 
-    assertThat(findings(r, Checks.TEXT_DEFECT)).extracting(Finding::line, Finding::message).containsExactly(
+    assertThat(findings(r, Checks.TEXT_DEFECT)).extracting(AuditFinding::line, AuditFinding::message).containsExactly(
         org.assertj.core.api.Assertions.tuple(2, "garbled word 'Myanrnar': probably 'Myanmar' (rn read for m)"));
   }
 

@@ -6,8 +6,8 @@ import static io.dyadscope.audit.Audits.verified;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.audit.AuditReport;
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.Verified;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class TableArithmeticCheckTest {
 
   @Test
   void aTotalThatIsNotTheSumOfItsPartsIsAnError() {
-    List<Finding> f = findings(audit(TRADE), Checks.TABLE_ARITHMETIC);
+    List<AuditFinding> f = findings(audit(TRADE), Checks.TABLE_ARITHMETIC);
 
     assertThat(f).hasSize(1);
     assertThat(f.get(0).severity()).isEqualTo(Severity.ERROR);
@@ -66,7 +66,7 @@ class TableArithmeticCheckTest {
 
   @Test
   void sharesOfAPartialListBelow100AreAWarning() {
-    List<Finding> f = findings(audit("""
+    List<AuditFinding> f = findings(audit("""
         Table 3: Afghan Refugees in Pakistan (2024)
 
         Year Registered Refugees Major Host Provinces
@@ -95,14 +95,14 @@ class TableArithmeticCheckTest {
 
   @Test
   void sharesOfACompleteListThatMissTheWholeAreAnError() {
-    List<Finding> f = findings(audit("""
+    List<AuditFinding> f = findings(audit("""
         Table 3: Afghan Refugees in Pakistan (2024)
 
         Year Host Provinces
         2024 KP: 60%, Punjab: 30%, Balochistan: 15%
         """), Checks.TABLE_ARITHMETIC);
 
-    assertThat(f).extracting(Finding::severity).containsExactly(Severity.ERROR);
+    assertThat(f).extracting(AuditFinding::severity).containsExactly(Severity.ERROR);
     assertThat(f.get(0).message()).contains("= 105%, not 100%; shares of one whole cannot exceed 100%");
   }
 
@@ -120,7 +120,7 @@ class TableArithmeticCheckTest {
     assertThat(messages(verified(r, Checks.TABLE_ARITHMETIC))).containsExactly(
         "Table 5 (Pakistan, 2024): Positive view of bilateral relations 30 + Negative view of bilateral relations 55"
             + " + Neutral/no opinion 15 = 100%");
-    assertThat(findings(r, Checks.TABLE_ARITHMETIC)).extracting(Finding::message).containsExactly(
+    assertThat(findings(r, Checks.TABLE_ARITHMETIC)).extracting(AuditFinding::message).containsExactly(
         "Table 5 (Afghanistan, 2024): Positive view of bilateral relations 20 + Negative view of bilateral relations"
             + " 70 + Neutral/no opinion 15 = 105%, not 100%; shares of one whole cannot exceed 100%");
   }
@@ -139,21 +139,21 @@ class TableArithmeticCheckTest {
     assertThat(messages(verified(audit(table.formatted("-1.4%")), Checks.TABLE_ARITHMETIC))).containsExactly(
         "Table 2 (2024): Percentage Change -1.4% matches 1,400,000 (line 6, Table 2) against 1.42 million in 2023"
             + " (line 1): -1.41%");
-    assertThat(findings(audit(table.formatted("-3.5%")), Checks.TABLE_ARITHMETIC)).extracting(Finding::message)
+    assertThat(findings(audit(table.formatted("-3.5%")), Checks.TABLE_ARITHMETIC)).extracting(AuditFinding::message)
         .containsExactly("Table 2 (2024): Percentage Change -3.5% does not match 1,400,000 (line 6, Table 2) against"
             + " 1.42 million in 2023 (line 1), a change of -1.41%");
   }
 
   @Test
   void aColumnHeadedTotalIsTheSumOfTheOthersEvenWithoutARule() {
-    List<Finding> f = findings(audit("""
+    List<AuditFinding> f = findings(audit("""
         Table 7: Visitors Crossing the Border (Number of Persons)
 
         Year North South Total
         2024 10 20 31
         """), Checks.TABLE_ARITHMETIC);
 
-    assertThat(f).extracting(Finding::message).containsExactly("Table 7, 2024: Total is 31 but 10 + 20 = 30");
+    assertThat(f).extracting(AuditFinding::message).containsExactly("Table 7, 2024: Total is 31 but 10 + 20 = 30");
   }
 
   @Test
@@ -167,7 +167,7 @@ class TableArithmeticCheckTest {
         The numbers above come from the monitoring of incidents over several years by analysts.
         """);
 
-    assertThat(findings(r, Checks.TABLE_ARITHMETIC)).extracting(Finding::message).containsExactly(
+    assertThat(findings(r, Checks.TABLE_ARITHMETIC)).extracting(AuditFinding::message).containsExactly(
         "Table 3 (2024): Total incidents is 300 but Cross-border attacks 140 + Militant activities 80"
             + " + Counterterrorism operations 70 = 290 (off by 10)");
   }

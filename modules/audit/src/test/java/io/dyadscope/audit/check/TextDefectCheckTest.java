@@ -4,20 +4,20 @@ import static io.dyadscope.audit.Audits.audit;
 import static io.dyadscope.audit.Audits.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextDefectCheckTest {
 
-  private static List<Finding> defects(String text) {
+  private static List<AuditFinding> defects(String text) {
     return findings(audit(text), Checks.TEXT_DEFECT);
   }
 
   @Test
   void aPhraseWithNumbersRepeatedBackToBackIsFlaggedAtItsSecondCopy() {
-    List<Finding> f = defects("""
+    List<AuditFinding> f = defects("""
         Trade fell between these nations from 1.7 billion
         in 2019 to 1.7 billion in 2019 to 1.2 billion in 2021.
         """);
@@ -37,12 +37,12 @@ class TextDefectCheckTest {
 
   @Test
   void digitsThatOcrTookForLettersAreFlagged() {
-    List<Finding> f = defects("""
+    List<AuditFinding> f = defects("""
         Groups such as I1SIS-Khorasan operate there.
         Measures such as Track-1l1 diplomacy and a S0O0 study help.
         """);
 
-    assertThat(f).extracting(Finding::line, Finding::message).containsExactly(
+    assertThat(f).extracting(AuditFinding::line, AuditFinding::message).containsExactly(
         org.assertj.core.groups.Tuple.tuple(1, "garbled word 'I1SIS-Khorasan': 'I1SIS' mixes digits and letters the"
             + " way OCR confuses them (1 for I or l, 0 for O)"),
         org.assertj.core.groups.Tuple.tuple(2, "garbled word 'Track-1l1': '1l1' mixes digits and letters the way OCR"
@@ -62,12 +62,12 @@ class TextDefectCheckTest {
 
   @Test
   void aWordGarbledIntoPunctuationIsFlaggedButALinkIsNot() {
-    List<Finding> f = defects("""
+    List<AuditFinding> f = defects("""
         Year Cr(ﬁ;—:j(rsder Militant Activities
         See https://example.org/a(b);c:d for details.
         """);
 
-    assertThat(f).extracting(Finding::message).containsExactly(
+    assertThat(f).extracting(AuditFinding::message).containsExactly(
         "garbled word 'Cr(ﬁ;—:j(rsder': letters and punctuation mixed, as OCR leaves unreadable text");
   }
 }

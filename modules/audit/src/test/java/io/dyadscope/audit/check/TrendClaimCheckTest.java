@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.audit.AuditOptions;
 import io.dyadscope.audit.AuditReport;
-import io.dyadscope.audit.Finding;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.Verified;
 import io.dyadscope.evidence.Grade;
 import io.dyadscope.evidence.Observation;
@@ -32,7 +32,7 @@ class TrendClaimCheckTest {
 
   @Test
   void growthSaidOfAQuantityWhoseFiguresFallIsAnError() {
-    List<Finding> f = findings(audit("""
+    List<AuditFinding> f = findings(audit("""
         In 2022 the trade volume rose to $1.9 billion.
         Trade volumes between Pakistan and Afghanistan are projected to expand substantially until 2024.
 
@@ -80,7 +80,7 @@ class TrendClaimCheckTest {
     AuditReport r = audit("Smaller trade growth is expected for 2024.\n\n" + TABLE, "PAK-AFG", List.of(y2022),
         Map.of("sbp-2023", sbp), AuditOptions.defaults());
 
-    List<Finding> f = findings(r, Checks.TREND_CLAIM);
+    List<AuditFinding> f = findings(r, Checks.TREND_CLAIM);
     assertThat(f).hasSize(1);
     assertThat(f.get(0).message()).contains("from 1,900 USD million in 2022 (observation " + y2022.id()
         + " of State Bank of Pakistan 2023 [sbp-2023]) to 1,750 in 2024");

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.dyadscope.audit.AuditReport;
 import io.dyadscope.audit.Claim;
-import io.dyadscope.audit.Severity;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.check.Checks;
 import io.dyadscope.audit.text.HtmlText;
 import io.dyadscope.audit.text.MarkdownText;

@@ -1,6 +1,6 @@
 package io.dyadscope.dossier.render;
 
-import io.dyadscope.dossier.AuditNote;
+import io.dyadscope.evidence.DocumentFinding;
 import io.dyadscope.dossier.Chart;
 import io.dyadscope.dossier.Colophon;
 import io.dyadscope.dossier.Comparison;
@@ -24,7 +24,7 @@ import java.util.Map;
  */
 record DossierJson(String title, String dyad, String first, String second, String target, String targetReason,
     List<String> summary, List<String> highlights, Data data, List<Theme> themes, List<Table> tables,
-    List<Figure> figures, List<Lens> discussion, List<Rec> recommendations, List<AuditNote> audit,
+    List<Figure> figures, List<Lens> discussion, List<Rec> recommendations, List<AuditEntry> audit,
     List<MethodNote> methods, List<EvidenceEntry> evidence, Colophon colophon) {
 
   record Data(int observations, int facts, int projections, int indicators, String firstPeriod, String lastPeriod,
@@ -80,7 +80,7 @@ record DossierJson(String title, String dyad, String first, String second, Strin
             .toList(),
         d.recommendations().stream().map(r -> new Rec(r.id(), r.theme(), r.text(), r.triggered(), r.why(),
             r.trail().stream().map(Finding::id).toList(), r.missing())).toList(),
-        d.audit(), d.methods(), d.appendix(), d.colophon());
+        d.audit().stream().map(AuditEntry::of).toList(), d.methods(), d.appendix(), d.colophon());
   }
 
   private static Source source(SourceRow r) {
@@ -126,5 +126,13 @@ record DossierJson(String title, String dyad, String first, String second, Strin
   /** NaN as null: JSON has no NaN. */
   private static Double n(double v) {
     return Double.isNaN(v) ? null : v;
+  }
+
+  /** A saved audit's finding as the JSON lists it: flat, the severity as its word. */
+  record AuditEntry(String document, String check, String severity, int line, String message) {
+    static AuditEntry of(DocumentFinding f) {
+      return new AuditEntry(f.document(), f.finding().check(), f.finding().severity().word(), f.finding().line(),
+          f.finding().message());
+    }
   }
 }

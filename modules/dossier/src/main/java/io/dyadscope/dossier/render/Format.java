@@ -1,6 +1,7 @@
 package io.dyadscope.dossier.render;
 
-import io.dyadscope.dossier.AuditNote;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.DocumentFinding;
 import io.dyadscope.dossier.Comparison;
 import io.dyadscope.dossier.Dossier;
 import io.dyadscope.dossier.SourceRow;
@@ -174,9 +175,10 @@ public final class Format {
     return b.toString();
   }
 
-  public static List<String> auditCells(AuditNote n) {
-    return List.of(n.document(), n.check(), n.severity(), n.line() == 0 ? "" : Integer.toString(n.line()),
-        n.message());
+  public static List<String> auditCells(DocumentFinding n) {
+    AuditFinding f = n.finding();
+    return List.of(n.document(), f.check(), f.severity().word(), f.line() == 0 ? "" : Integer.toString(f.line()),
+        f.message());
   }
 
   static String num(double v) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dyadscope.dossier.AuditNote;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.DocumentFinding;
+import io.dyadscope.evidence.Severity;
 import io.dyadscope.dossier.Dossier;
 import io.dyadscope.dossier.DossierBuilder;
 import io.dyadscope.dossier.DossierOptions;
@@ -102,8 +104,8 @@ class RenderersTest {
     String without = new HtmlRenderer().render(dossier).mainText();
     assertThat(without).doesNotContain("id=\"audit\"");
     Dossier audited = DossierBuilder.build(new StudyData(data.dyad(), data.gazetteer(), data.catalogue(),
-        data.sources(), data.observations(), List.of(new AuditNote("seed.txt", "numbers", "warning", 17,
-            "1.7 billion appears twice for 2019 & <2021>"))), DossierOptions.standard());
+        data.sources(), data.observations(), List.of(new DocumentFinding("seed.txt", new AuditFinding("numbers", Severity.WARNING, 17, "",
+            "1.7 billion appears twice for 2019 & <2021>")))), DossierOptions.standard());
     String html = new HtmlRenderer().render(audited).mainText();
     assertThat(html).contains("id=\"audit\"", "1.7 billion appears twice for 2019 &amp; &lt;2021&gt;");
     assertThat(new MarkdownRenderer().render(audited).mainText()).contains("## 8. Audit notes");

@@ -1,4 +1,4 @@
-package io.dyadscope.audit;
+package io.dyadscope.evidence;
 
 import java.util.List;
 import java.util.Objects;
@@ -14,17 +14,17 @@ import java.util.Objects;
  * @param lines    every line involved, ascending, {@code line} among them (a contradiction lists
  *                 each place the quantity is given)
  */
-public record Finding(String check, Severity severity, int line, String excerpt, String message,
+public record AuditFinding(String check, Severity severity, int line, String excerpt, String message,
     List<Integer> lines) {
 
-  public Finding {
-    check = requireText(check, "check");
+  public AuditFinding {
+    check = Require.text(check, "check");
     Objects.requireNonNull(severity, "severity");
-    if (line < 1) {
-      throw new IllegalArgumentException("line must be 1 or more: " + line);
+    if (line < 0) {
+      throw new IllegalArgumentException("line must be 0 (the whole document) or more: " + line);
     }
     excerpt = excerpt == null ? "" : excerpt.strip();
-    message = requireText(message, "message");
+    message = Require.text(message, "message");
     lines = lines == null || lines.isEmpty() ? List.of(line) : List.copyOf(lines);
     if (!lines.contains(line)) {
       throw new IllegalArgumentException("lines " + lines + " do not include line " + line);
@@ -32,14 +32,8 @@ public record Finding(String check, Severity severity, int line, String excerpt,
   }
 
   /** A finding about one line. */
-  public Finding(String check, Severity severity, int line, String excerpt, String message) {
+  public AuditFinding(String check, Severity severity, int line, String excerpt, String message) {
     this(check, severity, line, excerpt, message, List.of(line));
   }
 
-  static String requireText(String value, String field) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(field + " is empty");
-    }
-    return value.strip();
-  }
 }

@@ -1,4 +1,4 @@
-package io.dyadscope.audit;
+package io.dyadscope.evidence;
 
 import java.util.Locale;
 
