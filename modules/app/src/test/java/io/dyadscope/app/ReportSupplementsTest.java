@@ -97,7 +97,8 @@ class ReportSupplementsTest {
         "data-sources=\"" + String.join(" ", byLens.sources().sourceIds()) + "\"")
         .doesNotContain("<section id=\"official\">");
     assertThat(Files.readString(out.resolve("dossier.md"))).contains("## 8. Grounded in the texts", "> **P1** “");
-    // a second report only reads: the corpus is loaded once
+    // a second report only reads: the corpus was loaded once, and its index marks the workspace's corpus as in use
+    assertThat(dir.resolve("ws").resolve("index")).isDirectory();
     assertThat(report(app).supplements().grounded().orElseThrow().section().passages())
         .isEqualTo(grounded.section().passages());
   }
