@@ -169,7 +169,8 @@ final class EventSvg {
   }
 
   static String number(double v) {
-    return v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    return v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v)
+        : new java.math.BigDecimal(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
   }
 
   private static String shorten(String s, int max) {
