@@ -65,6 +65,7 @@ public final class ReportService {
   public Dossier build(Request request) {
     DossierOptions options = options(request);
     Dyad d = request.dyad();
+    ReportSupplements.prepare(access, d);
     return access.read(ws -> {
       List<Observation> obs = ws.observations(ObservationQuery.all().dyad(d.id()));
       if (obs.isEmpty()) {
@@ -79,7 +80,8 @@ public final class ReportService {
       Colophon colophon = new Colophon(build.version(), build.commit(),
           clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), ws.directory().toAbsolutePath().toString(),
           importsDigest(ws.imports()));
-      return DossierBuilder.build(data, options.withColophon(colophon));
+      return DossierBuilder.build(data, options.withColophon(colophon))
+          .withSupplements(ReportSupplements.gather(ws, d, obs));
     });
   }
 

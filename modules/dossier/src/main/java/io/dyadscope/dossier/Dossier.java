@@ -3,6 +3,7 @@ package io.dyadscope.dossier;
 import io.dyadscope.evidence.DocumentFinding;
 import io.dyadscope.dossier.findings.Finding;
 import io.dyadscope.dossier.findings.Recommendation;
+import io.dyadscope.dossier.supplements.Supplements;
 import java.util.List;
 
 /**
@@ -29,11 +30,13 @@ import java.util.List;
  * @param methods         method notes
  * @param appendix        every observation cited, by id
  * @param colophon        what made the dossier and from what
+ * @param supplements     event picture, official statistics and grounded texts, when the caller gives them
  */
 public record Dossier(String title, String dyad, String first, String second, String target, String targetReason,
     List<String> summary, List<Finding> highlights, DataSection data, List<ThemeSection> themes,
     List<TableView> tables, List<Chart> charts, List<LensSection> discussion, List<Recommendation> recommendations,
-    List<DocumentFinding> audit, List<MethodNote> methods, List<EvidenceEntry> appendix, Colophon colophon) {
+    List<DocumentFinding> audit, List<MethodNote> methods, List<EvidenceEntry> appendix, Colophon colophon,
+    Supplements supplements) {
 
   public Dossier {
     summary = List.copyOf(summary);
@@ -47,6 +50,13 @@ public record Dossier(String title, String dyad, String first, String second, St
     methods = List.copyOf(methods);
     appendix = List.copyOf(appendix);
     java.util.Objects.requireNonNull(colophon, "colophon");
+    java.util.Objects.requireNonNull(supplements, "supplements");
+  }
+
+  /** The same dossier with {@code s} as its supplementary sections. */
+  public Dossier withSupplements(Supplements s) {
+    return new Dossier(title, dyad, first, second, target, targetReason, summary, highlights, data, themes, tables,
+        charts, discussion, recommendations, audit, methods, appendix, colophon, s);
   }
 
   /** Every finding, theme by theme. */

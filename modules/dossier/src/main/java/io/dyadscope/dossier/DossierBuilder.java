@@ -16,6 +16,7 @@ import io.dyadscope.dossier.findings.Recommendation;
 import io.dyadscope.dossier.findings.Recommender;
 import io.dyadscope.dossier.findings.RuleKind;
 import io.dyadscope.dossier.findings.Theme;
+import io.dyadscope.dossier.supplements.Supplements;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ public final class DossierBuilder {
     return new Dossier(title, idx.evidence().dyad().id(), names.first(), names.second(),
         target.map(Period::toString).orElse(""), targetReason, summary, highlights, dataSection, themes, tableViews,
         chartViews, discussion, recommendations, data.auditNotes(), methods,
-        Appendix.of(idx, findings.findings(), byId), options.colophon());
+        Appendix.of(idx, findings.findings(), byId), options.colophon(), Supplements.NONE);
   }
 
   private static List<ThemeSection> themes(DossierOptions options, Findings findings) {

@@ -25,7 +25,7 @@ import java.util.Map;
 record DossierJson(String title, String dyad, String first, String second, String target, String targetReason,
     List<String> summary, List<String> highlights, Data data, List<Theme> themes, List<Table> tables,
     List<Figure> figures, List<Lens> discussion, List<Rec> recommendations, List<AuditEntry> audit,
-    List<MethodNote> methods, List<EvidenceEntry> evidence, Colophon colophon) {
+    List<MethodNote> methods, List<EvidenceEntry> evidence, Colophon colophon, SupplementJson supplements) {
 
   record Data(int observations, int facts, int projections, int indicators, String firstPeriod, String lastPeriod,
       List<Source> sources, List<Limitation> limitations) {}
@@ -80,7 +80,7 @@ record DossierJson(String title, String dyad, String first, String second, Strin
             .toList(),
         d.recommendations().stream().map(r -> new Rec(r.id(), r.theme(), r.text(), r.triggered(), r.why(),
             r.trail().stream().map(Finding::id).toList(), r.missing())).toList(),
-        d.audit().stream().map(AuditEntry::of).toList(), d.methods(), d.appendix(), d.colophon());
+        d.audit().stream().map(AuditEntry::of).toList(), d.methods(), d.appendix(), d.colophon(), SupplementJson.of(d.supplements()));
   }
 
   private static Source source(SourceRow r) {

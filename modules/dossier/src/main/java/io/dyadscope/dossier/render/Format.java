@@ -21,15 +21,27 @@ public final class Format {
   /** A numbered section of the dossier: its anchor and heading. */
   public record Section(String anchor, String heading, int number) {}
 
-  /** The sections of a dossier in order; the audit section only when there are notes. */
+  /**
+   * The sections of a dossier in order; the audit section only when there are notes, the official
+   * statistics, event picture and texts sections only when the dossier has them.
+   */
   public static List<Section> sections(Dossier d) {
     List<String[]> s = new ArrayList<>();
     s.add(new String[] {"summary", "Summary"});
     s.add(new String[] {"data", "Data and sources"});
     s.add(new String[] {"results", "Results by theme"});
     s.add(new String[] {"tables", "Tables"});
+    if (!SupplementFormat.officialApart(d).isEmpty()) {
+      s.add(new String[] {"official", "Official statistics"});
+    }
     s.add(new String[] {"figures", "Figures"});
+    if (d.supplements().events().isPresent()) {
+      s.add(new String[] {"events", "Event picture"});
+    }
     s.add(new String[] {"discussion", "Discussion by lens"});
+    if (d.supplements().grounded().isPresent()) {
+      s.add(new String[] {"texts", "Grounded in the texts"});
+    }
     s.add(new String[] {"recommendations", "Recommendations"});
     if (!d.audit().isEmpty()) {
       s.add(new String[] {"audit", "Audit notes"});

@@ -54,8 +54,11 @@ public final class MarkdownRenderer implements DossierRenderer {
           m.append('*').append(inline(Format.TABLES_INTRO)).append("*\n\n");
           d.tables().forEach(t -> table(m, t));
         }
+        case "official" -> SupplementMarkdown.official(m, d);
         case "figures" -> d.charts().forEach(c -> figure(m, c, folder, files));
+        case "events" -> SupplementMarkdown.events(m, d, folder, files);
         case "discussion" -> discussion(m, d);
+        case "texts" -> SupplementMarkdown.texts(m, d);
         case "recommendations" -> recommendations(m, d);
         case "audit" -> pipeTable(m, Format.AUDIT_HEADERS, Format.AUDIT_NUMERIC,
             d.audit().stream().map(Format::auditCells).toList());
@@ -137,6 +140,7 @@ public final class MarkdownRenderer implements DossierRenderer {
           .append(t.question().isEmpty() ? "" : ". " + inline(t.question())).append("*\n\n");
       if (t.findings().isEmpty()) {
         m.append("**").append(inline(t.noData())).append("**\n\n");
+        SupplementMarkdown.officialFor(m, d, t.id());
         continue;
       }
       t.findings().forEach(f -> finding(m, f));
@@ -145,6 +149,7 @@ public final class MarkdownRenderer implements DossierRenderer {
         m.append("Not computed: ").append(inline(String.join("; ",
             t.absences().stream().map(a -> a.ruleId() + " (" + a.reason() + ")").toList()))).append(".\n\n");
       }
+      SupplementMarkdown.officialFor(m, d, t.id());
     }
   }
 
@@ -183,7 +188,7 @@ public final class MarkdownRenderer implements DossierRenderer {
     m.append("[Data of Figure ").append(c.number()).append(" (CSV)](").append(csv).append(")\n\n");
   }
 
-  private static void sourceLine(StringBuilder m, SourceLine line) {
+  static void sourceLine(StringBuilder m, SourceLine line) {
     if (!line.sourceIds().isEmpty()) {
       m.append(inline(line.text())).append("\n\n");
     }
@@ -226,7 +231,7 @@ public final class MarkdownRenderer implements DossierRenderer {
     }
   }
 
-  private static void pipeTable(StringBuilder m, List<String> headers, List<Boolean> numeric, List<List<String>> rows) {
+  static void pipeTable(StringBuilder m, List<String> headers, List<Boolean> numeric, List<List<String>> rows) {
     m.append('|');
     for (String h : headers) {
       m.append(' ').append(cell(h)).append(" |");

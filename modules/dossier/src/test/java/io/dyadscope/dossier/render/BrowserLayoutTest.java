@@ -69,7 +69,8 @@ class BrowserLayoutTest {
     StudyData data = new StudyData(e.dyad(), e.gazetteer(), e.catalogue(), e.sources(), e.observations());
     Path html = OUT.resolve("dossier.html");
     Files.writeString(html, new HtmlRenderer().render(DossierBuilder.build(data, DossierOptions.standard()
-        .withColophon(new Colophon("test", "0000000", "2026-01-01", "/tmp/ws", "sha256:test")))).mainText(),
+        .withColophon(new Colophon("test", "0000000", "2026-01-01", "/tmp/ws", "sha256:test")))
+        .withSupplements(io.dyadscope.testdata.SyntheticSupplements.all())).mainText(),
         StandardCharsets.UTF_8);
     driver = HeadlessChromium.start(Files.createTempDirectory(OUT, "profile-"));
     driver.get(html.toAbsolutePath().toUri().toString());

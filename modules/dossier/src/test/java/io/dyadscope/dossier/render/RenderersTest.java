@@ -119,7 +119,7 @@ class RenderersTest {
     json.fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactly("title", "dyad", "first", "second", "target", "target_reason", "summary",
         "highlights", "data", "themes", "tables", "figures", "discussion", "recommendations", "audit", "methods",
-        "evidence", "colophon");
+        "evidence", "colophon", "supplements");
   }
 
   @Test
