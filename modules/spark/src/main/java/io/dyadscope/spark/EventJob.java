@@ -92,6 +92,7 @@ public final class EventJob {
     var read = jsc.binaryFiles(String.join(",", o.inputs()), slices)
         .flatMap(new FileReading(o.dyad().id(), o.format() == null ? null : o.format().id(), o.lenient()));
     Dataset<Row> all = spark.createDataFrame(read, EventRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> ev = null;
     try {
       List<Row> summaries;
       try {
@@ -107,7 +108,7 @@ public final class EventJob {
           .createOrReplaceTempView("read_events");
       spark.sql("SELECT *, row_number() OVER (PARTITION BY dataset, event_id ORDER BY file DESC, line DESC) AS rn"
           + " FROM read_events").filter("rn = 1").drop("rn").createOrReplaceTempView("events");
-      PictureTables.defineView(spark, o.dyad());
+      ev = PictureTables.defineView(spark, o.dyad());
       String out = o.out().replaceAll("/+$", "");
       Map<String, Dataset<Row>> tables = PictureTables.tables(spark, o.dyad(), o.top());
       for (var t : tables.entrySet()) {
@@ -138,6 +139,9 @@ public final class EventJob {
       return result;
     } finally {
       all.unpersist();
+      if (ev != null) {
+        ev.unpersist();
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The monthly dyad event picture in Spark SQL over the view {@code ev} (the dyad's events, one row per
@@ -31,12 +32,17 @@ final class PictureTables {
         + ", " + b + "))";
   }
 
-  /** Creates the view {@code ev} over the view {@code events}. */
-  static void defineView(SparkSession spark, Dyad dyad) {
+  /**
+   * Creates the view {@code ev} over the view {@code events}, kept (memory, else disk) because every
+   * table and the security counts read it; the caller unpersists the returned rows.
+   */
+  static Dataset<Row> defineView(SparkSession spark, Dyad dyad) {
     String a = literal(dyad.first());
     String b = literal(dyad.second());
-    spark.sql("SELECT *, date_format(day, 'yyyy-MM') AS period, " + DUPLICATE_KEY + " AS dupkey FROM events WHERE "
-        + touches(a, b)).createOrReplaceTempView("ev");
+    Dataset<Row> ev = spark.sql("SELECT *, date_format(day, 'yyyy-MM') AS period, " + DUPLICATE_KEY
+        + " AS dupkey FROM events WHERE " + touches(a, b)).persist(StorageLevel.MEMORY_AND_DISK());
+    ev.createOrReplaceTempView("ev");
+    return ev;
   }
 
   /** Table name to its rows, in the order written. */
