@@ -161,7 +161,8 @@ public final class EventJob {
     int at = m.indexOf(marker);
     if (at >= 0) {
       String rest = m.substring(at + marker.length());
-      return new BadInput(rest.lines().findFirst().orElse(rest), e);
+      int end = rest.indexOf("\n\tat ");
+      return new BadInput(end < 0 ? rest : rest.substring(0, end), e);
     }
     if (e instanceof RuntimeException r) {
       throw r;

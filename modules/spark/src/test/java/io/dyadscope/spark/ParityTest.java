@@ -1,10 +1,13 @@
 package io.dyadscope.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import io.dyadscope.app.events.EventImportService;
 import io.dyadscope.app.events.SecurityIndicatorService;
+import io.dyadscope.events.DyadSelection;
 import io.dyadscope.events.picture.CrossBorder;
 import io.dyadscope.events.picture.Direction;
 import io.dyadscope.events.picture.EventPicture;
@@ -12,10 +15,12 @@ import io.dyadscope.events.picture.GdeltVolume;
 import io.dyadscope.events.picture.PictureQuery;
 import io.dyadscope.events.picture.Ranked;
 import io.dyadscope.events.picture.TypeCount;
+import io.dyadscope.events.read.EventReader;
 import io.dyadscope.events.rules.EventRules;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.IndicatorCatalogue;
+import io.dyadscope.importers.ImportException;
 import io.dyadscope.importers.ImportSummary;
 import io.dyadscope.importers.IndicatorImporter;
 import io.dyadscope.store.Workspace;
@@ -100,6 +105,18 @@ class ParityTest {
         .isEqualTo(List.of(read.rows(), read.kept(), read.outsideDyad(), read.rejected()));
     assertThat(sparkRun.rejected()).isEqualTo(5);
     assertThat(sparkRun.problems()).isEqualTo(read.problems().stream().map(Object::toString).toList());
+  }
+
+  @Test
+  void strictReadingStopsAtTheSameBadRowWithTheSameMessage() throws IOException {
+    Path bad = inputs.resolve("synthetic-gdelt2-bad.export.CSV");
+    var options = new EventReader.Options(null, false, new DyadSelection(DYAD, false));
+    String embeddedMessage = catchThrowableOfType(ImportException.class, () -> new EventReader().read(List.of(bad),
+        options, e -> { }, null, null)).getMessage();
+    assertThat(embeddedMessage).contains(":3:QuadClass:");
+    assertThatThrownBy(() -> EventJob.run(spark, JobOptions.parse("--dyad", "PAK-AFG", "--out",
+        tmp.resolve("strict-out").toString(), bad.toString())))
+        .isInstanceOf(EventJob.BadInput.class).hasMessage(embeddedMessage);
   }
 
   @Test
