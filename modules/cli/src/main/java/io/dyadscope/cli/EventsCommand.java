@@ -40,6 +40,9 @@ public final class EventsCommand extends DyadCommand {
   @Option(names = "--format", defaultValue = "table", description = "table, csv (the type counts) or json (everything).")
   OutputFormat format;
 
+  @picocli.CommandLine.Mixin
+  SparkEngineOptions engine;
+
   PictureQuery query(int top) {
     if (!by.equals("month") && !by.equals("year")) {
       throw new UserError("--by must be month or year: " + by);
@@ -56,6 +59,9 @@ public final class EventsCommand extends DyadCommand {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (engine.isSpark()) {
+      return engine.run(dyad.dyad(), out, err());
+    }
     EventPicture p = app().events().picture(query(10));
     if (format == OutputFormat.json) {
       out.println(Output.JSON.writeValueAsString(p));

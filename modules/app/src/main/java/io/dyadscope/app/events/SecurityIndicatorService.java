@@ -1,27 +1,19 @@
 package io.dyadscope.app.events;
 
 import io.dyadscope.events.Dataset;
-import io.dyadscope.events.rules.EventRule;
+import io.dyadscope.events.rules.DerivedIndicators;
 import io.dyadscope.events.rules.EventRules;
 import io.dyadscope.events.rules.SecurityCounts;
 import io.dyadscope.evidence.Dyad;
-import io.dyadscope.evidence.Grade;
 import io.dyadscope.evidence.Hashing;
 import io.dyadscope.evidence.Observation;
-import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Source;
-import io.dyadscope.evidence.SourceKind;
-import io.dyadscope.evidence.Status;
 import io.dyadscope.importers.MergeResult;
 import io.dyadscope.store.Workspace;
 import io.dyadscope.store.events.EventStore;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Derives the yearly security indicators from the workspace's events with {@link EventRules} and
@@ -34,15 +26,7 @@ public final class SecurityIndicatorService {
 
   /** The source each dataset's derived figures cite. */
   public static Source source(Dataset d) {
-    return switch (d) {
-      case ACLED -> new Source("acled-events", "Armed Conflict Location & Event Data (ACLED), event export imported"
-          + " into this workspace", "ACLED", SourceKind.DATASET, Grade.B, 0, "https://acleddata.com");
-      case UCDP -> new Source("ucdp-ged", "UCDP Georeferenced Event Dataset (GED), Uppsala Conflict Data Program,"
-          + " imported into this workspace", "Uppsala Conflict Data Program", SourceKind.DATASET, Grade.B, 0,
-          "https://ucdp.uu.se");
-      case GDELT -> new Source("gdelt-events", "GDELT Event Database (machine-coded from news), imported into this"
-          + " workspace", "The GDELT Project", SourceKind.DATASET, Grade.C, 0, "https://www.gdeltproject.org");
-    };
+    return DerivedIndicators.source(d);
   }
 
   /** What deriving did. */
@@ -57,41 +41,15 @@ public final class SecurityIndicatorService {
 
   public Report derive(Dyad dyad, EventRules rules) {
     SecurityCounts counts = new SecurityCounts(rules, dyad);
-    Map<Dataset, TreeSet<Integer>> years = new EnumMap<>(Dataset.class);
+    Map<Dataset, DerivedIndicators.YearSpan> years = new EnumMap<>(Dataset.class);
     new EventStore(workspace).forEach(dyad.first(), dyad.second(), e -> {
       counts.add(e);
-      years.computeIfAbsent(e.dataset(), k -> new TreeSet<>()).add(e.date().getYear());
+      int y = e.date().getYear();
+      years.merge(e.dataset(), new DerivedIndicators.YearSpan(y, y), (a, b) -> a.with(y));
     });
-    // indicator -> dataset -> rules (ids joined), in file order
-    Map<String, Map<Dataset, List<EventRule>>> mapped = new LinkedHashMap<>();
-    for (EventRule r : rules.rules()) {
-      mapped.computeIfAbsent(r.indicator(), k -> new EnumMap<>(Dataset.class))
-          .computeIfAbsent(r.dataset(), k -> new ArrayList<>()).add(r);
-    }
-    Map<String, Long> cells = new TreeMap<>();
-    counts.counts().forEach((k, v) -> cells.merge(k.indicator() + "|" + k.dataset() + "|" + k.year(), v, Long::sum));
-    List<Observation> out = new ArrayList<>();
-    List<Source> sources = new ArrayList<>();
-    for (var byIndicator : mapped.entrySet()) {
-      for (var byDataset : byIndicator.getValue().entrySet()) {
-        Dataset d = byDataset.getKey();
-        TreeSet<Integer> covered = years.get(d);
-        if (covered == null) {
-          continue;
-        }
-        Source src = source(d);
-        if (sources.stream().noneMatch(s -> s.id().equals(src.id()))) {
-          sources.add(src);
-        }
-        String note = "derived from " + d.id() + " events by " + String.join("; ",
-            byDataset.getValue().stream().map(EventRule::citation).toList()) + " (rules: " + rules.name() + ")";
-        for (int y = covered.first(); y <= covered.last(); y++) {
-          long n = cells.getOrDefault(byIndicator.getKey() + "|" + d + "|" + y, 0L);
-          out.add(new Observation(byIndicator.getKey(), dyad.id(), dyad.id(), Period.ofYear(y), n, "count",
-              Status.OBSERVED, src.id(), "", "", note));
-        }
-      }
-    }
+    // The same derivation the Spark job runs (modules/spark): one implementation in module events.
+    List<Observation> out = DerivedIndicators.observations(rules, dyad, counts.counts(), years);
+    List<Source> sources = DerivedIndicators.sources(out);
     MergeResult merged = out.isEmpty() ? null
         : workspace.merge("events: derived security indicators (" + rules.name() + ")",
             Hashing.sha256(out.toString()), sources, out);

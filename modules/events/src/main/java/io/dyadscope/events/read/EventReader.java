@@ -83,7 +83,15 @@ public final class EventReader {
 
   public ReadSummary read(List<Path> paths, Options options, Consumer<Event> sink, RejectSink rejects,
       Progress progress) throws ImportException, IOException {
-    List<EventInputs.Input> inputs = EventInputs.expand(paths);
+    return readInputs(EventInputs.expand(paths), options, sink, rejects, progress);
+  }
+
+  /**
+   * Reads inputs already expanded (see {@link EventInputs#expand}); the Spark job calls this with one
+   * file per task, naming each input by its URI.
+   */
+  public ReadSummary readInputs(List<EventInputs.Input> inputs, Options options, Consumer<Event> sink,
+      RejectSink rejects, Progress progress) throws ImportException, IOException {
     long total = inputs.stream().mapToLong(EventInputs.Input::size).sum();
     Run run = new Run(options, sink, rejects, progress == null ? (a, b, c) -> { } : progress, total);
     for (EventInputs.Input in : inputs) {
