@@ -1,0 +1,61 @@
+package io.dyadscope.web;
+
+import io.dyadscope.app.Application;
+import io.dyadscope.app.WorkspaceAccess;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A dashboard over a fresh workspace holding the default dataset plus one hostile observation
+ * (synthetic: a note carrying a script tag), on a free loopback port.
+ */
+final class TestServer implements AutoCloseable {
+
+  /** Synthetic observation whose note tries to inject a script into any page that shows it. */
+  static final String HOSTILE_NOTE = "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\">";
+
+  final Path workspace;
+  final Application app;
+  final WriteToken token = WriteToken.random();
+  final WebServer server;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  TestServer(Path dir) throws Exception {
+    workspace = dir.resolve("ws");
+    app = new Application(new WorkspaceAccess(workspace, WorkspaceAccess.DEFAULT_PATIENCE, m -> { }));
+    Path csv = dir.resolve("hostile.csv");
+    Files.writeString(csv, "indicator,dyad,subject,period,value,unit,status,source,reported_by,location,note\n"
+        + "trade.total,PAK-AFG,PAK-AFG,2023,1650,USD million,observed,sbp-2023,,Table 9,\""
+        + HOSTILE_NOTE.replace("\"", "\"\"") + "\"\n", StandardCharsets.UTF_8);
+    app.imports().indicators(csv, null);
+    server = WebServer.start(app, "127.0.0.1", 0, token);
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> post(String path, byte[] body, String tokenOrNull) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", "application/octet-stream");
+    if (tokenOrNull != null) {
+      b.header(WriteToken.HEADER, tokenOrNull);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
