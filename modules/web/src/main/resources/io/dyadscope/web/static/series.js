@@ -66,6 +66,7 @@
     }
   });
   window.dyadscopeChart = chart;
+  window.dyadscopeSvg = () => svgOf(chart);
   if (pr) {
     document.getElementById('projection').textContent = 'Dyadscope\'s projection for ' + pr.target + ': '
       + number(pr.point) + ' ' + unit + ' (80%: ' + number(pr.p80.lo) + ' to ' + number(pr.p80.hi) + '; 95%: '
