@@ -47,6 +47,14 @@ final class Api {
       ctx.contentType("application/json; charset=utf-8").result(new JsonRenderer().render(dashboard.dossier(d), "dossier")
           .mainText());
     });
+    j.get("/api/dyads/{dyad}/events", ctx -> {
+      String by = ctx.queryParamAsClass("by", String.class).getOrDefault("month");
+      if (!by.equals("month") && !by.equals("year")) {
+        throw new Params.BadRequest("by must be month or year: '" + Params.shorten(by) + "'");
+      }
+      WebServer.json(ctx, dashboard.events(known(ctx), by.equals("month"),
+          Params.optionalPeriod("from", ctx.queryParam("from")), Params.optionalPeriod("to", ctx.queryParam("to"))));
+    });
     j.post("/api/dyads/{dyad}/audit", ctx -> {
       Dyad d = known(ctx);
       boolean save = "true".equals(ctx.queryParam("save"));

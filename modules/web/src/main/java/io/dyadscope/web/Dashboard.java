@@ -5,7 +5,10 @@ import io.dyadscope.app.ReportService;
 import io.dyadscope.app.SeriesSelection;
 import io.dyadscope.app.SeriesService.ForecastView;
 import io.dyadscope.dossier.Dossier;
+import io.dyadscope.events.picture.EventPicture;
+import io.dyadscope.events.picture.PictureQuery;
 import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.ObservationQuery;
 import io.dyadscope.evidence.Source;
@@ -99,6 +102,15 @@ final class Dashboard {
       ForecastView f = app.series().forecast(dyad, indicator, sel.subject(), null);
       return Views.series(dyad.id(), sel, f, null);
     });
+  }
+
+  /** The dyad's event picture by month or year, between the periods given (either may be null). */
+  EventPicture events(Dyad dyad, boolean byMonth, Period fromOrNull, Period toOrNull) {
+    if (fromOrNull != null && toOrNull != null && fromOrNull.compareTo(toOrNull) > 0) {
+      throw new Params.BadRequest("from " + fromOrNull + " is after to " + toOrNull);
+    }
+    return cache.get("events/" + dyad.id() + "/" + byMonth + "/" + fromOrNull + "/" + toOrNull,
+        () -> app.events().picture(new PictureQuery(dyad, byMonth, fromOrNull, toOrNull, List.of(), 10)));
   }
 
   /** The dyad's dossier, built as {@code dyadscope report} builds it. */

@@ -105,6 +105,24 @@ final class Pages {
     return layout("Observations — " + dyad.id(), dyad, body, List.of("/static/common.js", "/static/observations.js"));
   }
 
+  String events(Dyad dyad) {
+    dashboard.requireKnown(dyad);
+    String api = "/api/dyads/" + dyad.id() + "/events";
+    String body = "<h1>Events between " + escape(dyad.first()) + " and " + escape(dyad.second()) + "</h1>"
+        + "<form id=\"range\"><label>From <input id=\"from\" type=\"month\"></label> <label>to "
+        + "<input id=\"to\" type=\"month\"></label> <label>by <select id=\"by\"><option>month</option>"
+        + "<option>year</option></select></label> <button type=\"submit\">Show</button></form>"
+        + "<p id=\"events-meta\" class=\"meta\" aria-live=\"polite\"></p>"
+        + "<div class=\"chart-box\"><canvas id=\"chart\" data-api=\"" + escape(api) + "\" role=\"img\" "
+        + "aria-label=\"Events per period by type\"></canvas></div>"
+        + "<p class=\"downloads\"><button type=\"button\" id=\"png\">Download PNG</button></p>"
+        + "<div class=\"scroll\"><table class=\"list\" id=\"types\"><thead><tr><th>Period</th><th>Dataset</th>"
+        + "<th>Kind</th><th>Type</th><th>Events</th><th>Collapsed</th><th>Fatalities</th></tr></thead><tbody></tbody>"
+        + "</table></div>";
+    return layout("Events — " + dyad.id(), dyad, body, List.of("/webjars/chart.js/4.5.1/dist/chart.umd.js",
+        "/static/common.js", "/static/events.js"));
+  }
+
   String audit(Dyad dyad) {
     dashboard.requireKnown(dyad);
     String api = "/api/dyads/" + dyad.id() + "/audit";
@@ -129,6 +147,7 @@ final class Pages {
       b.append(" <a href=\"/d/").append(d).append("\">").append(d).append("</a>")
           .append(" <a href=\"/d/").append(d).append("/dossier/summary\">Dossier</a>")
           .append(" <a href=\"/d/").append(d).append("/observations\">Observations</a>")
+          .append(" <a href=\"/d/").append(d).append("/events\">Events</a>")
           .append(" <a href=\"/d/").append(d).append("/audit\">Audit</a>");
     }
     b.append("</nav></header><main>").append(body).append("</main>");

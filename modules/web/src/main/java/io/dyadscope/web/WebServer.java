@@ -8,6 +8,7 @@ import io.dyadscope.evidence.UserError;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -79,6 +80,7 @@ public final class WebServer implements AutoCloseable {
         Params.word("indicator", ctx.pathParam("indicator")), Params.optionalWord("subject",
             ctx.queryParam("subject")))));
     j.get("/d/{dyad}/observations", ctx -> ctx.html(pages.observations(Params.dyad(ctx.pathParam("dyad")))));
+    j.get("/d/{dyad}/events", ctx -> ctx.html(pages.events(Params.dyad(ctx.pathParam("dyad")))));
     j.get("/d/{dyad}/audit", ctx -> ctx.html(pages.audit(Params.dyad(ctx.pathParam("dyad")))));
     api.register(j);
     j.exception(Params.BadRequest.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
@@ -92,7 +94,12 @@ public final class WebServer implements AutoCloseable {
       LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
       problem(ctx, 500, "internal error (see the server's log)");
     });
-    j.start(host, port);
+    try {
+      j.start(host, port);
+    } catch (JavalinBindException e) {
+      throw new UserError("cannot listen on " + host + ":" + port + " (is another server using the port? choose one"
+          + " with --port)", e);
+    }
     return new WebServer(j, host);
   }
 

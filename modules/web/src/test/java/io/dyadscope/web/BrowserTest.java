@@ -116,6 +116,21 @@ class BrowserTest {
   }
 
   @Test
+  void theEventChartHasOneBarPerMonthAndTheRangeNarrowsIt() throws Exception {
+    load("/d/PAK-AFG/events", null);
+    waitFor("return window.dyadscopeChart !== undefined");
+    assertThat(String.valueOf(driver.executeScript("return dyadscopeChart.data.labels")))
+        .isEqualTo("[2023-01, 2023-02, 2023-03]");
+    shot("events.png");
+    driver.executeScript("document.getElementById('from').value = '2023-02'");
+    driver.findElement(By.cssSelector("#range button[type=submit]")).click();
+    waitFor("return dyadscopeChart.data.labels.length === 2");
+    assertThat(String.valueOf(driver.executeScript("return dyadscopeChart.data.labels")))
+        .isEqualTo("[2023-02, 2023-03]");
+    assertThat(consoleErrors()).isEmpty();
+  }
+
+  @Test
   void anUploadedReportShowsItsFindingsBesideItsLines() throws Exception {
     Path report = dir.resolve("report.txt");
     Files.writeString(report, WebServerTest.REPORT, StandardCharsets.UTF_8);

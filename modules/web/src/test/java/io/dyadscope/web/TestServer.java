@@ -2,6 +2,9 @@ package io.dyadscope.web;
 
 import io.dyadscope.app.Application;
 import io.dyadscope.app.WorkspaceAccess;
+import io.dyadscope.app.events.EventImportService;
+import io.dyadscope.evidence.Dyad;
+import java.util.List;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,7 +16,7 @@ import java.nio.file.Path;
 
 /**
  * A dashboard over a fresh workspace holding the default dataset plus one hostile observation
- * (synthetic: a note carrying a script tag), on a free loopback port.
+ * (synthetic: a note carrying a script tag) and the synthetic GDELT fixture's events, on a free loopback port.
  */
 final class TestServer implements AutoCloseable {
 
@@ -34,6 +37,9 @@ final class TestServer implements AutoCloseable {
         + "trade.total,PAK-AFG,PAK-AFG,2023,1650,USD million,observed,sbp-2023,,Table 9,\""
         + HOSTILE_NOTE.replace("\"", "\"\"") + "\"\n", StandardCharsets.UTF_8);
     app.imports().indicators(csv, null);
+    Path events = Path.of(TestServer.class.getResource("synthetic-gdelt2.export.CSV").toURI());
+    app.events().importFiles(new EventImportService.Request(List.of(events), null, false, null,
+        Dyad.parse("PAK-AFG"), false), (read, total, rows) -> { });
     server = WebServer.start(app, "127.0.0.1", 0, token);
   }
 

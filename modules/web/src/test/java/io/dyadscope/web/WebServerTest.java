@@ -1,14 +1,18 @@
 package io.dyadscope.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dyadscope.analysis.Forecast;
 import io.dyadscope.analysis.Point;
 import io.dyadscope.app.SeriesSelection;
+import io.dyadscope.events.picture.EventPicture;
+import io.dyadscope.events.picture.PictureQuery;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.ObservationQuery;
+import io.dyadscope.evidence.UserError;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -87,6 +91,18 @@ class WebServerTest {
   }
 
   @Test
+  void theEventPictureIsTheServicesAndItsRangeNarrowsIt() throws Exception {
+    EventPicture all = t.app.events().picture(new PictureQuery(DYAD, true, null, null, List.of(), 10));
+    JsonNode p = JSON.readTree(t.get("/api/dyads/PAK-AFG/events").body());
+    assertThat(p.get("types")).hasSize(all.types().size());
+    assertThat(p.get("datasets").get(0).get("events").asLong()).isEqualTo(9);
+    JsonNode feb = JSON.readTree(t.get("/api/dyads/PAK-AFG/events?from=2023-02&to=2023-02").body());
+    assertThat(feb.get("types").findValuesAsText("period")).containsOnly("2023-02");
+    assertThat(t.get("/api/dyads/PAK-AFG/events?from=2023-03&to=2023-01").statusCode()).isEqualTo(400);
+    assertThat(t.get("/api/dyads/PAK-AFG/events?from=../x").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void aDossierSectionIsRenderedByTheDossierTemplates() throws Exception {
     HttpResponse<String> r = t.get("/d/PAK-AFG/dossier/data");
     assertThat(r.statusCode()).isEqualTo(200);
@@ -159,6 +175,13 @@ class WebServerTest {
     assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'")
         .doesNotContain("unsafe-eval");
     assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+  }
+
+  @Test
+  void aPortInUseIsAUserErrorNamingIt() {
+    int port = t.server.port();
+    assertThatThrownBy(() -> WebServer.start(t.app, "127.0.0.1", port, t.token)).isInstanceOf(UserError.class)
+        .hasMessageContaining("127.0.0.1:" + port);
   }
 
   @Test

@@ -25,7 +25,7 @@
     const report = await res.json();
     if (!res.ok) { status.textContent = report.error; status.className = 'error'; return; }
     status.className = '';
-    status.textContent = report.findings.length + ' findings, ' + report.claims + ' claims read, '
+    status.textContent = report.findings.length + (report.findings.length === 1 ? ' finding, ' : ' findings, ') + report.claims + ' claims read, '
       + report.verified + ' checks held.';
     show(report);
   });
