@@ -46,7 +46,7 @@ class BrowserTest {
   static void open() throws Exception {
     HeadlessChromium.require();
     Files.createDirectories(SHOTS);
-    t = new TestServer(dir);
+    t = TestServer.shared();
     driver = HeadlessChromium.start(Files.createTempDirectory(dir, "profile-"));
     HeadlessChromium.viewport(driver, 1280, 900);
   }
@@ -55,9 +55,6 @@ class BrowserTest {
   static void close() {
     if (driver != null) {
       driver.quit();
-    }
-    if (t != null) {
-      t.close();
     }
   }
 

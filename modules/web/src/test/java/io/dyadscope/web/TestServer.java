@@ -29,6 +29,29 @@ final class TestServer implements AutoCloseable {
   final WebServer server;
   final HttpClient http = HttpClient.newHttpClient();
 
+  private static TestServer shared;
+
+  /**
+   * One server for every test class of the run: setting up the workspace takes most of the time.
+   * It stops, and its folder is deleted, when the JVM ends.
+   */
+  static synchronized TestServer shared() throws Exception {
+    if (shared == null) {
+      Path dir = Files.createTempDirectory("dyadscope-web-test-");
+      shared = new TestServer(dir);
+      TestServer s = shared;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        s.server.close();
+        try (var files = Files.walk(dir)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+          // a temporary folder left behind is harmless
+        }
+      }));
+    }
+    return shared;
+  }
+
   TestServer(Path dir) throws Exception {
     workspace = dir.resolve("ws");
     app = new Application(new WorkspaceAccess(workspace, WorkspaceAccess.DEFAULT_PATIENCE, m -> { }));

@@ -20,12 +20,9 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The server over HTTP: the API's numbers are the services' numbers, and hostile requests are refused. */
 class WebServerTest {
@@ -42,19 +39,11 @@ class WebServerTest {
       2024 140 80 70 300
       """;
 
-  @TempDir
-  static Path dir;
-
   static TestServer t;
 
   @BeforeAll
   static void start() throws Exception {
-    t = new TestServer(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    t.close();
+    t = TestServer.shared();
   }
 
   @Test
