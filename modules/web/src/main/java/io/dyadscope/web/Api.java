@@ -27,15 +27,26 @@ final class Api {
   }
 
   void register(Javalin j) {
-    j.get("/api/dyads", ctx -> WebServer.json(ctx, Map.of("dyads", dashboard.dyads())));
-    j.get("/api/dyads/{dyad}/indicators", ctx -> WebServer.json(ctx, dashboard.indicators(known(ctx))));
+    // The answers are kept serialised until the workspace changes: under load, writing JSON is the main cost
+    j.get("/api/dyads", ctx -> WebServer.json(ctx, dashboard.cached("json/dyads",
+        () -> WebServer.jsonBytes(Map.of("dyads", dashboard.dyads())))));
+    j.get("/api/dyads/{dyad}/indicators", ctx -> {
+      Dyad d = known(ctx);
+      WebServer.json(ctx, dashboard.cached("json/indicators/" + d.id(),
+          () -> WebServer.jsonBytes(dashboard.indicators(d))));
+    });
     j.get("/api/dyads/{dyad}/series/{indicator}", ctx -> {
       Dyad d = known(ctx);
-      WebServer.json(ctx, dashboard.series(d, Params.word("indicator", ctx.pathParam("indicator")),
-          Params.optionalWord("subject", ctx.queryParam("subject"))));
+      String indicator = Params.word("indicator", ctx.pathParam("indicator"));
+      String subject = Params.optionalWord("subject", ctx.queryParam("subject"));
+      WebServer.json(ctx, dashboard.cached("json/series/" + d.id() + "/" + indicator + "/" + subject,
+          () -> WebServer.jsonBytes(dashboard.series(d, indicator, subject))));
     });
-    j.get("/api/dyads/{dyad}/observations", ctx -> WebServer.json(ctx, Map.of("columns", OBSERVATION_COLUMNS,
-        "rows", dashboard.observationRows(known(ctx)))));
+    j.get("/api/dyads/{dyad}/observations", ctx -> {
+      Dyad d = known(ctx);
+      WebServer.json(ctx, dashboard.cached("json/observations/" + d.id(), () -> WebServer.jsonBytes(
+          Map.of("columns", OBSERVATION_COLUMNS, "rows", dashboard.observationRows(d)))));
+    });
     j.get("/api/dyads/{dyad}/observations.csv", ctx -> {
       Dyad d = known(ctx);
       ctx.header("Content-Disposition", "attachment; filename=\"observations-" + d.id() + ".csv\"");

@@ -119,6 +119,11 @@ final class Dashboard {
         () -> app.reports().build(new ReportService.Request(dyad, null, null, null)));
   }
 
+  /** {@code compute}'s value for {@code key}, reused until the workspace changes (e.g. a response's bytes). */
+  <T> T cached(String key, java.util.function.Supplier<T> compute) {
+    return cache.get(key, compute);
+  }
+
   /** True when the dyad has observations; the pages answer 404 otherwise. */
   void requireKnown(Dyad dyad) {
     if (!dyads().contains(dyad.id())) {

@@ -130,7 +130,10 @@ final class Pages {
         + "<form id=\"audit-form\" data-api=\"" + escape(api) + "\"><p><label>Report file (.txt, .md, .html, .pdf, "
         + "at most " + (WebServer.MAX_UPLOAD / 1024) + " KiB) <input id=\"file\" type=\"file\" "
         + "accept=\".txt,.md,.html,.htm,.pdf\"></label></p><p><label for=\"text\">or paste its text</label><br>"
-        + "<textarea id=\"text\" rows=\"8\" cols=\"80\"></textarea></p><p><button type=\"submit\">Audit</button> "
+        + "<textarea id=\"text\" rows=\"8\" cols=\"80\"></textarea></p>"
+        + "<p><label><input id=\"save\" type=\"checkbox\"> keep it in the workspace (the dossier lists its findings)"
+        + "</label> <label>write token <input id=\"token\" type=\"password\" autocomplete=\"off\" size=\"34\">"
+        + "</label></p><p><button type=\"submit\">Audit</button> "
         + "<span id=\"status\" aria-live=\"polite\"></span></p></form>"
         + "<div id=\"result\" class=\"audit\"></div>";
     return layout("Audit — " + dyad.id(), dyad, body, List.of("/static/common.js", "/static/audit.js"));

@@ -121,7 +121,21 @@ public final class WebServer implements AutoCloseable {
 
   /** Writes {@code value} as the JSON response. */
   static void json(Context ctx, Object value) throws IOException {
-    ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(value));
+    json(ctx, JSON.writeValueAsBytes(value));
+  }
+
+  /** Writes {@code bytes}, JSON already, as the response. */
+  static void json(Context ctx, byte[] bytes) {
+    ctx.contentType("application/json; charset=utf-8").result(bytes);
+  }
+
+  /** {@code value} as HTML-safe JSON bytes. */
+  static byte[] jsonBytes(Object value) {
+    try {
+      return JSON.writeValueAsBytes(value);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Reads the request body, refusing more than {@link #MAX_UPLOAD} bytes whatever its declared length. */

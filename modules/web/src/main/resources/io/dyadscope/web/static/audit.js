@@ -20,13 +20,16 @@
     }
     status.textContent = 'Auditing…';
     result.replaceChildren();
-    const res = await fetch(form.dataset.api + '?format=' + encodeURIComponent(format),
-      {method: 'POST', body, headers: {'Content-Type': 'application/octet-stream'}});
+    const save = document.getElementById('save').checked;
+    const headers = {'Content-Type': 'application/octet-stream'};
+    if (save) headers['X-Dyadscope-Token'] = document.getElementById('token').value;
+    const res = await fetch(form.dataset.api + '?format=' + encodeURIComponent(format) + (save ? '&save=true' : ''),
+      {method: 'POST', body, headers});
     const report = await res.json();
     if (!res.ok) { status.textContent = report.error; status.className = 'error'; return; }
     status.className = '';
     status.textContent = report.findings.length + (report.findings.length === 1 ? ' finding, ' : ' findings, ') + report.claims + ' claims read, '
-      + report.verified + ' checks held.';
+      + report.verified + ' checks held' + (report.saved ? '; kept in the workspace.' : '.');
     show(report);
   });
   function show(report) {
