@@ -38,7 +38,7 @@
       plugins: {title: {display: true, text: 'Events per ' + by + ' by type (' + p.dyad + ')'},
         subtitle: {display: true, text: 'Sources: ' + (p.datasets.map(d => d.dataset).join(', ') || 'none')}},
       scales: {x: {stacked: true, title: {display: true, text: by === 'year' ? 'Year' : 'Month'}},
-        y: {stacked: true, beginAtZero: true, title: {display: true, text: 'events'}}}
+        y: {stacked: true, beginAtZero: true, ticks: {precision: 0}, title: {display: true, text: 'events'}}}
     }});
     window.dyadscopeChart = chart;
     const body = document.querySelector('#types tbody');
