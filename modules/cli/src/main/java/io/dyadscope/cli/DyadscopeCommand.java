@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
     subcommands = {ReportCommand.class, ImportCommand.class, ObservationsCommand.class, SeriesCommand.class,
         ForecastCommand.class, SourcesCommand.class, AuditCommand.class, EventsCommand.class, MirrorCommand.class,
         OfficialCommand.class, DocumentsCommand.class, SearchCommand.class, KwicCommand.class, CodebookCommand.class,
-        CodeCommand.class, CodesCommand.class, AgreementCommand.class, MemoCommand.class, ExportCommand.class},
+        CodeCommand.class, CodesCommand.class, AgreementCommand.class, MemoCommand.class, ExportCommand.class,
+        ServeCommand.class},
     footer = {"", "Workspace: --workspace DIR, else $DYADSCOPE_HOME, else ~/.dyadscope (created with the default dataset).",
         "Exit codes: 0 ok, 1 user error, 2 usage error, 3 audit findings at --fail-on level, 4 internal error."})
 public final class DyadscopeCommand implements Runnable {

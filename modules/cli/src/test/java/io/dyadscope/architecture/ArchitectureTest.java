@@ -40,6 +40,12 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("io.dyadscope.store..", "java.sql..", "org.duckdb..")
       .because("commands parse, call one application service and print");
 
+  static final ArchRule THE_SERVER_GOES_THROUGH_THE_APPLICATION = noClasses().that()
+      .resideInAPackage("io.dyadscope.web..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.dyadscope.store..", "io.dyadscope.cli..", "java.sql..",
+          "org.duckdb..")
+      .because("the web server, like a command, calls the application services, which open the workspace per use");
+
   static final ArchRule IMPORTERS_WRITE_TO_A_SINK = noClasses().that().resideInAPackage("io.dyadscope.importers..")
       .should().dependOnClassesThat().resideInAnyPackage("io.dyadscope.store..", "io.dyadscope.app..",
           "io.dyadscope.cli..", "java.sql..", "org.duckdb..")
@@ -71,6 +77,11 @@ class ArchitectureTest {
   @Test
   void commandsGoThroughTheApplication() {
     COMMANDS_GO_THROUGH_THE_APPLICATION.check(main);
+  }
+
+  @Test
+  void theServerGoesThroughTheApplication() {
+    THE_SERVER_GOES_THROUGH_THE_APPLICATION.check(main);
   }
 
   @Test

@@ -1,0 +1,36 @@
+package io.dyadscope.cli;
+
+import io.dyadscope.web.WebServer;
+import io.dyadscope.web.WriteToken;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dyadscope serve}: the dashboard in a browser, until the process is stopped (Ctrl-C). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serves the dashboard (dossier, series, observations, audit) and a JSON API under /api/.",
+        "Read-only except saving an audit, which needs the write token printed at start."})
+final class ServeCommand extends WorkspaceCommand {
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: 8080; 0: any free).")
+  int port;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: 127.0.0.1, this machine only).")
+  String host;
+
+  @Override
+  public Integer call() throws Exception {
+    WriteToken token = WriteToken.random();
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (WebServer server = WebServer.start(app(), host, port, token)) {
+      out().println("Dyadscope dashboard at " + server.url());
+      out().println("Write token (needed to save audits): " + token.value());
+      out().println("Press Ctrl-C to stop.");
+      out().flush();
+      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+      stopped.await();
+    }
+    return 0;
+  }
+}

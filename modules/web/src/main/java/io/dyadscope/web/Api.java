@@ -1,0 +1,112 @@
+package io.dyadscope.web;
+
+import io.dyadscope.dossier.render.JsonRenderer;
+import io.dyadscope.evidence.Dyad;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON API under {@code /api/}: the same services, and so the same numbers, as the CLI. */
+final class Api {
+
+  /** Columns of the observations table and its CSV export, in order. */
+  static final List<String> OBSERVATION_COLUMNS = List.of("id", "indicator", "subject", "period", "value", "unit",
+      "status", "source", "citation", "reportedBy", "location", "note");
+
+  private final Dashboard dashboard;
+  private final AuditUpload uploads;
+  private final WriteToken token;
+
+  Api(Dashboard dashboard, AuditUpload uploads, WriteToken token) {
+    this.dashboard = dashboard;
+    this.uploads = uploads;
+    this.token = token;
+  }
+
+  void register(Javalin j) {
+    // The answers are kept serialised until the workspace changes: under load, writing JSON is the main cost
+    j.get("/api/dyads", ctx -> WebServer.json(ctx, dashboard.cached("json/dyads",
+        () -> WebServer.jsonBytes(Map.of("dyads", dashboard.dyads())))));
+    j.get("/api/dyads/{dyad}/indicators", ctx -> {
+      Dyad d = known(ctx);
+      WebServer.json(ctx, dashboard.cached("json/indicators/" + d.id(),
+          () -> WebServer.jsonBytes(dashboard.indicators(d))));
+    });
+    j.get("/api/dyads/{dyad}/series/{indicator}", ctx -> {
+      Dyad d = known(ctx);
+      String indicator = Params.word("indicator", ctx.pathParam("indicator"));
+      String subject = Params.optionalWord("subject", ctx.queryParam("subject"));
+      WebServer.json(ctx, dashboard.cached("json/series/" + d.id() + "/" + indicator + "/" + subject,
+          () -> WebServer.jsonBytes(dashboard.series(d, indicator, subject))));
+    });
+    j.get("/api/dyads/{dyad}/observations", ctx -> {
+      Dyad d = known(ctx);
+      WebServer.json(ctx, dashboard.cached("json/observations/" + d.id(), () -> WebServer.jsonBytes(
+          Map.of("columns", OBSERVATION_COLUMNS, "rows", dashboard.observationRows(d)))));
+    });
+    j.get("/api/dyads/{dyad}/observations.csv", ctx -> {
+      Dyad d = known(ctx);
+      ctx.header("Content-Disposition", "attachment; filename=\"observations-" + d.id() + ".csv\"");
+      ctx.contentType("text/csv; charset=utf-8").result(csv(dashboard.observationRows(d))
+          .getBytes(StandardCharsets.UTF_8));
+    });
+    j.get("/api/dyads/{dyad}/dossier", ctx -> {
+      Dyad d = known(ctx);
+      ctx.contentType("application/json; charset=utf-8").result(new JsonRenderer().render(dashboard.dossier(d), "dossier")
+          .mainText());
+    });
+    j.get("/api/dyads/{dyad}/events", ctx -> {
+      String by = ctx.queryParamAsClass("by", String.class).getOrDefault("month");
+      if (!by.equals("month") && !by.equals("year")) {
+        throw new Params.BadRequest("by must be month or year: '" + Params.shorten(by) + "'");
+      }
+      WebServer.json(ctx, dashboard.events(known(ctx), by.equals("month"),
+          Params.optionalPeriod("from", ctx.queryParam("from")), Params.optionalPeriod("to", ctx.queryParam("to"))));
+    });
+    j.post("/api/dyads/{dyad}/audit", ctx -> {
+      Dyad d = known(ctx);
+      boolean save = "true".equals(ctx.queryParam("save"));
+      if (save && !token.matches(ctx.header(WriteToken.HEADER))) {
+        throw new WebServer.Forbidden("saving an audit needs the write token printed when the server started");
+      }
+      String format = Params.word("format", ctx.queryParamAsClass("format", String.class).getOrDefault("txt"));
+      byte[] body = WebServer.body(ctx);
+      Map<String, Object> result = new LinkedHashMap<>(uploads.audit(d, format, body, save));
+      result.put("saved", save);
+      WebServer.json(ctx, result);
+    });
+  }
+
+  private Dyad known(Context ctx) {
+    Dyad d = Params.dyad(ctx.pathParam("dyad"));
+    dashboard.requireKnown(d);
+    return d;
+  }
+
+  /** The rows as RFC 4180 CSV; a text cell that a spreadsheet would run as a formula is prefixed with '. */
+  static String csv(List<Map<String, Object>> rows) {
+    StringBuilder b = new StringBuilder(String.join(",", OBSERVATION_COLUMNS)).append("\r\n");
+    for (Map<String, Object> r : rows) {
+      for (int i = 0; i < OBSERVATION_COLUMNS.size(); i++) {
+        if (i > 0) {
+          b.append(',');
+        }
+        Object v = r.get(OBSERVATION_COLUMNS.get(i));
+        String s = v instanceof Double x ? plain(x) : String.valueOf(v);
+        if (!(v instanceof Number) && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
+          s = "'" + s;
+        }
+        b.append('"').append(s.replace("\"", "\"\"")).append('"');
+      }
+      b.append("\r\n");
+    }
+    return b.toString();
+  }
+
+  private static String plain(double x) {
+    return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+  }
+}

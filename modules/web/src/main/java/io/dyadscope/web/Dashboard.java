@@ -1,0 +1,133 @@
+package io.dyadscope.web;
+
+import io.dyadscope.app.Application;
+import io.dyadscope.app.ReportService;
+import io.dyadscope.app.SeriesSelection;
+import io.dyadscope.app.SeriesService.ForecastView;
+import io.dyadscope.dossier.Dossier;
+import io.dyadscope.events.picture.EventPicture;
+import io.dyadscope.events.picture.PictureQuery;
+import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.Period;
+import io.dyadscope.evidence.Observation;
+import io.dyadscope.evidence.ObservationQuery;
+import io.dyadscope.evidence.Source;
+import io.dyadscope.evidence.UserError;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What the pages and the API show, computed through the application services and kept while the
+ * workspace is unchanged. Nothing here touches the store: each call opens the workspace read-only
+ * through {@link Application} for the time it takes.
+ */
+final class Dashboard {
+
+  private final Application app;
+  private final ResponseCache cache;
+
+  Dashboard(Application app) {
+    this.app = app;
+    this.cache = new ResponseCache(() -> WorkspaceStamp.of(app.access().directory()));
+  }
+
+  Application app() {
+    return app;
+  }
+
+  /** The dyads with observations, alphabetically. */
+  List<String> dyads() {
+    return cache.get("dyads", () -> {
+      TreeSet<String> d = new TreeSet<>();
+      app.evidence().observations(ObservationQuery.all()).forEach(o -> d.add(o.dyad()));
+      return List.copyOf(d);
+    });
+  }
+
+  /** Each indicator and subject of the dyad with its number of observations. */
+  List<Map<String, Object>> indicators(Dyad dyad) {
+    return cache.get("indicators/" + dyad.id(), () -> {
+      Map<String, int[]> counts = new TreeMap<>();
+      Map<String, String> units = new TreeMap<>();
+      for (Observation o : observations(dyad)) {
+        String key = o.indicator() + "\t" + o.subject();
+        counts.computeIfAbsent(key, k -> new int[1])[0]++;
+        units.putIfAbsent(key, o.unit());
+      }
+      List<Map<String, Object>> out = new ArrayList<>();
+      counts.forEach((k, n) -> {
+        String[] parts = k.split("\t", 2);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("indicator", parts[0]);
+        m.put("subject", parts[1]);
+        m.put("unit", units.get(k));
+        m.put("observations", n[0]);
+        out.add(m);
+      });
+      return out;
+    });
+  }
+
+  List<Observation> observations(Dyad dyad) {
+    return cache.get("observations/" + dyad.id(),
+        () -> app.evidence().observations(ObservationQuery.all().dyad(dyad.id())));
+  }
+
+  Map<String, Source> sources() {
+    return cache.get("sources", () -> {
+      Map<String, Source> m = new TreeMap<>();
+      app.evidence().sources().forEach(u -> m.put(u.source().id(), u.source()));
+      return m;
+    });
+  }
+
+  List<Map<String, Object>> observationRows(Dyad dyad) {
+    return cache.get("observation-rows/" + dyad.id(), () -> {
+      Map<String, Source> s = sources();
+      return observations(dyad).stream().map(o -> Views.observation(o, s)).toList();
+    });
+  }
+
+  /** The series with Dyadscope's projection and the published ones, as the API returns it. */
+  Map<String, Object> series(Dyad dyad, String indicator, String subjectOrNull) {
+    return cache.get("series/" + dyad.id() + "/" + indicator + "/" + subjectOrNull, () -> {
+      SeriesSelection sel = app.series().series(dyad, indicator, subjectOrNull);
+      if (sel.result().series().isEmpty()) {
+        return Views.series(dyad.id(), sel, null, "no observed or reported values to project from");
+      }
+      ForecastView f = app.series().forecast(dyad, indicator, sel.subject(), null);
+      return Views.series(dyad.id(), sel, f, null);
+    });
+  }
+
+  /** The dyad's event picture by month or year, between the periods given (either may be null). */
+  EventPicture events(Dyad dyad, boolean byMonth, Period fromOrNull, Period toOrNull) {
+    if (fromOrNull != null && toOrNull != null && fromOrNull.compareTo(toOrNull) > 0) {
+      throw new Params.BadRequest("from " + fromOrNull + " is after to " + toOrNull);
+    }
+    return cache.get("events/" + dyad.id() + "/" + byMonth + "/" + fromOrNull + "/" + toOrNull,
+        () -> app.events().picture(new PictureQuery(dyad, byMonth, fromOrNull, toOrNull, List.of(), 10)));
+  }
+
+  /** The dyad's dossier, built as {@code dyadscope report} builds it. */
+  Dossier dossier(Dyad dyad) {
+    return cache.get("dossier/" + dyad.id(),
+        () -> app.reports().build(new ReportService.Request(dyad, null, null, null)));
+  }
+
+  /** {@code compute}'s value for {@code key}, reused until the workspace changes (e.g. a response's bytes). */
+  <T> T cached(String key, java.util.function.Supplier<T> compute) {
+    return cache.get(key, compute);
+  }
+
+  /** True when the dyad has observations; the pages answer 404 otherwise. */
+  void requireKnown(Dyad dyad) {
+    if (!dyads().contains(dyad.id())) {
+      throw new UserError("no observations for dyad " + dyad.id() + " in this workspace");
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package io.dyadscope.web;
+
+import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.Period;
+import io.dyadscope.evidence.UserError;
+import java.util.regex.Pattern;
+
+/**
+ * Checks of the values a request carries before they reach a service. They are matched against
+ * narrow patterns (never used as file names), so a value like {@code ../x} is refused here.
+ */
+public final class Params {
+
+  private static final Pattern DYAD = Pattern.compile("[A-Za-z]{2,3}-[A-Za-z]{2,3}");
+  private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_.:-]{1,80}");
+
+  private Params() {}
+
+  /** The dyad named by {@code text}, e.g. {@code PAK-AFG}. */
+  public static Dyad dyad(String text) {
+    if (text == null || !DYAD.matcher(text).matches()) {
+      throw new BadRequest("not a dyad (expected two country codes like PAK-AFG): '" + shorten(text) + "'");
+    }
+    try {
+      return Dyad.parse(text);
+    } catch (IllegalArgumentException | UserError e) {
+      throw new BadRequest(e.getMessage());
+    }
+  }
+
+  /** An indicator id, subject or similar key: letters, digits and {@code _ . : -}, never {@code ..}. */
+  public static String word(String name, String text) {
+    if (text == null || !WORD.matcher(text).matches() || text.contains("..")) {
+      throw new BadRequest("invalid " + name + ": '" + shorten(text) + "'");
+    }
+    return text;
+  }
+
+  /** {@link #word} or null when absent or empty. */
+  public static String optionalWord(String name, String text) {
+    return text == null || text.isEmpty() ? null : word(name, text);
+  }
+
+  /** A period such as {@code 2024} or {@code 2024-03}, or null when absent. */
+  public static Period optionalPeriod(String name, String text) {
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      return Period.parse(word(name, text));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest("invalid " + name + ": '" + shorten(text) + "'");
+    }
+  }
+
+  static String shorten(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+
+  /** A request the server refuses (HTTP 400) with a message that is safe to show. */
+  public static final class BadRequest extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public BadRequest(String message) {
+      super(message);
+    }
+  }
+}
