@@ -8,7 +8,7 @@ import io.dyadscope.analysis.ProjectionComparison;
 import io.dyadscope.app.SeriesSelection;
 import io.dyadscope.app.SeriesService.ForecastView;
 import io.dyadscope.audit.AuditReport;
-import io.dyadscope.audit.Finding;
+import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
 import java.util.ArrayList;
@@ -101,7 +101,7 @@ final class Views {
     m.put("dyad", r.dyad());
     m.put("lines", List.of(text.split("\n", -1)));
     List<Map<String, Object>> findings = new ArrayList<>();
-    for (Finding f : r.findings()) {
+    for (AuditFinding f : r.findings()) {
       Map<String, Object> fm = new LinkedHashMap<>();
       fm.put("check", f.check());
       fm.put("severity", f.severity().word());

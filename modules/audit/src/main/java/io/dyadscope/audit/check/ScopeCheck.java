@@ -196,7 +196,9 @@ public final class ScopeCheck implements Check, SentenceListener {
     if (!aIn && !bIn) {
       // A pair of outside actors the report discusses elsewhere is context ("tensions between China
       // and India"); a pair it never discusses stands where the dyad should.
-      if (p.inList() || discussed(p.a()) || discussed(p.b())) {
+      // Nor is it a slip for the dyad when the same sentence names the dyad too ("from Kyrgyzstan
+      // and Tajikistan to Afghanistan and Pakistan").
+      if (p.inList() || discussed(p.a()) || discussed(p.b()) || s.countries().containsAll(List.of(dyad.first(), dyad.second()))) {
         return null;
       }
       return na + " and " + nb + " are named as a pair, but neither is in the dyad " + ctx.dyadName()

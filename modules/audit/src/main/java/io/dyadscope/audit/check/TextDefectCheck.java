@@ -154,7 +154,8 @@ public final class TextDefectCheck implements Check, SentenceListener {
 
   /** Why a whitespace-delimited word looks garbled, or null. */
   static String problem(String word) {
-    String bare = Text.trimToAlphanumeric(word);
+    // Footnote markers of quoted sources ("UNHCR).[3][4]", as encyclopaedias cite) are not OCR damage.
+    String bare = Text.trimToAlphanumeric(word.replaceAll("\\\\?\\[\\d{1,3}\\\\?]", ""));
     // Addresses, file names and Markdown link syntax ("(CSV)](data/figure-1.csv") are not words.
     if (bare.isEmpty() || bare.contains("://") || bare.startsWith("www.") || word.contains("](")
         || FILE_NAME.matcher(bare).find()) {

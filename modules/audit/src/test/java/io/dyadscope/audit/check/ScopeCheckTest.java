@@ -86,4 +86,11 @@ class ScopeCheckTest {
         Trade in Iran rose to $3 billion in 2022.
         """)).isEmpty();
   }
+
+  @Test
+  void aPairNamedInASentenceThatAlsoNamesTheDyadIsNotASlipForIt() {
+    assertThat(scope(ACTORS + """
+        CASA-1000 will export surplus hydroelectricity from Kyrgyzstan and Tajikistan to Afghanistan and Pakistan.
+        """)).isEmpty();
+  }
 }

@@ -70,4 +70,10 @@ class TextDefectCheckTest {
     assertThat(f).extracting(AuditFinding::message).containsExactly(
         "garbled word 'Cr(ﬁ;—:j(rsder': letters and punctuation mixed, as OCR leaves unreadable text");
   }
+
+  @Test
+  void footnoteMarkersOfAQuotedSourceAreNotGarbled() {
+    assertThat(TextDefectCheck.problem("UNHCR).[3][4]")).isNull();
+    assertThat(TextDefectCheck.problem("UNHCR).\\[3\\]\\[4\\]")).isNull();
+  }
 }
