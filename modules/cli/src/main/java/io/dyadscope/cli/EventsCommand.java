@@ -3,7 +3,7 @@ package io.dyadscope.cli;
 import io.dyadscope.evidence.UserError;
 import io.dyadscope.events.picture.Agreement;
 import io.dyadscope.events.picture.CrossBorder;
-import io.dyadscope.events.picture.Direction;
+import io.dyadscope.events.picture.InteractionDirection;
 import io.dyadscope.events.picture.EventPicture;
 import io.dyadscope.events.picture.GdeltVolume;
 import io.dyadscope.events.picture.TypeCount;
@@ -102,7 +102,7 @@ public final class EventsCommand extends DyadCommand {
       out.println();
       out.println("GDELT interactions between the two states' actors");
       ConsoleTable d = new ConsoleTable("period", "from", "to", "events", "collapsed", "goldstein", "tone");
-      for (Direction x : p.directions()) {
+      for (InteractionDirection x : p.directions()) {
         d.row(x.period(), x.from(), x.to(), x.events(), x.collapsed(), String.format("%.2f", x.goldsteinMean()),
             Double.isNaN(x.toneWeighted()) ? "" : String.format("%.2f", x.toneWeighted()));
       }

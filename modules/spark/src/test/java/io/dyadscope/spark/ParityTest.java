@@ -9,7 +9,7 @@ import io.dyadscope.app.events.EventImportService;
 import io.dyadscope.app.events.SecurityIndicatorService;
 import io.dyadscope.events.DyadSelection;
 import io.dyadscope.events.picture.CrossBorder;
-import io.dyadscope.events.picture.Direction;
+import io.dyadscope.events.picture.InteractionDirection;
 import io.dyadscope.events.picture.EventPicture;
 import io.dyadscope.events.picture.GdeltVolume;
 import io.dyadscope.events.picture.PictureQuery;
@@ -140,16 +140,16 @@ class ParityTest {
 
   @Test
   void gdeltDirectionsAgreeCountsExactlyAndMeansWithin1e9() {
-    List<Direction> got = read("directions", r -> new Direction(r.getAs("month"), r.getAs("from_iso"),
+    List<InteractionDirection> got = read("directions", r -> new InteractionDirection(r.getAs("month"), r.getAs("from_iso"),
         r.getAs("to_iso"), r.<Long>getAs("events"), r.<Long>getAs("collapsed"), r.<Double>getAs("goldstein_mean"),
         r.getAs("tone_weighted") == null ? Double.NaN : r.<Double>getAs("tone_weighted")));
-    Comparator<Direction> order = Comparator.comparing(Direction::period).thenComparing(Direction::from);
-    List<Direction> want = sorted(embedded.directions(), order);
+    Comparator<InteractionDirection> order = Comparator.comparing(InteractionDirection::period).thenComparing(InteractionDirection::from);
+    List<InteractionDirection> want = sorted(embedded.directions(), order);
     got = sorted(got, order);
     assertThat(got).hasSameSizeAs(want).isNotEmpty();
     for (int i = 0; i < want.size(); i++) {
-      Direction g = got.get(i);
-      Direction w = want.get(i);
+      InteractionDirection g = got.get(i);
+      InteractionDirection w = want.get(i);
       assertThat(List.of(g.period(), g.from(), g.to(), g.events(), g.collapsed()))
           .isEqualTo(List.of(w.period(), w.from(), w.to(), w.events(), w.collapsed()));
       assertThat(g.goldsteinMean()).isCloseTo(w.goldsteinMean(), within(1e-9));

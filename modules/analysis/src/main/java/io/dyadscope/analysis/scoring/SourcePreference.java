@@ -181,7 +181,7 @@ public final class SourcePreference {
   static String describe(Observation o, Map<String, Source> sources) {
     Source s = sources.get(o.source());
     String who = s == null ? o.source() : s.shortCitation() + " (" + s.kind().label() + ", grade " + s.grade() + ")";
-    return io.dyadscope.analysis.scoring.Fmt.num(o.value()) + " from " + who
+    return io.dyadscope.analysis.scoring.SentenceNumbers.num(o.value()) + " from " + who
         + (o.isSecondHand() ? " as reported by " + o.reportedBy() : "");
   }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.dyadscope.events.EventFormat;
 import io.dyadscope.events.picture.Agreement;
-import io.dyadscope.events.picture.Direction;
+import io.dyadscope.events.picture.InteractionDirection;
 import io.dyadscope.events.picture.EventPicture;
 import io.dyadscope.events.picture.GdeltVolume;
 import io.dyadscope.events.picture.TypeCount;
@@ -115,7 +115,7 @@ class EventImportServiceTest {
         .containsExactly(2L, 7L, 6L, 11L);
     assertThat(p.gdelt()).containsExactly(new GdeltVolume("2023-01", 4, 4, 3), new GdeltVolume("2023-02", 3, 2, 2),
         new GdeltVolume("2023-03", 2, 2, 2));
-    Direction pakToAfg = p.directions().stream().filter(d -> d.period().equals("2023-01") && d.from().equals("PAK"))
+    InteractionDirection pakToAfg = p.directions().stream().filter(d -> d.period().equals("2023-01") && d.from().equals("PAK"))
         .findFirst().orElseThrow();
     assertThat(pakToAfg.events()).isEqualTo(2);
     assertThat(pakToAfg.collapsed()).isEqualTo(1);

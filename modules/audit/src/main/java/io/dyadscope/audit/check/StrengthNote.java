@@ -24,9 +24,9 @@ final class StrengthNote {
     String said = "'" + word.word() + "' allows a change of " + word.range();
     if (word.contradicts(lowAbs, highAbs)) {
       out.add(new AuditFinding(Checks.STRENGTH, Severity.INFO, line, excerpt, said + ", but " + figures + " is "
-          + Fmt.pct(m.percent())));
+          + MessageNumbers.pct(m.percent())));
     } else {
-      out.add(new Verified(Checks.STRENGTH, line, said + ": " + figures + " is " + Fmt.pct(m.percent())));
+      out.add(new Verified(Checks.STRENGTH, line, said + ": " + figures + " is " + MessageNumbers.pct(m.percent())));
     }
   }
 }

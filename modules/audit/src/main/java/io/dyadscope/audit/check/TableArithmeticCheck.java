@@ -100,11 +100,11 @@ public final class TableArithmeticCheck implements Check {
         double shown = writtenPerUnit(total);
         if (Intervals.overlap(new double[] {lo, hi}, tv)) {
           out.add(new Verified(id(), line(t, total), where + ": " + label(t, total) + " " + total.text() + " = "
-              + expr + " (" + Fmt.num(sum * shown) + ")"));
+              + expr + " (" + MessageNumbers.num(sum * shown) + ")"));
         } else {
           out.add(new AuditFinding(id(), Severity.ERROR, line(t, total), total.claim().excerpt(), where + ": "
-              + label(t, total) + " is " + total.text() + " but " + expr + " = " + Fmt.num(sum * shown)
-              + " (off by " + Fmt.num((total.claim().value() - sum) * shown) + ")"));
+              + label(t, total) + " is " + total.text() + " but " + expr + " = " + MessageNumbers.num(sum * shown)
+              + " (off by " + MessageNumbers.num((total.claim().value() - sum) * shown) + ")"));
         }
       }
     }
@@ -169,10 +169,10 @@ public final class TableArithmeticCheck implements Check {
     TextTable.Cell first = parts.get(0);
     int line = line(t, first);
     if (lo <= 100 && 100 < hi || lo == hi && lo == 100) {
-      out.add(new Verified(id(), line, where + ": " + expr + " = " + Fmt.num(sum) + "%"));
+      out.add(new Verified(id(), line, where + ": " + expr + " = " + MessageNumbers.num(sum) + "%"));
       return;
     }
-    String msg = where + ": " + expr + " = " + Fmt.num(sum) + "%, not 100%";
+    String msg = where + ": " + expr + " = " + MessageNumbers.num(sum) + "%, not 100%";
     if (partial && sum < 100) {
       out.add(new AuditFinding(id(), Severity.WARNING, line, first.claim().excerpt(), msg
           + "; the header says the list is partial, so the rest may be elsewhere (name it, or add an 'Other' share)"));
@@ -219,10 +219,10 @@ public final class TableArithmeticCheck implements Check {
         String from = current.written() + " (" + current.where() + ") against " + base.written() + " in " + before
             + " (" + base.where() + ")";
         if (Intervals.overlap(new double[] {lo, hi}, stated)) {
-          out.add(new Verified(id(), line(t, c), what + " matches " + from + ": " + Fmt.pct(computed)));
+          out.add(new Verified(id(), line(t, c), what + " matches " + from + ": " + MessageNumbers.pct(computed)));
         } else {
           out.add(new AuditFinding(id(), Severity.ERROR, line(t, c), change.excerpt(), what + " does not match " + from
-              + ", a change of " + Fmt.pct(computed)));
+              + ", a change of " + MessageNumbers.pct(computed)));
         }
       }
     }
@@ -304,7 +304,7 @@ public final class TableArithmeticCheck implements Check {
       out.add(new Verified(id(), line, where + ": " + header + " " + total.text() + " = " + expr));
     } else {
       out.add(new AuditFinding(id(), Severity.ERROR, line, ctx.layout().lines().line(line).strip(), where + ": " + header
-          + " is " + total.text() + " but " + expr + " = " + Fmt.num(sum / scale)));
+          + " is " + total.text() + " but " + expr + " = " + MessageNumbers.num(sum / scale)));
     }
   }
 

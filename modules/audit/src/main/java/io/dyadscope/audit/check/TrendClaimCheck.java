@@ -63,7 +63,7 @@ public final class TrendClaimCheck implements Check {
       String said = "'" + s.word() + "' (a " + s.direction().noun() + ") said of " + s.indicator() + " for "
           + ctx.subjectName(s.subject()) + reach;
       String figures = Movement.describe(base, target);
-      String change = Double.isNaN(m.percent()) ? "" : ", " + Fmt.pct(m.percent());
+      String change = Double.isNaN(m.percent()) ? "" : ", " + MessageNumbers.pct(m.percent());
       if (m.direction() == null) {
         out.add(new AuditFinding(id(), Severity.WARNING, s.line(), s.excerpt(), said + ", but its figures do not move: "
             + figures));
@@ -149,6 +149,6 @@ public final class TrendClaimCheck implements Check {
     }
     return new Claim(1, "", o.indicator(), o.subject(), o.period(), PeriodBasis.STATED, v, v, v, unit,
         o.status() == Status.PROJECTION ? Status.PROJECTION : Status.REPORTED, Qualifier.EXACT,
-        Fmt.num(v) + " " + unit, "observation " + o.id() + " of " + ctx.sourceName(o.source()));
+        MessageNumbers.num(v) + " " + unit, "observation " + o.id() + " of " + ctx.sourceName(o.source()));
   }
 }

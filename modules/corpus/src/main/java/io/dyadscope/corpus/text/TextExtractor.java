@@ -48,7 +48,7 @@ public final class TextExtractor {
     }
     ExtractedText raw = switch (extension(file)) {
       case "txt", "md" -> new ExtractedText(utf8(file, bytes), "");
-      case "html", "htm" -> HtmlText.extract(utf8(file, bytes));
+      case "html", "htm" -> HtmlToText.extract(utf8(file, bytes));
       case "pdf" -> pdf(file, bytes);
       case "docx" -> docx(file, bytes);
       default -> throw new CorpusException(file + ": cannot read '." + extension(file) + "' files (known: "

@@ -2,7 +2,7 @@ package io.dyadscope.dossier.events;
 
 import io.dyadscope.events.Dataset;
 import io.dyadscope.events.picture.Agreement;
-import io.dyadscope.events.picture.Direction;
+import io.dyadscope.events.picture.InteractionDirection;
 import io.dyadscope.events.picture.EventPicture;
 import io.dyadscope.events.picture.GdeltVolume;
 import io.dyadscope.events.picture.TypeCount;
@@ -140,7 +140,7 @@ public record EventSection(String dyad, List<String> text, List<EventChart> char
     p.directions().forEach(d -> all.add(d.period()));
     List<String> periods = span(all.first(), all.last(), p.by());
     Map<String, double[]> lines = new LinkedHashMap<>();
-    for (Direction d : p.directions()) {
+    for (InteractionDirection d : p.directions()) {
       double[] v = lines.computeIfAbsent(d.from() + " to " + d.to(), k -> {
         double[] a = new double[periods.size()];
         java.util.Arrays.fill(a, Double.NaN);

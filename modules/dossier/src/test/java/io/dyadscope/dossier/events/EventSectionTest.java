@@ -3,7 +3,7 @@ package io.dyadscope.dossier.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.events.picture.Agreement;
-import io.dyadscope.events.picture.Direction;
+import io.dyadscope.events.picture.InteractionDirection;
 import io.dyadscope.events.picture.EventPicture;
 import io.dyadscope.events.picture.GdeltVolume;
 import io.dyadscope.events.picture.TypeCount;
@@ -22,7 +22,7 @@ class EventSectionTest {
             new TypeCount("2023-03", "ucdp", "violence", "state-based", 1, 1, 6L, 5L, 9L),
             new TypeCount("2023-03", "ucdp", "violence", "one-sided", 1, 1, 4L, 4L, 10L),
             new TypeCount("2023-01", "gdelt", "quad_class", "4 Material Conflict", 3, 2, null, null, null)),
-        List.of(new Direction("2023-01", "PAK", "AFG", 2, 1, -10, -6.5)), List.of(),
+        List.of(new InteractionDirection("2023-01", "PAK", "AFG", 2, 1, -10, -6.5)), List.of(),
         List.of(new GdeltVolume("2023-01", 3, 3, 2)), List.of(), List.of(),
         List.of(Agreement.of("events", "gdelt", "ucdp", List.of(new Agreement.MonthPair("2023-01", 2, 2)))),
         List.of(new EventPicture.Coverage("gdelt", 3, "2023-01", "2023-01"),

@@ -16,7 +16,7 @@ import java.util.List;
  * @param agreements   agreement between datasets covering the same months
  * @param datasets     datasets with events for the dyad, with their first and last period
  */
-public record EventPicture(String dyad, String by, List<TypeCount> types, List<Direction> directions,
+public record EventPicture(String dyad, String by, List<TypeCount> types, List<InteractionDirection> directions,
     List<CrossBorder> crossBorder, List<GdeltVolume> gdelt, List<Ranked> actors, List<Ranked> places,
     List<Agreement> agreements, List<Coverage> datasets) {
 

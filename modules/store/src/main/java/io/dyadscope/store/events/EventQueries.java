@@ -3,7 +3,7 @@ package io.dyadscope.store.events;
 import io.dyadscope.events.picture.PictureQuery;
 import io.dyadscope.events.picture.Agreement;
 import io.dyadscope.events.picture.CrossBorder;
-import io.dyadscope.events.picture.Direction;
+import io.dyadscope.events.picture.InteractionDirection;
 import io.dyadscope.events.picture.EventPicture;
 import io.dyadscope.events.picture.GdeltVolume;
 import io.dyadscope.events.picture.Ranked;
@@ -88,11 +88,11 @@ public final class EventQueries {
             types.add(new TypeCount(r.getString(1), r.getString(2), kind, type, r.getLong(5), r.getLong(6),
                 nullableLong(r, 7), nullableLong(r, 8), nullableLong(r, 9)));
           });
-      List<Direction> directions = new ArrayList<>();
+      List<InteractionDirection> directions = new ArrayList<>();
       query(s, "SELECT period, actor1_iso, actor2_iso, count(*), count(DISTINCT dupkey), avg(goldstein),"
           + " sum(tone * mentions) / nullif(sum(mentions), 0) FROM ev WHERE dataset = 'gdelt' AND ((actor1_iso = " + a
           + " AND actor2_iso = " + b + ") OR (actor1_iso = " + b + " AND actor2_iso = " + a + ")) GROUP BY ALL"
-          + " ORDER BY 1, 2 DESC", r -> directions.add(new Direction(r.getString(1), r.getString(2), r.getString(3),
+          + " ORDER BY 1, 2 DESC", r -> directions.add(new InteractionDirection(r.getString(1), r.getString(2), r.getString(3),
               r.getLong(4), r.getLong(5), r.getDouble(6), r.getObject(7) == null ? Double.NaN : r.getDouble(7))));
       List<CrossBorder> cross = new ArrayList<>();
       query(s, "SELECT period, dataset, CASE WHEN country_iso = " + b + " THEN " + a + " ELSE " + b + " END,"

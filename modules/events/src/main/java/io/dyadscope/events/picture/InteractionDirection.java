@@ -11,5 +11,5 @@ package io.dyadscope.events.picture;
  * @param goldsteinMean mean Goldstein scale over the raw rows
  * @param toneWeighted  AvgTone weighted by NumMentions
  */
-public record Direction(String period, String from, String to, long events, long collapsed, double goldsteinMean,
+public record InteractionDirection(String period, String from, String to, long events, long collapsed, double goldsteinMean,
     double toneWeighted) {}

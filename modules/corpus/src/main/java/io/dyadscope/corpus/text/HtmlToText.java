@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The readable text of an HTML page: scripts, styles and tags dropped, block elements as line
  * breaks, character references decoded. Enough for saved articles and statements; it is no browser.
  */
-final class HtmlText {
+final class HtmlToText {
 
   private static final Pattern DROP = Pattern.compile("(?is)<(script|style|noscript|head)\\b.*?</\\1\\s*>|<!--.*?-->");
   private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title\\s*>");
@@ -19,7 +19,7 @@ final class HtmlText {
   private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
       "apos", "'", "nbsp", " ", "ndash", "\u2013", "mdash", "\u2014", "rsquo", "\u2019", "lsquo", "\u2018");
 
-  private HtmlText() {}
+  private HtmlToText() {}
 
   static ExtractedText extract(String html) {
     Matcher tm = TITLE.matcher(html);

@@ -7,9 +7,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** Numbers for messages: thousands separators, no needless decimals. */
-final class Fmt {
+final class MessageNumbers {
 
-  private Fmt() {}
+  private MessageNumbers() {}
 
   /** {@code 1,750}, {@code 1.42}, {@code -1.41}. */
   static String num(double v) {

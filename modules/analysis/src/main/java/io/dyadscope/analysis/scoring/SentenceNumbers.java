@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Plain numbers for sentences. */
-final class Fmt {
+final class SentenceNumbers {
 
-  private Fmt() {}
+  private SentenceNumbers() {}
 
   /** Up to 6 significant digits, no exponent, no trailing zeros: 1743278, 28746.4, 0.05. */
   static String num(double v) {
