@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -46,6 +47,18 @@ class DossierAuditTest {
     assertThat(report.findings()).filteredOn(f -> f.severity().atLeast(Severity.WARNING))
         .extracting(AuditFinding::line, AuditFinding::check, AuditFinding::message).isEmpty();
     assertThat(report.coverage().numbersChecked()).as("the audit still reads and checks the dossier's figures")
+        .isGreaterThan(50);
+  }
+
+  @Test
+  void theDossierAsJsonAuditsWithoutErrorsOrWarnings() throws IOException {
+    AuditReport report = app.audits().audit(new AuditService.Request(out.resolve("dossier.json"), null, null, null,
+        false)).report();
+
+    assertThat(report.dyad()).isEqualTo("PAK-AFG");
+    assertThat(report.findings()).filteredOn(f -> f.severity().atLeast(Severity.WARNING))
+        .extracting(AuditFinding::line, AuditFinding::check, AuditFinding::message).isEmpty();
+    assertThat(report.coverage().numbersFound()).as("the audit reads the figures in the JSON's sentences")
         .isGreaterThan(50);
   }
 }

@@ -47,9 +47,11 @@ public final class DocumentText {
         return HtmlText.toText(decode(readBytes(file), file));
       case "pdf":
         return normalise(pdf(file));
+      case "json":
+        return JsonText.toText(normalise(decode(readBytes(file), file)));
       default:
         throw new IllegalArgumentException("cannot read " + file + ": unknown extension '"
-            + (ext.isEmpty() ? "(none)" : "." + ext) + "' (expected .txt, .md, .html, .htm or .pdf)");
+            + (ext.isEmpty() ? "(none)" : "." + ext) + "' (expected .txt, .md, .html, .htm, .pdf or .json)");
     }
   }
 
@@ -57,7 +59,7 @@ public final class DocumentText {
   public static boolean supports(Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
     return switch (extension(name)) {
-      case "txt", "md", "text", "markdown", "html", "htm", "xhtml", "pdf" -> true;
+      case "txt", "md", "text", "markdown", "html", "htm", "xhtml", "pdf", "json" -> true;
       default -> false;
     };
   }
