@@ -1,9 +1,9 @@
 package io.dyadscope.app;
 
+import io.dyadscope.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.app.events.EventImportService;
-import io.dyadscope.app.statistics.SharedData;
 import io.dyadscope.dossier.Dossier;
 import io.dyadscope.dossier.supplements.EventFigure;
 import io.dyadscope.dossier.supplements.EventPart;
@@ -105,7 +105,7 @@ class ReportSupplementsTest {
 
   @Test
   void afterTheRealUnhcrImportTheRefugeeThemeShowsTheOfficialSeriesBesideTheStudysFigures() throws Exception {
-    Path file = SharedData.require("real/unhcr/population-2015-2023.csv");
+    Path file = SharedData.data("real/unhcr/population-2015-2023.csv");
     Application app = app();
     app.statistics().importFile(Format.UNHCR, file, List.of(PAK_AFG), Progress.NONE);
     Dossier d = report(app);

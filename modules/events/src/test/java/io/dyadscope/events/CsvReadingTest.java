@@ -1,5 +1,6 @@
 package io.dyadscope.events;
 
+import io.dyadscope.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ class CsvReadingTest {
 
   @Test
   void real_ucdp_hdx_export_skips_the_hxl_row_and_reads_every_event() throws Exception {
-    Path real = SharedData.require("real/ucdp/ged-pakistan-hdx.csv");
+    Path real = SharedData.data("real/ucdp/ged-pakistan-hdx.csv");
     Fixtures.Read r = Fixtures.read(null, false, real);
     assertThat(r.summary().rows()).isEqualTo(6416);
     assertThat(r.summary().kept()).isEqualTo(6416);

@@ -1,5 +1,6 @@
 package io.dyadscope.events;
 
+import io.dyadscope.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
@@ -101,7 +102,7 @@ class GdeltReadingTest {
 
   @Test
   void real_gdelt2_export_keeps_46_of_2111_rows_all_in_october_2019() throws Exception {
-    Path real = SharedData.require("real/gdelt/20191024143000.export.CSV");
+    Path real = SharedData.data("real/gdelt/20191024143000.export.CSV");
     Fixtures.Read r = Fixtures.read(EventFormat.GDELT2, false, real);
     assertThat(r.summary().rows()).isEqualTo(2111);
     assertThat(r.summary().kept()).isEqualTo(46);

@@ -1,5 +1,6 @@
 package io.dyadscope.importers;
 
+import io.dyadscope.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.importers.FormatDetector.Format;
@@ -23,11 +24,11 @@ class FormatDetectorTest {
 
   @Test
   void realDownloadsAreRecognised() throws Exception {
-    assertThat(FormatDetector.detect(Files.readString(SharedData.require("real/unhcr/population-2015-2023.csv"))))
+    assertThat(FormatDetector.detect(Files.readString(SharedData.data("real/unhcr/population-2015-2023.csv"))))
         .contains(Format.UNHCR);
-    assertThat(FormatDetector.detect(Files.readString(SharedData.require("real/wdi/API_NY.GDP.PCAP.CD_DS2_en_csv_v2.csv"))))
+    assertThat(FormatDetector.detect(Files.readString(SharedData.data("real/wdi/API_NY.GDP.PCAP.CD_DS2_en_csv_v2.csv"))))
         .contains(Format.WDI);
-    byte[] c = Files.readAllBytes(SharedData.require("real/comtrade/TradeData_4_4_2025_15_19_17.csv"));
+    byte[] c = Files.readAllBytes(SharedData.data("real/comtrade/TradeData_4_4_2025_15_19_17.csv"));
     assertThat(FormatDetector.detect(StatisticsText.utf8OrLatin1("c", c))).contains(Format.COMTRADE);
   }
 

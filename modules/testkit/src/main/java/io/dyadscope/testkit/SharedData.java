@@ -45,6 +45,11 @@ public final class SharedData {
     return null;
   }
 
+  /** A file or folder of the real data and references: {@code data(relative)} is {@code require("data/" + relative)}. */
+  public static Path data(String relative) {
+    return require("data/" + relative);
+  }
+
   /** The seed paper's text file. */
   public static Path seedPaper() {
     return require("seed/pakistan-afghanistan-relations-2025.txt");

@@ -1,5 +1,6 @@
 package io.dyadscope.app.events;
 
+import io.dyadscope.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -167,8 +168,8 @@ class EventImportServiceTest {
 
   @Test
   void real_samples_import_with_exact_counts() throws Exception {
-    Path ucdp = SharedData.require("real/ucdp/ged-pakistan-hdx.csv");
-    Path gdelt = SharedData.require("real/gdelt/20191024143000.export.CSV");
+    Path ucdp = SharedData.data("real/ucdp/ged-pakistan-hdx.csv");
+    Path gdelt = SharedData.data("real/gdelt/20191024143000.export.CSV");
     EventImportService.Report r = importFiles(null, false, ucdp, gdelt);
     assertThat(r.merged().added()).isEqualTo(6416 + 46);
     EventPicture p = new EventPictureService(ws).picture(new PictureQuery(PAK_AFG, false, null, null, List.of(), 5));

@@ -1,5 +1,6 @@
 package io.dyadscope.app.statistics;
 
+import io.dyadscope.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.app.DefaultDataset;
@@ -32,7 +33,7 @@ class OfficialStatisticsServiceTest {
 
   @Test
   void afterTheRealUnhcrImportTheStudysRefugeeFiguresStandBesideTheOfficialSeries(@TempDir Path dir) throws Exception {
-    Path file = io.dyadscope.app.statistics.SharedData.require("real/unhcr/population-2015-2023.csv");
+    Path file = SharedData.data("real/unhcr/population-2015-2023.csv");
     try (Workspace ws = DefaultDataset.standard().openWorkspace(dir)) {
       StatisticsImporter.standard().importFile(ws, Format.UNHCR, file, List.of(D), Progress.NONE);
       List<OfficialTable> tables = OfficialStatisticsService.tables(ws, D);

@@ -1,5 +1,6 @@
 package io.dyadscope.corpus.qda;
 
+import io.dyadscope.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import io.dyadscope.corpus.CorpusException;
 import io.dyadscope.corpus.DocumentKind;
 import io.dyadscope.corpus.Fixture;
 import io.dyadscope.corpus.Memo;
-import io.dyadscope.corpus.SharedData;
 import io.dyadscope.corpus.codebook.Code;
 import io.dyadscope.corpus.codebook.CodeKind;
 import io.dyadscope.corpus.codebook.Codebook;
@@ -95,7 +95,7 @@ class QdpxTest {
 
   @Test
   void theProjectFileValidatesAgainstTheRefiQdaSchema() throws Exception {
-    Path xsd = SharedData.require("reference/refi-qda/Project-mrt2019.xsd");
+    Path xsd = SharedData.data("reference/refi-qda/Project-mrt2019.xsd");
     byte[] xml = QdpxWriter.projectXml("p", CodebookJson.standard().plus(book().codes()), List.of(doc()), codings(),
         List.of(new Memo(Memo.Target.code, "trust", "Ann", "m"), new Memo(Memo.Target.document, "e1", "", "d")),
         Instant.EPOCH);
@@ -105,7 +105,7 @@ class QdpxTest {
 
   @Test
   void theCodebookFileValidatesAgainstTheRefiQdaCodebookSchemaAndReadsBack() throws Exception {
-    Path xsd = SharedData.require("reference/refi-qda/Codebook-mrt2019.xsd");
+    Path xsd = SharedData.data("reference/refi-qda/Codebook-mrt2019.xsd");
     byte[] xml = QdcCodebook.write(CodebookJson.standard().plus(book().codes()));
     SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile()).newValidator()
         .validate(new StreamSource(new ByteArrayInputStream(xml)));
@@ -118,7 +118,7 @@ class QdpxTest {
 
   @Test
   void theRealAtlasTiExportImportsItsTwoLevelCodebook() {
-    Path file = SharedData.require("reference/refi-qda/target-atlas-project.qdpx");
+    Path file = SharedData.data("reference/refi-qda/target-atlas-project.qdpx");
     QdaImport in = QdpxReader.read(file, CodebookJson.standard());
     assertThat(in.projectName()).isEqualTo("target-atlas-project");
     assertThat(in.codes()).extracting(Code::id, Code::parent).containsExactly(

@@ -1,5 +1,6 @@
 package io.dyadscope.importers.comtrade;
 
+import io.dyadscope.testkit.SharedData;
 import static io.dyadscope.importers.Fixtures.PAK_AFG;
 import static io.dyadscope.importers.Fixtures.value;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,6 @@ import io.dyadscope.importers.Fixtures;
 import io.dyadscope.importers.ImportException;
 import io.dyadscope.importers.ImportProblem;
 import io.dyadscope.importers.Progress;
-import io.dyadscope.importers.SharedData;
 import io.dyadscope.importers.StatisticsReading;
 import io.dyadscope.importers.StatisticsText;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ class ComtradeImporterTest {
 
   @Test
   void realGoodsDownloadGivesPakistansTradeWithTheWorld() throws Exception {
-    Path file = SharedData.require("real/comtrade/TradeData_4_4_2025_15_19_17.csv");
+    Path file = SharedData.data("real/comtrade/TradeData_4_4_2025_15_19_17.csv");
     StatisticsReading r = importer.read("t.csv", read(file), PAK_AFG, Progress.NONE);
     // primaryValue of PAK's 2023 rows with partner World: exports 28746392443.932, imports 50009391529.141
     assertThat(value(r.observations(), "trade.world_exports", "PAK", "2023")).isEqualTo(28746.392443932);
@@ -59,7 +59,7 @@ class ComtradeImporterTest {
 
   @Test
   void realServicesDownloadIsRefusedClearly() throws Exception {
-    Path file = SharedData.require("real/comtrade/TradeData_4_4_2025_15_20_19.csv");
+    Path file = SharedData.data("real/comtrade/TradeData_4_4_2025_15_20_19.csv");
     assertThat(problems(read(file))).containsExactly("trade.csv:2:typeCode: typeCode 'S' is not imported: only goods (C)"
         + " are; services (S) are classified by EBOPS, not by HS");
   }

@@ -1,5 +1,6 @@
 package io.dyadscope.importers.unhcr;
 
+import io.dyadscope.testkit.SharedData;
 import static io.dyadscope.importers.Fixtures.PAK_AFG;
 import static io.dyadscope.importers.Fixtures.value;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,6 @@ import io.dyadscope.importers.Fixtures;
 import io.dyadscope.importers.ImportException;
 import io.dyadscope.importers.ImportProblem;
 import io.dyadscope.importers.Progress;
-import io.dyadscope.importers.SharedData;
 import io.dyadscope.importers.StatisticsReading;
 import io.dyadscope.importers.StatisticsText;
 import java.nio.file.Files;
@@ -41,7 +41,7 @@ class UnhcrImporterTest {
 
   @Test
   void realExportGivesAfghanRefugeesInPakistanAsUnhcrListsThem() throws Exception {
-    Path file = SharedData.require("real/unhcr/population-2015-2023.csv");
+    Path file = SharedData.data("real/unhcr/population-2015-2023.csv");
     String text = StatisticsText.utf8(file.toString(), Files.readAllBytes(file));
     List<Observation> obs = importer.read("population.csv", text, PAK_AFG, Progress.NONE).observations();
     // population-2015-2023.csv line 40992: 2022,Afghanistan,AFG,Pakistan,PAK,1743278,38108,0,-,0,0,33
@@ -62,7 +62,7 @@ class UnhcrImporterTest {
 
   @Test
   void realExportSkipsOnlyUnhcrsNonCountryCodes() throws Exception {
-    Path file = SharedData.require("real/unhcr/population-2015-2023.csv");
+    Path file = SharedData.data("real/unhcr/population-2015-2023.csv");
     StatisticsReading r = importer.read("p.csv", StatisticsText.utf8("p.csv", Files.readAllBytes(file)), PAK_AFG,
         Progress.NONE);
     assertThat(r.rows()).isEqualTo(48746 - 15);

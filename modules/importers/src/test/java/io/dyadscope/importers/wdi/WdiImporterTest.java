@@ -1,5 +1,6 @@
 package io.dyadscope.importers.wdi;
 
+import io.dyadscope.testkit.SharedData;
 import static io.dyadscope.importers.Fixtures.PAK_AFG;
 import static io.dyadscope.importers.Fixtures.value;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +12,6 @@ import io.dyadscope.importers.Fixtures;
 import io.dyadscope.importers.ImportException;
 import io.dyadscope.importers.ImportProblem;
 import io.dyadscope.importers.Progress;
-import io.dyadscope.importers.SharedData;
 import io.dyadscope.importers.StatisticsReading;
 import io.dyadscope.importers.StatisticsText;
 import java.nio.file.Files;
@@ -41,7 +41,7 @@ class WdiImporterTest {
 
   @Test
   void realWideDownloadGivesGdpPerCapitaOfBothCountries() throws Exception {
-    Path file = SharedData.require("real/wdi/API_NY.GDP.PCAP.CD_DS2_en_csv_v2.csv");
+    Path file = SharedData.data("real/wdi/API_NY.GDP.PCAP.CD_DS2_en_csv_v2.csv");
     StatisticsReading r = importer.read("wdi.csv", StatisticsText.utf8("wdi.csv", Files.readAllBytes(file)), PAK_AFG,
         Progress.NONE);
     List<Observation> obs = r.observations();

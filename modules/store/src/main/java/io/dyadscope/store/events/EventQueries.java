@@ -113,8 +113,9 @@ public final class EventQueries {
           r -> actors.add(new Ranked(r.getString(1), r.getString(2), r.getString(3), r.getLong(4), nullableLong(r, 5))));
       List<Ranked> places = new ArrayList<>();
       query(s, "SELECT dataset, country_iso || ': ' || admin1, country_iso, count(*) n, sum(fatalities) FROM ev"
+          // Ties in the ranking go by name, written out: a "2" inside the window would be a constant.
           + " WHERE admin1 <> '' GROUP BY dataset, 2, country_iso QUALIFY row_number() OVER (PARTITION BY dataset ORDER BY count(*) DESC,"
-          + " 2) <= " + q.top() + " ORDER BY dataset, n DESC, 2",
+          + " country_iso || ': ' || admin1) <= " + q.top() + " ORDER BY dataset, n DESC, 2",
           r -> places.add(new Ranked(r.getString(1), r.getString(2), r.getString(3), r.getLong(4), nullableLong(r, 5))));
       List<EventPicture.Coverage> coverage = new ArrayList<>();
       query(s, "SELECT dataset, count(*), min(period), max(period) FROM ev GROUP BY 1 ORDER BY 1",
