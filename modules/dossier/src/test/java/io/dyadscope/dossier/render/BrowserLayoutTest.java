@@ -1,5 +1,6 @@
 package io.dyadscope.dossier.render;
 
+import io.dyadscope.testkit.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.dossier.Colophon;

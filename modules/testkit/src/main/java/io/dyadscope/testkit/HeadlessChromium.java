@@ -1,4 +1,4 @@
-package io.dyadscope.web;
+package io.dyadscope.testkit;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,12 +13,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * (Same approach as the dossier's browser test.) The system's chromium, driven headless through its own chromedriver (never a downloaded one).
+ * The system's chromium, driven headless through its own chromedriver (never a downloaded one).
  * Tests using it skip when the binaries are absent, unless {@code CI=true} or the project's CI run
  * ({@code DYADSCOPE_REQUIRE_SHARED=true}, set by {@code .ci/run}, which installs chromium) asks for
  * every test to run: then they fail.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
   static final Path BROWSER = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -26,10 +26,9 @@ final class HeadlessChromium {
   private HeadlessChromium() {}
 
   /** Skips (or, on CI, fails) the calling test when chromium or chromedriver is missing. */
-  static void require() {
+  public static void require() {
     boolean present = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
-    boolean required = "true".equalsIgnoreCase(System.getenv("CI"))
-        || "true".equalsIgnoreCase(System.getenv("DYADSCOPE_REQUIRE_SHARED"));
+    boolean required = SharedData.required(System.getenv(), System.getProperty("dyadscope.requireShared"));
     if (!present && required) {
       throw new AssertionError("this run requires every test but " + BROWSER + " or " + DRIVER + " is missing");
     }
@@ -37,7 +36,7 @@ final class HeadlessChromium {
   }
 
   /** A fresh headless browser with its own profile folder under {@code profile}. */
-  static ChromeDriver start(Path profile) throws IOException {
+  public static ChromeDriver start(Path profile) throws IOException {
     System.setProperty("webdriver.chrome.driver", DRIVER.toString());
     ChromeOptions o = new ChromeOptions();
     o.setBinary(BROWSER.toFile());
@@ -54,7 +53,7 @@ final class HeadlessChromium {
   }
 
   /** Sets the viewport to exactly {@code width} by {@code height} CSS pixels. */
-  static void viewport(ChromeDriver driver, int width, int height) {
+  public static void viewport(ChromeDriver driver, int width, int height) {
     driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
         "deviceScaleFactor", 1, "mobile", width < 600));
   }
