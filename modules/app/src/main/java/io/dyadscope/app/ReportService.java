@@ -61,6 +61,15 @@ public final class ReportService {
    */
   public record Request(Dyad dyad, Period targetOrNull, Path rulesOrNull, Path recommendationsOrNull) {}
 
+  /**
+   * Makes sure the workspace's corpus is in place for work on {@code dyad}, as a report does first:
+   * the default corpus is loaded (once, for writing) when the dyad is one it is about and the
+   * workspace has not used its corpus yet; otherwise nothing is written.
+   */
+  public void prepareCorpus(Dyad dyad) {
+    ReportSupplements.prepare(access, dyad);
+  }
+
   /** Builds the dossier from the stored evidence. */
   public Dossier build(Request request) {
     DossierOptions options = options(request);

@@ -1,5 +1,6 @@
 package io.dyadscope.web;
 
+import io.dyadscope.corpus.index.KwicSort;
 import io.dyadscope.dossier.render.JsonRenderer;
 import io.dyadscope.evidence.Dyad;
 import io.javalin.Javalin;
@@ -15,6 +16,9 @@ final class Api {
   /** Columns of the observations table and its CSV export, in order. */
   static final List<String> OBSERVATION_COLUMNS = List.of("id", "indicator", "subject", "period", "value", "unit",
       "status", "source", "citation", "reportedBy", "location", "note");
+
+  /** Longest search query or KWIC term accepted, in characters. */
+  static final int MAX_QUERY = 200;
 
   private final Dashboard dashboard;
   private final AuditUpload uploads;
@@ -65,6 +69,26 @@ final class Api {
       }
       WebServer.json(ctx, dashboard.events(known(ctx), by.equals("month"),
           Params.optionalPeriod("from", ctx.queryParam("from")), Params.optionalPeriod("to", ctx.queryParam("to"))));
+    });
+    j.get("/api/dyads/{dyad}/corpus", ctx -> WebServer.json(ctx, dashboard.corpusOverview(known(ctx))));
+    j.get("/api/dyads/{dyad}/corpus/search", ctx -> {
+      known(ctx);
+      WebServer.json(ctx, dashboard.search(Params.text("q", ctx.queryParam("q"), MAX_QUERY),
+          Params.integer("limit", ctx.queryParam("limit"), 1, 100, 20)));
+    });
+    j.get("/api/dyads/{dyad}/corpus/kwic", ctx -> {
+      known(ctx);
+      String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("right");
+      if (!sort.equals("left") && !sort.equals("right")) {
+        throw new Params.BadRequest("sort must be left or right: '" + Params.shorten(sort) + "'");
+      }
+      WebServer.json(ctx, Map.of("lines", dashboard.kwic(Params.text("term", ctx.queryParam("term"), MAX_QUERY),
+          KwicSort.valueOf(sort), Params.integer("limit", ctx.queryParam("limit"), 1, 1000, 200))));
+    });
+    j.get("/api/dyads/{dyad}/corpus/passages", ctx -> {
+      known(ctx);
+      WebServer.json(ctx, Map.of("passages", dashboard.passages(Params.word("theme", ctx.queryParam("theme")),
+          Params.optionalWord("lens", ctx.queryParam("lens")))));
     });
     j.post("/api/dyads/{dyad}/audit", ctx -> {
       Dyad d = known(ctx);

@@ -4,7 +4,15 @@ import io.dyadscope.app.Application;
 import io.dyadscope.app.ReportService;
 import io.dyadscope.app.SeriesSelection;
 import io.dyadscope.app.SeriesService.ForecastView;
+import io.dyadscope.app.corpus.CorpusAccess;
+import io.dyadscope.app.corpus.CorpusAnalysis;
+import io.dyadscope.corpus.analysis.ThemeLensTable;
+import io.dyadscope.corpus.codebook.Codebook;
+import io.dyadscope.corpus.index.KwicLine;
+import io.dyadscope.corpus.index.KwicSort;
+import io.dyadscope.corpus.index.SearchResult;
 import io.dyadscope.dossier.Dossier;
+import io.dyadscope.dossier.corpus.CodedPassage;
 import io.dyadscope.events.picture.EventPicture;
 import io.dyadscope.events.picture.PictureQuery;
 import io.dyadscope.evidence.Dyad;
@@ -26,6 +34,11 @@ import java.util.TreeSet;
  * through {@link Application} for the time it takes.
  */
 final class Dashboard {
+
+  /** Highlighted passages shown per search hit. */
+  static final int SNIPPETS_PER_HIT = 3;
+  /** Characters of context on each side of a KWIC keyword. */
+  static final int KWIC_WIDTH = 60;
 
   private final Application app;
   private final ResponseCache cache;
@@ -117,6 +130,49 @@ final class Dashboard {
   Dossier dossier(Dyad dyad) {
     return cache.get("dossier/" + dyad.id(),
         () -> app.reports().build(new ReportService.Request(dyad, null, null, null)));
+  }
+
+  // ---- corpus (workspace-wide; the dyad only decides whether the default corpus belongs in it)
+
+  /** How many documents the corpus holds, its themes and lenses, and the theme-by-lens counts. */
+  Map<String, Object> corpusOverview(Dyad dyad) {
+    app.reports().prepareCorpus(dyad);
+    return cache.get("corpus", () -> corpus(c -> {
+      Codebook book = c.codebook();
+      ThemeLensTable.Table t = new CorpusAnalysis(c).themeLens();
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("documents", c.documents().size());
+      m.put("themes", Views.codes(book, t.themes()));
+      m.put("lenses", Views.codes(book, t.lenses()));
+      m.put("counts", t.counts());
+      m.put("themeTotals", t.themeTotals());
+      return m;
+    }));
+  }
+
+  SearchResult search(String query, int limit) {
+    return cache.get("search/" + limit + "/" + query, () -> corpus(c -> c.search(query, limit, SNIPPETS_PER_HIT)));
+  }
+
+  List<KwicLine> kwic(String term, KwicSort sort, int limit) {
+    return cache.get("kwic/" + sort + "/" + limit + "/" + term, () -> corpus(c -> c.kwic(term, KWIC_WIDTH, sort,
+        limit)));
+  }
+
+  /** The passages behind one cell of the theme-by-lens table (a theme's every passage when {@code lens} is null). */
+  List<CodedPassage> passages(String theme, String lensOrNull) {
+    return cache.get("passages/" + theme + "/" + lensOrNull,
+        () -> corpus(c -> new CorpusAnalysis(c).themeLensPassages(theme, lensOrNull)));
+  }
+
+  private <T> T corpus(CorpusAccess.Work<T> work) {
+    try {
+      return app.corpus(null).read(work);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** {@code compute}'s value for {@code key}, reused until the workspace changes (e.g. a response's bytes). */

@@ -123,6 +123,40 @@ final class Pages {
         "/static/common.js", "/static/events.js"));
   }
 
+  String corpus(Dyad dyad) {
+    dashboard.requireKnown(dyad);
+    Map<String, Object> overview = dashboard.corpusOverview(dyad);
+    String api = "/api/dyads/" + dyad.id() + "/corpus";
+    StringBuilder b = new StringBuilder("<h1>Documents</h1>");
+    int n = (Integer) overview.get("documents");
+    if (n == 0) {
+      b.append("<p id=\"corpus-meta\">This workspace holds no documents yet. Import texts (txt, md, html, pdf, docx)"
+          + " with <code>dyadscope import documents FILE|FOLDER</code>, then reload this page.</p>");
+      return layout("Documents — " + dyad.id(), dyad, b.toString(), List.of());
+    }
+    b.append("<p id=\"corpus-meta\" class=\"meta\">").append(n).append(n == 1 ? " document" : " documents")
+        .append(" in this workspace, for every dyad it holds. Search them, read a word in its contexts, or open the "
+            + "passages coded with a theme and a lens.</p>")
+        .append("<div id=\"corpus\" data-api=\"").append(escape(api)).append("\">")
+        .append("<h2>Search</h2><form id=\"search-form\"><label>Query <input id=\"q\" type=\"search\" size=\"40\" "
+            + "maxlength=\"").append(Api.MAX_QUERY).append("\" placeholder=\"border AND trade, &quot;Durand Line&quot;, "
+            + "kind:news\"></label> <button type=\"submit\">Search</button></form>"
+            + "<p id=\"search-meta\" class=\"meta\" aria-live=\"polite\"></p><ol id=\"hits\" class=\"hits\"></ol>")
+        .append("<h2>Keyword in context</h2><form id=\"kwic-form\"><label>Word <input id=\"term\" type=\"search\" "
+            + "maxlength=\"").append(Api.MAX_QUERY).append("\"></label> <label>sorted by the words "
+            + "<select id=\"sort\"><option value=\"right\">after</option><option value=\"left\">before</option>"
+            + "</select></label> <button type=\"submit\">Show</button></form>"
+            + "<p id=\"kwic-meta\" class=\"meta\" aria-live=\"polite\"></p><div class=\"scroll\"><table class=\"list kwic\" "
+            + "id=\"kwic\"><thead><tr><th>Document</th><th class=\"left\">Before</th><th>Word</th><th>After</th></tr>"
+            + "</thead><tbody></tbody></table></div>")
+        .append("<h2>Themes read through lenses</h2><p class=\"meta\">Passages coded with each theme that overlap a "
+            + "passage coded with each lens (a person's coding of a passage sets the auto-coder's aside). Choose a "
+            + "number to read its passages.</p><div class=\"scroll\"><table class=\"list\" id=\"theme-lens\"><thead>"
+            + "</thead><tbody></tbody></table></div><h3 id=\"passages-title\" aria-live=\"polite\"></h3>"
+            + "<ol id=\"passages\" class=\"passages\"></ol></div>");
+    return layout("Documents — " + dyad.id(), dyad, b.toString(), List.of("/static/common.js", "/static/corpus.js"));
+  }
+
   String audit(Dyad dyad) {
     dashboard.requireKnown(dyad);
     String api = "/api/dyads/" + dyad.id() + "/audit";
@@ -151,6 +185,7 @@ final class Pages {
           .append(" <a href=\"/d/").append(d).append("/dossier/summary\">Dossier</a>")
           .append(" <a href=\"/d/").append(d).append("/observations\">Observations</a>")
           .append(" <a href=\"/d/").append(d).append("/events\">Events</a>")
+          .append(" <a href=\"/d/").append(d).append("/corpus\">Documents</a>")
           .append(" <a href=\"/d/").append(d).append("/audit\">Audit</a>");
     }
     b.append("</nav></header><main>").append(body).append("</main>");

@@ -53,6 +53,39 @@ public final class Params {
     }
   }
 
+  /**
+   * Free text a user typed (a search query, a keyword): present, at most {@code max} characters,
+   * no control characters. It is only ever handed to a parser or compared, never used as a path.
+   */
+  public static String text(String name, String text, int max) {
+    if (text == null || text.isBlank()) {
+      throw new BadRequest(name + " is missing");
+    }
+    if (text.length() > max) {
+      throw new BadRequest(name + " is longer than " + max + " characters");
+    }
+    if (text.chars().anyMatch(Character::isISOControl)) {
+      throw new BadRequest(name + " holds control characters");
+    }
+    return text.strip();
+  }
+
+  /** A whole number in {@code [min, max]}, or {@code fallback} when absent. */
+  public static int integer(String name, String text, int min, int max, int fallback) {
+    if (text == null || text.isEmpty()) {
+      return fallback;
+    }
+    try {
+      int v = Integer.parseInt(text);
+      if (v >= min && v <= max) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new BadRequest(name + " must be a whole number from " + min + " to " + max + ": '" + shorten(text) + "'");
+  }
+
   static String shorten(String text) {
     if (text == null) {
       return "";

@@ -8,6 +8,8 @@ import io.dyadscope.analysis.ProjectionComparison;
 import io.dyadscope.app.SeriesSelection;
 import io.dyadscope.app.SeriesService.ForecastView;
 import io.dyadscope.audit.AuditReport;
+import io.dyadscope.corpus.codebook.Code;
+import io.dyadscope.corpus.codebook.Codebook;
 import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
@@ -119,5 +121,17 @@ final class Views {
   private static String citation(Map<String, Source> sources, String id) {
     Source s = sources.get(id);
     return s == null ? id : s.citation();
+  }
+
+  /** The codes {@code ids} of {@code book} with their names and definitions, in that order. */
+  static List<Map<String, Object>> codes(Codebook book, List<String> ids) {
+    return ids.stream().map(id -> {
+      Code c = book.require(id);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", c.id());
+      m.put("name", c.name());
+      m.put("definition", c.definition());
+      return m;
+    }).toList();
   }
 }

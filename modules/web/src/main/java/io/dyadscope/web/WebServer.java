@@ -81,6 +81,7 @@ public final class WebServer implements AutoCloseable {
             ctx.queryParam("subject")))));
     j.get("/d/{dyad}/observations", ctx -> ctx.html(pages.observations(Params.dyad(ctx.pathParam("dyad")))));
     j.get("/d/{dyad}/events", ctx -> ctx.html(pages.events(Params.dyad(ctx.pathParam("dyad")))));
+    j.get("/d/{dyad}/corpus", ctx -> ctx.html(pages.corpus(Params.dyad(ctx.pathParam("dyad")))));
     j.get("/d/{dyad}/audit", ctx -> ctx.html(pages.audit(Params.dyad(ctx.pathParam("dyad")))));
     api.register(j);
     j.exception(Params.BadRequest.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));

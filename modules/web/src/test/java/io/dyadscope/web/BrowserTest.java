@@ -4,6 +4,7 @@ import io.dyadscope.testkit.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.dossier.render.Format;
+import io.dyadscope.corpus.index.KwicSort;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.ObservationQuery;
@@ -145,6 +146,34 @@ class BrowserTest {
     assertThat(driver.findElement(By.id("findings")).getText()).contains("<script>window.pwned=3</script>");
     assertThat(driver.executeScript("return window.pwned === undefined")).isEqualTo(true);
     shot("audit.png");
+    assertThat(consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void theDocumentsPageHighlightsHitsShowsContextsAndOpensTheCodedPassagesOfACell() throws Exception {
+    load("/d/PAK-AFG/corpus", null);
+    waitFor("return document.querySelectorAll('#theme-lens tbody tr').length > 0");
+    driver.findElement(By.id("q")).sendKeys("crossing");
+    driver.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+    waitFor("return document.querySelectorAll('#hits li').length > 0");
+    int hits = t.app.corpus(null).read(c -> c.search("crossing", 20, Dashboard.SNIPPETS_PER_HIT)).hits().size();
+    assertThat(driver.findElements(By.cssSelector("#hits > li"))).hasSize(hits);
+    assertThat(driver.findElements(By.cssSelector("#hits mark"))).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.getText().toLowerCase()).isEqualTo("crossing"));
+    assertThat(driver.findElement(By.id("hits")).getText()).contains("<script>window.pwned=4</script>");
+    driver.findElement(By.id("term")).sendKeys("border");
+    driver.findElement(By.cssSelector("#kwic-form button[type=submit]")).click();
+    int lines = t.app.corpus(null).read(c -> c.kwic("border", Dashboard.KWIC_WIDTH, KwicSort.right, 200)).size();
+    waitFor("return document.querySelectorAll('#kwic tbody tr').length === " + lines);
+    WebElement cell = driver.findElements(By.cssSelector("#theme-lens tbody td button")).stream()
+        .filter(WebElement::isEnabled).findFirst().orElseThrow();
+    int count = Integer.parseInt(cell.getText().replace(",", ""));
+    cell.click();
+    waitFor("return document.querySelectorAll('#passages li').length === " + count);
+    assertThat(driver.findElement(By.id("passages-title")).getText()).endsWith(count + (count == 1 ? " passage"
+        : " passages"));
+    assertThat(driver.executeScript("return window.pwned === undefined")).isEqualTo(true);
+    shot("corpus.png");
     assertThat(consoleErrors()).isEmpty();
   }
 

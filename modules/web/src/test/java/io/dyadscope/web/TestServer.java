@@ -2,6 +2,7 @@ package io.dyadscope.web;
 
 import io.dyadscope.app.Application;
 import io.dyadscope.app.WorkspaceAccess;
+import io.dyadscope.app.corpus.DocumentOptions;
 import io.dyadscope.app.events.EventImportService;
 import io.dyadscope.evidence.Dyad;
 import java.util.List;
@@ -22,6 +23,10 @@ final class TestServer implements AutoCloseable {
 
   /** Synthetic observation whose note tries to inject a script into any page that shows it. */
   static final String HOSTILE_NOTE = "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\">";
+
+  /** Synthetic document whose text tries to run script where it is shown; it mentions the border crossing. */
+  static final String HOSTILE_DOCUMENT = "Traders waited at the border crossing for a week. "
+      + "<script>window.pwned=4</script> The crossing reopened on Monday.";
 
   final Path workspace;
   final Application app;
@@ -63,6 +68,12 @@ final class TestServer implements AutoCloseable {
     Path events = Path.of(TestServer.class.getResource("synthetic-gdelt2.export.CSV").toURI());
     app.events().importFiles(new EventImportService.Request(List.of(events), null, false, null,
         Dyad.parse("PAK-AFG"), false), (read, total, rows) -> { });
+    app.reports().prepareCorpus(Dyad.parse("PAK-AFG"));   // the default corpus, as the first report loads it
+    Path doc = dir.resolve("hostile-document.txt");
+    Files.writeString(doc, HOSTILE_DOCUMENT, StandardCharsets.UTF_8);
+    app.corpus(null).run(c -> c.importFiles(List.of(doc), null, new DocumentOptions("hostile-document",
+        "<b onmouseover=\"window.pwned=5\">Hostile title</b>", "Synthetic test fixture", "news", "2024-05", "en", null,
+        null, null)));
     server = WebServer.start(app, "127.0.0.1", 0, token);
   }
 

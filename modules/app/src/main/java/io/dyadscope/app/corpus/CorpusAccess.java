@@ -28,6 +28,18 @@ public final class CorpusAccess {
     this.notices = notices == null ? m -> { } : notices;
   }
 
+  /**
+   * Runs {@code work} on the corpus of the workspace opened read-only ({@link CorpusService#forReading}):
+   * any number at once, beside other readers; the default corpus is not loaded here.
+   */
+  public <T> T read(Work<T> work) throws Exception {
+    try {
+      return access.read(ws -> work.run(CorpusService.forReading(ws)));
+    } catch (CorpusException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+  }
+
   /** Runs {@code work} on the corpus; the first use of a workspace loads and auto-codes the default corpus. */
   public <T> T run(Work<T> work) throws Exception {
     try {

@@ -57,6 +57,28 @@ public final class CorpusAnalysis {
   }
 
   /**
+   * The passages behind a cell of {@link #themeLens}: those coded with {@code theme} that overlap
+   * one coded with {@code lens} (every passage of the theme when {@code lens} is null).
+   *
+   * @throws CorpusException naming the code when the codebook has no such theme or lens
+   */
+  public List<io.dyadscope.dossier.corpus.CodedPassage> themeLensPassages(String theme, String lens) {
+    Codebook book = corpus.codebook();
+    requireKind(book, theme, CodeKind.theme);
+    if (lens != null) {
+      requireKind(book, lens, CodeKind.lens);
+    }
+    return GroundedDossier.passages(ThemeLensTable.passages(effectiveCodings(), theme, lens), corpus.documentsById());
+  }
+
+  private static void requireKind(Codebook book, String id, CodeKind kind) {
+    if (book.ofKind(kind).stream().noneMatch(c -> c.id().equals(id))) {
+      throw new CorpusException("no " + kind + " '" + id + "' in the codebook ("
+          + String.join(", ", book.ofKind(kind).stream().map(Code::id).toList()) + ")");
+    }
+  }
+
+  /**
    * Agreement between two coders ({@code auto} is the auto-coder), per sentence of the documents
    * both coded, over every code of the codebook.
    *

@@ -41,10 +41,12 @@ public final class CorpusService {
 
   private final Workspace workspace;
   private final CorpusStore store;
+  private final boolean readOnly;
 
-  private CorpusService(Workspace workspace) {
+  private CorpusService(Workspace workspace, boolean readOnly) {
     this.workspace = workspace;
     this.store = new CorpusStore(workspace);
+    this.readOnly = readOnly;
   }
 
   /**
@@ -52,7 +54,7 @@ public final class CorpusService {
    * corpus is empty, the default corpus is imported and auto-coded.
    */
   public static CorpusService open(Workspace workspace) {
-    CorpusService s = new CorpusService(workspace);
+    CorpusService s = new CorpusService(workspace, false);
     boolean firstUse = !Files.isDirectory(s.indexFolder());
     if (firstUse && s.store.hashes().isEmpty()) {
       DefaultCorpus.standard().load(s);
@@ -62,13 +64,22 @@ public final class CorpusService {
 
   /** The corpus without loading the default corpus: for tests and for users who start empty. */
   public static CorpusService openEmpty(Workspace workspace) {
-    CorpusService s = new CorpusService(workspace);
+    CorpusService s = new CorpusService(workspace, false);
     try {
       Files.createDirectories(s.indexFolder());
     } catch (IOException e) {
       throw new CorpusException("cannot create " + s.indexFolder() + ": " + e.getMessage(), e);
     }
     return s;
+  }
+
+  /**
+   * The corpus of a workspace opened read-only, as the dashboard reads it: nothing is written, not
+   * even the index. Searches use the index when it holds exactly the stored documents (imports keep
+   * it so), and otherwise an index built in memory from the store, so they never show stale text.
+   */
+  public static CorpusService forReading(Workspace workspace) {
+    return new CorpusService(workspace, true);
   }
 
   public CorpusStore store() {
@@ -163,6 +174,9 @@ public final class CorpusService {
    * @return how many index entries were written or removed
    */
   public int syncIndex() {
+    if (readOnly) {
+      throw new IllegalStateException("the corpus was opened for reading; its index cannot be brought in step");
+    }
     Map<String, String> want = store.hashes();
     try (CorpusIndex index = CorpusIndex.open(indexFolder())) {
       Map<String, String> have = index.indexed();
@@ -185,17 +199,32 @@ public final class CorpusService {
   // ---- search
 
   public SearchResult search(String query, int limit, int snippetsPerHit) {
-    syncIndex();
-    try (CorpusIndex index = CorpusIndex.open(indexFolder())) {
+    try (CorpusIndex index = searchableIndex()) {
       return index.search(query, limit, snippetsPerHit);
     }
   }
 
   public List<KwicLine> kwic(String term, int width, KwicSort sort, int limit) {
-    syncIndex();
-    try (CorpusIndex index = CorpusIndex.open(indexFolder())) {
+    try (CorpusIndex index = searchableIndex()) {
       return index.kwic(term, width, sort, limit);
     }
+  }
+
+  /** An index holding exactly the stored documents: the workspace's, brought in step unless read-only. */
+  private CorpusIndex searchableIndex() {
+    if (!readOnly) {
+      syncIndex();
+      return CorpusIndex.open(indexFolder());
+    }
+    Map<String, String> want = store.hashes();
+    java.util.Optional<CorpusIndex> existing = CorpusIndex.existing(indexFolder());
+    if (existing.isPresent() && existing.get().indexed().equals(want)) {
+      return existing.get();
+    }
+    existing.ifPresent(CorpusIndex::close);
+    CorpusIndex memory = CorpusIndex.inMemory();
+    memory.update(store.documents(), List.of());
+    return memory;
   }
 
   // ---- codebook

@@ -25,8 +25,15 @@ public final class GroundedDossier {
   public static GroundedSection section(CorpusService corpus) {
     Codebook book = corpus.codebook();
     Map<String, CorpusDocument> docs = corpus.documentsById();
+    List<CodedPassage> passages = passages(new CorpusAnalysis(corpus).effectiveCodings(), docs);
+    return new GroundedSectionBuilder(EXCERPTS_PER_THEME).build(docs.size(), labels(book, CodeKind.theme),
+        labels(book, CodeKind.lens), passages);
+  }
+
+  /** The codings as passages with their text and document, in order; codings past a document's end are left out. */
+  public static List<CodedPassage> passages(List<Coding> codings, Map<String, CorpusDocument> docs) {
     List<CodedPassage> passages = new ArrayList<>();
-    for (Coding c : new CorpusAnalysis(corpus).effectiveCodings()) {
+    for (Coding c : codings) {
       CorpusDocument d = docs.get(c.documentId());
       if (d == null || c.end() > d.length()) {
         continue;
@@ -35,8 +42,7 @@ public final class GroundedDossier {
           d.metadata().title(), d.metadata().date(), d.metadata().publisher(), d.metadata().kind().name(),
           c.origin() == Origin.human));
     }
-    return new GroundedSectionBuilder(EXCERPTS_PER_THEME).build(docs.size(), labels(book, CodeKind.theme),
-        labels(book, CodeKind.lens), passages);
+    return passages;
   }
 
   private static List<CodeLabel> labels(Codebook book, CodeKind kind) {

@@ -12,6 +12,7 @@ import io.dyadscope.store.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -151,5 +152,53 @@ class CorpusServiceTest {
               .toList());
       assertThat(new QdaExchange(corpus).importProject(file).codingsAdded()).isZero();
     }
+  }
+
+  @Test
+  void aCorpusOpenedForReadingSearchesWithoutWritingTheWorkspace() throws Exception {
+    Path f = folder();
+    try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+      CorpusService.openEmpty(ws).importFiles(List.of(f), f.resolve("manifest.csv"), DocumentOptions.none());
+    }
+    Map<String, Long> before = modificationTimes(dir.resolve("ws"));
+    try (Workspace ws = Workspace.openReadOnly(dir.resolve("ws"))) {
+      CorpusService corpus = CorpusService.forReading(ws);
+      assertThat(corpus.search("border", 10, 1).hits()).extracting(SearchHit::documentId).containsExactly("a");
+      assertThat(corpus.kwic("trade", 10, io.dyadscope.corpus.index.KwicSort.right, 10))
+          .extracting(io.dyadscope.corpus.index.KwicLine::documentId).containsExactlyInAnyOrder("a", "b");
+      assertThatThrownBy(corpus::syncIndex).isInstanceOf(IllegalStateException.class);
+    }
+    assertThat(modificationTimes(dir.resolve("ws"))).isEqualTo(before);
+  }
+
+  @Test
+  void aReadOnlySearchOverAnIndexBehindTheStoreReadsTheStoredTexts() throws Exception {
+    Path f = folder();
+    try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+      CorpusService.openEmpty(ws).importFiles(List.of(f), f.resolve("manifest.csv"), DocumentOptions.none());
+    }
+    Path index = dir.resolve("ws").resolve(CorpusService.INDEX_FOLDER);
+    try (var files = Files.list(index)) {
+      for (Path p : files.toList()) {
+        Files.delete(p);
+      }
+    }
+    try (Workspace ws = Workspace.openReadOnly(dir.resolve("ws"))) {
+      assertThat(CorpusService.forReading(ws).search("ministers", 10, 1).hits()).extracting(SearchHit::documentId)
+          .containsExactly("b");
+    }
+    try (var files = Files.list(index)) {
+      assertThat(files.toList()).isEmpty();
+    }
+  }
+
+  private static Map<String, Long> modificationTimes(Path folder) throws Exception {
+    Map<String, Long> out = new java.util.TreeMap<>();
+    try (var files = Files.walk(folder)) {
+      for (Path p : files.filter(Files::isRegularFile).toList()) {
+        out.put(folder.relativize(p).toString(), Files.getLastModifiedTime(p).toMillis());
+      }
+    }
+    return out;
   }
 }

@@ -22,12 +22,7 @@ public final class ThemeLensTable {
   private ThemeLensTable() {}
 
   public static Table of(List<Coding> codings, List<String> themes, List<String> lenses) {
-    Map<String, List<Coding>> lensByDoc = new HashMap<>();
-    for (Coding c : codings) {
-      if (lenses.contains(c.codeId())) {
-        lensByDoc.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
-      }
-    }
+    Map<String, List<Coding>> lensByDoc = lensCodingsByDocument(codings, lenses);
     int[][] counts = new int[themes.size()][lenses.size()];
     int[] totals = new int[themes.size()];
     for (Coding t : codings) {
@@ -46,5 +41,32 @@ public final class ThemeLensTable {
       }
     }
     return new Table(List.copyOf(themes), List.copyOf(lenses), counts, totals);
+  }
+
+  /**
+   * The passages behind one cell of the table: the codings of {@code theme} that overlap a coding
+   * of {@code lens} in the same document, or every coding of the theme (its total) when
+   * {@code lens} is null; in the order given.
+   */
+  public static List<Coding> passages(List<Coding> codings, String theme, String lens) {
+    Map<String, List<Coding>> lensByDoc = lens == null ? Map.of() : lensCodingsByDocument(codings, List.of(lens));
+    List<Coding> out = new ArrayList<>();
+    for (Coding t : codings) {
+      if (t.codeId().equals(theme) && (lens == null
+          || lensByDoc.getOrDefault(t.documentId(), List.of()).stream().anyMatch(l -> l.overlaps(t)))) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, List<Coding>> lensCodingsByDocument(List<Coding> codings, List<String> lenses) {
+    Map<String, List<Coding>> lensByDoc = new HashMap<>();
+    for (Coding c : codings) {
+      if (lenses.contains(c.codeId())) {
+        lensByDoc.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    return lensByDoc;
   }
 }

@@ -4,6 +4,7 @@ import io.dyadscope.corpus.CorpusDocument;
 import io.dyadscope.corpus.CorpusException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -72,7 +74,27 @@ public final class CorpusIndex implements AutoCloseable {
     }
   }
 
-  /** Opens an index held in memory, for tests and benchmarks. */
+  /**
+   * Opens the index in {@code folder} for reading only, writing nothing: empty when there is no
+   * index there yet. A read-only workspace (the dashboard's) searches through this.
+   */
+  public static Optional<CorpusIndex> existing(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return Optional.empty();
+    }
+    try {
+      CorpusIndex index = new CorpusIndex(folder, FSDirectory.open(folder));
+      if (!DirectoryReader.indexExists(index.directory)) {
+        index.close();
+        return Optional.empty();
+      }
+      return Optional.of(index);
+    } catch (IOException e) {
+      throw new CorpusException("cannot open the corpus index in " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens an index held in memory, for tests, benchmarks and searches of a corpus whose index is behind. */
   public static CorpusIndex inMemory() {
     CorpusIndex index = new CorpusIndex(null, new org.apache.lucene.store.ByteBuffersDirectory());
     try (IndexWriter w = index.writer()) {

@@ -73,6 +73,21 @@ class AnalysisTest {
   }
 
   @Test
+  void themeLensPassagesAreTheCodingsBehindACell() {
+    List<Coding> codings = List.of(c("t1", 0), c("realism", 0), c("liberalism", 0), c("t1", 1), c("realism", 1),
+        c("t2", 2));
+    assertThat(ThemeLensTable.passages(codings, "t1", "liberalism")).containsExactly(c("t1", 0));
+    assertThat(ThemeLensTable.passages(codings, "t1", "realism")).containsExactly(c("t1", 0), c("t1", 1));
+    assertThat(ThemeLensTable.passages(codings, "t2", "realism")).isEmpty();
+  }
+
+  @Test
+  void themePassagesWithoutALensAreAllTheThemesCodings() {
+    List<Coding> codings = List.of(c("t1", 0), c("realism", 0), c("t1", 1), c("t2", 2));
+    assertThat(ThemeLensTable.passages(codings, "t1", null)).containsExactly(c("t1", 0), c("t1", 1));
+  }
+
+  @Test
   void frameworkMatrixHoldsEachDocumentsExcerptsPerTheme() {
     CorpusDocument d1 = Fixture.three().get(0);
     List<FrameworkMatrix.Row> rows = FrameworkMatrix.of(List.of(d1),
