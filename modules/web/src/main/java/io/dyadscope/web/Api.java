@@ -22,11 +22,13 @@ final class Api {
 
   private final Dashboard dashboard;
   private final AuditUpload uploads;
+  private final ImportUpload imports;
   private final WriteToken token;
 
-  Api(Dashboard dashboard, AuditUpload uploads, WriteToken token) {
+  Api(Dashboard dashboard, AuditUpload uploads, ImportUpload imports, WriteToken token) {
     this.dashboard = dashboard;
     this.uploads = uploads;
+    this.imports = imports;
     this.token = token;
   }
 
@@ -89,6 +91,21 @@ final class Api {
       known(ctx);
       WebServer.json(ctx, Map.of("passages", dashboard.passages(Params.word("theme", ctx.queryParam("theme")),
           Params.optionalWord("lens", ctx.queryParam("lens")))));
+    });
+    j.post("/api/dyads/{dyad}/import", ctx -> {
+      Dyad d = known(ctx);
+      if (!token.matches(ctx.header(WriteToken.HEADER))) {
+        throw new WebServer.Forbidden("importing needs the write token printed when the server started");
+      }
+      String name = ctx.queryParam("name");
+      ImportUpload.extension(name);
+      ImportUpload.DocumentFields fields = new ImportUpload.DocumentFields(
+          Params.optionalWord("kind", ctx.queryParam("kind")),
+          Params.optionalText("title", ctx.queryParam("title"), MAX_QUERY),
+          Params.optionalText("publisher", ctx.queryParam("publisher"), MAX_QUERY),
+          Params.optionalWord("date", ctx.queryParam("date")),
+          Params.optionalText("licence", ctx.queryParam("licence"), MAX_QUERY));
+      WebServer.json(ctx, imports.importFile(d, name, WebServer.body(ctx), fields));
     });
     j.post("/api/dyads/{dyad}/audit", ctx -> {
       Dyad d = known(ctx);

@@ -45,13 +45,18 @@ final class AuditUpload {
       return Views.audit(o.report(), "uploaded report (" + format + ", " + bytes.length + " bytes)", o.text());
     } finally {
       Files.deleteIfExists(file);
-      try (var left = Files.list(folder)) {
-        if (left.findAny().isEmpty()) {
-          Files.deleteIfExists(folder);
-        }
-      } catch (IOException e) {
-        // another upload in flight keeps the folder; it is removed after the last one
+      removeFolderWhenEmpty(folder);
+    }
+  }
+
+  /** Removes the uploads folder when nothing is left in it. */
+  static void removeFolderWhenEmpty(Path folder) {
+    try (var left = Files.list(folder)) {
+      if (left.findAny().isEmpty()) {
+        Files.deleteIfExists(folder);
       }
+    } catch (IOException e) {
+      // another upload in flight keeps the folder; it is removed after the last one
     }
   }
 

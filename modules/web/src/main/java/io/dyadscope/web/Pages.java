@@ -157,6 +157,31 @@ final class Pages {
     return layout("Documents — " + dyad.id(), dyad, b.toString(), List.of("/static/common.js", "/static/corpus.js"));
   }
 
+  String importPage(Dyad dyad) {
+    dashboard.requireKnown(dyad);
+    String api = "/api/dyads/" + dyad.id() + "/import";
+    StringBuilder kinds = new StringBuilder("<option value=\"\">(choose for a document)</option>");
+    ImportUpload.kinds().forEach(k -> kinds.append("<option>").append(escape(k)).append("</option>"));
+    String body = "<h1>Import into the workspace</h1>"
+        + "<p class=\"meta\">As <code>dyadscope import</code> does: a CSV of statistics (tidy indicators, UNHCR, World "
+        + "Bank WDI or UN Comtrade, told apart by its first lines; figures are kept for " + escape(dyad.id())
+        + ") or a document for the corpus. All or nothing: a file with a bad line changes nothing, and importing it "
+        + "again adds nothing. Event files, usually large, are imported on the command line.</p>"
+        + "<form id=\"import-form\" data-api=\"" + escape(api) + "\"><p><label>File (.csv, .txt, .md, .html, .pdf, .docx, "
+        + "at most " + (WebServer.MAX_UPLOAD / 1024) + " KiB) <input id=\"file\" type=\"file\" required "
+        + "accept=\".csv,.txt,.md,.html,.htm,.pdf,.docx\"></label></p>"
+        + "<fieldset><legend>For a document</legend><p><label>Kind <select id=\"kind\">" + kinds + "</select></label> "
+        + "<label>Title <input id=\"title\" maxlength=\"" + Api.MAX_QUERY + "\"></label> <label>Publisher "
+        + "<input id=\"publisher\" maxlength=\"" + Api.MAX_QUERY + "\"></label> <label>Date <input id=\"date\" "
+        + "placeholder=\"YYYY-MM-DD\" size=\"10\"></label> <label>Licence <input id=\"licence\" maxlength=\""
+        + Api.MAX_QUERY + "\"></label></p></fieldset>"
+        + "<p><label>Write token <input id=\"token\" type=\"password\" autocomplete=\"off\" size=\"34\" required>"
+        + "</label> (printed by <code>dyadscope serve</code> when it started)</p>"
+        + "<p><button type=\"submit\">Import</button> <span id=\"status\" aria-live=\"polite\"></span></p></form>"
+        + "<ul id=\"import-result\"></ul>";
+    return layout("Import — " + dyad.id(), dyad, body, List.of("/static/common.js", "/static/import.js"));
+  }
+
   String audit(Dyad dyad) {
     dashboard.requireKnown(dyad);
     String api = "/api/dyads/" + dyad.id() + "/audit";
@@ -186,7 +211,8 @@ final class Pages {
           .append(" <a href=\"/d/").append(d).append("/observations\">Observations</a>")
           .append(" <a href=\"/d/").append(d).append("/events\">Events</a>")
           .append(" <a href=\"/d/").append(d).append("/corpus\">Documents</a>")
-          .append(" <a href=\"/d/").append(d).append("/audit\">Audit</a>");
+          .append(" <a href=\"/d/").append(d).append("/audit\">Audit</a>")
+          .append(" <a href=\"/d/").append(d).append("/import\">Import</a>");
     }
     b.append("</nav></header><main>").append(body).append("</main>");
     for (String s : scripts) {

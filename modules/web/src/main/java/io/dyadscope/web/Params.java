@@ -70,6 +70,11 @@ public final class Params {
     return text.strip();
   }
 
+  /** {@link #text}, or null when absent or blank. */
+  public static String optionalText(String name, String text, int max) {
+    return text == null || text.isBlank() ? null : text(name, text, max);
+  }
+
   /** A whole number in {@code [min, max]}, or {@code fallback} when absent. */
   public static int integer(String name, String text, int min, int max, int fallback) {
     if (text == null || text.isEmpty()) {

@@ -48,7 +48,7 @@ public final class WebServer implements AutoCloseable {
     boolean loopback = isLoopback(host);
     Dashboard dashboard = new Dashboard(app);
     Pages pages = new Pages(dashboard);
-    Api api = new Api(dashboard, new AuditUpload(app), token);
+    Api api = new Api(dashboard, new AuditUpload(app), new ImportUpload(app), token);
     Javalin j = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_UPLOAD;
@@ -82,6 +82,7 @@ public final class WebServer implements AutoCloseable {
     j.get("/d/{dyad}/observations", ctx -> ctx.html(pages.observations(Params.dyad(ctx.pathParam("dyad")))));
     j.get("/d/{dyad}/events", ctx -> ctx.html(pages.events(Params.dyad(ctx.pathParam("dyad")))));
     j.get("/d/{dyad}/corpus", ctx -> ctx.html(pages.corpus(Params.dyad(ctx.pathParam("dyad")))));
+    j.get("/d/{dyad}/import", ctx -> ctx.html(pages.importPage(Params.dyad(ctx.pathParam("dyad")))));
     j.get("/d/{dyad}/audit", ctx -> ctx.html(pages.audit(Params.dyad(ctx.pathParam("dyad")))));
     api.register(j);
     j.exception(Params.BadRequest.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
