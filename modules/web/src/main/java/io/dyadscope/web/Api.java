@@ -105,7 +105,11 @@ final class Api {
           Params.optionalText("publisher", ctx.queryParam("publisher"), MAX_QUERY),
           Params.optionalWord("date", ctx.queryParam("date")),
           Params.optionalText("licence", ctx.queryParam("licence"), MAX_QUERY));
-      WebServer.json(ctx, imports.importFile(d, name, WebServer.body(ctx), fields));
+      try {
+        WebServer.json(ctx, imports.importFile(d, name, WebServer.body(ctx), fields));
+      } finally {
+        dashboard.changed();
+      }
     });
     j.post("/api/dyads/{dyad}/audit", ctx -> {
       Dyad d = known(ctx);
@@ -116,6 +120,9 @@ final class Api {
       String format = Params.word("format", ctx.queryParamAsClass("format", String.class).getOrDefault("txt"));
       byte[] body = WebServer.body(ctx);
       Map<String, Object> result = new LinkedHashMap<>(uploads.audit(d, format, body, save));
+      if (save) {
+        dashboard.changed();
+      }
       result.put("saved", save);
       WebServer.json(ctx, result);
     });

@@ -180,6 +180,11 @@ final class Dashboard {
     return cache.get(key, compute);
   }
 
+  /** Forgets every kept answer: call after writing the workspace through this server. */
+  void changed() {
+    cache.invalidate();
+  }
+
   /** True when the dyad has observations; the pages answer 404 otherwise. */
   void requireKnown(Dyad dyad) {
     if (!dyads().contains(dyad.id())) {
