@@ -69,8 +69,8 @@ final class Api {
       if (!by.equals("month") && !by.equals("year")) {
         throw new Params.BadRequest("by must be month or year: '" + Params.shorten(by) + "'");
       }
-      WebServer.json(ctx, dashboard.events(known(ctx), by.equals("month"),
-          Params.optionalPeriod("from", ctx.queryParam("from")), Params.optionalPeriod("to", ctx.queryParam("to"))));
+      WebServer.json(ctx, Views.events(dashboard.events(known(ctx), by.equals("month"),
+          Params.optionalPeriod("from", ctx.queryParam("from")), Params.optionalPeriod("to", ctx.queryParam("to")))));
     });
     j.get("/api/dyads/{dyad}/corpus", ctx -> WebServer.json(ctx, dashboard.corpusOverview(known(ctx))));
     j.get("/api/dyads/{dyad}/corpus/search", ctx -> {

@@ -10,6 +10,9 @@ import io.dyadscope.app.SeriesService.ForecastView;
 import io.dyadscope.audit.AuditReport;
 import io.dyadscope.corpus.codebook.Code;
 import io.dyadscope.corpus.codebook.Codebook;
+import io.dyadscope.events.Dataset;
+import io.dyadscope.events.picture.EventPicture;
+import io.dyadscope.events.rules.DerivedIndicators;
 import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
@@ -133,5 +136,16 @@ final class Views {
       m.put("definition", c.definition());
       return m;
     }).toList();
+  }
+
+  /** The event picture as it is, plus {@code sources}: the citation of each dataset it counts, for the chart's source line. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> events(EventPicture p) {
+    Map<String, Object> m = new LinkedHashMap<>(WebServer.JSON.convertValue(p, Map.class));
+    m.put("sources", p.datasets().stream().map(c -> {
+      Source s = DerivedIndicators.source(Dataset.parse(c.dataset()));
+      return s.citation() + " (" + s.id() + ")";
+    }).distinct().toList());
+    return m;
   }
 }

@@ -30,7 +30,8 @@ public final class WebServer implements AutoCloseable {
   public static final int MAX_UPLOAD = 2 * 1024 * 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
-  private static final ObjectMapper JSON = htmlSafe(new ObjectMapper());
+  /** The server's JSON mapper (HTML-safe), also for turning a model into a map before adding to it. */
+  static final ObjectMapper JSON = htmlSafe(new ObjectMapper());
   private static final Set<String> LOCAL_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
   private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
       + "img-src 'self' data: blob:; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";

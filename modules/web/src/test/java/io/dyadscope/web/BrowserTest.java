@@ -120,6 +120,9 @@ class BrowserTest {
     waitFor("return window.dyadscopeChart !== undefined");
     assertThat(String.valueOf(driver.executeScript("return dyadscopeChart.data.labels")))
         .isEqualTo("[2023-01, 2023-02, 2023-03]");
+    assertThat(driver.executeScript("return dyadscopeChart.options.scales.y.title.text")).isEqualTo("events");
+    assertThat((String) driver.executeScript("return dyadscopeChart.options.plugins.subtitle.text"))
+        .startsWith("Sources: GDELT Event Database").endsWith("(gdelt-events)");
     shot("events.png");
     driver.executeScript("document.getElementById('from').value = '2023-02'");
     driver.findElement(By.cssSelector("#range button[type=submit]")).click();

@@ -85,6 +85,7 @@ class WebServerTest {
     JsonNode p = JSON.readTree(t.get("/api/dyads/PAK-AFG/events").body());
     assertThat(p.get("types")).hasSize(all.types().size());
     assertThat(p.get("datasets").get(0).get("events").asLong()).isEqualTo(9);
+    assertThat(p.get("sources").get(0).asText()).startsWith("GDELT Event Database").endsWith("(gdelt-events)");
     JsonNode feb = JSON.readTree(t.get("/api/dyads/PAK-AFG/events?from=2023-02&to=2023-02").body());
     assertThat(feb.get("types").findValuesAsText("period")).containsOnly("2023-02");
     assertThat(t.get("/api/dyads/PAK-AFG/events?from=2023-03&to=2023-01").statusCode()).isEqualTo(400);

@@ -36,7 +36,7 @@
     chart = new Chart(canvas, {type: 'bar', data: {labels, datasets}, options: {
       responsive: true, maintainAspectRatio: false, animation: false,
       plugins: {title: {display: true, text: 'Events per ' + by + ' by type (' + p.dyad + ')'},
-        subtitle: {display: true, text: 'Sources: ' + (p.datasets.map(d => d.dataset).join(', ') || 'none')}},
+        subtitle: {display: true, text: 'Sources: ' + (p.sources.join('; ') || 'none')}},
       scales: {x: {stacked: true, title: {display: true, text: by === 'year' ? 'Year' : 'Month'}},
         y: {stacked: true, beginAtZero: true, ticks: {precision: 0}, title: {display: true, text: 'events'}}}
     }});
