@@ -8,8 +8,9 @@ import picocli.CommandLine.Option;
 
 /** {@code dyadscope serve}: the dashboard in a browser, until the process is stopped (Ctrl-C). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serves the dashboard (dossier, series, observations, audit) and a JSON API under /api/.",
-        "Read-only except saving an audit, which needs the write token printed at start."})
+    description = {"Serves the dashboard (dossier, series, observations, events, documents, audit, import) and a"
+        + " JSON API under /api/.",
+        "Read-only except importing and saving an audit, which need the write token printed at start."})
 final class ServeCommand extends WorkspaceCommand {
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: 8080; 0: any free).")
@@ -25,7 +26,12 @@ final class ServeCommand extends WorkspaceCommand {
     CountDownLatch stopped = new CountDownLatch(1);
     try (WebServer server = WebServer.start(app(), host, port, token)) {
       out().println("Dyadscope dashboard at " + server.url());
-      out().println("Write token (needed to save audits): " + token.value());
+      out().println("Write token (needed to import and to save audits): " + token.value());
+      if (!server.loopbackOnly()) {
+        err().println("warning: listening on " + host + ": anyone who can reach this machine can read the workspace"
+            + " (writing still needs the token)");
+        err().flush();
+      }
       out().println("Press Ctrl-C to stop.");
       out().flush();
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

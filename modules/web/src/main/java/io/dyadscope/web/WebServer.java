@@ -111,6 +111,11 @@ public final class WebServer implements AutoCloseable {
     return javalin.port();
   }
 
+  /** True when the server listens on a loopback address only, so no other machine reaches it. */
+  public boolean loopbackOnly() {
+    return isLoopback(host);
+  }
+
   /** The address to open in a browser. */
   public String url() {
     String h = host.contains(":") ? "[" + host + "]" : host;
