@@ -1,5 +1,6 @@
 package io.dyadscope.analysis.scoring;
 
+import io.dyadscope.evidence.text.Figures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dyadscope.evidence.Grade;
@@ -181,7 +182,7 @@ public final class SourcePreference {
   static String describe(Observation o, Map<String, Source> sources) {
     Source s = sources.get(o.source());
     String who = s == null ? o.source() : s.shortCitation() + " (" + s.kind().label() + ", grade " + s.grade() + ")";
-    return io.dyadscope.analysis.scoring.SentenceNumbers.num(o.value()) + " from " + who
+    return Figures.exact(o.value()) + " from " + who
         + (o.isSecondHand() ? " as reported by " + o.reportedBy() : "");
   }
 }

@@ -51,7 +51,7 @@ class ScoringTest {
     assertThat(byKind.reason()).endsWith(": official sources come before international organisation ones");
     SourcePreference.Choice byStatus = p.choose(List.of(fact("bank", 2022, 1950, Status.REPORTED),
         fact("stats", 2022, 1900, Status.OBSERVED)), SOURCES);
-    assertThat(byStatus.reason()).isEqualTo("1900 from Statistics office 2024 (official, grade B) preferred over 1950 from"
+    assertThat(byStatus.reason()).isEqualTo("1,900 from Statistics office 2024 (official, grade B) preferred over 1,950 from"
         + " Central bank 2023 (official, grade B) as reported by paper: a first-hand (observed) figure comes before a"
         + " reported one");
   }

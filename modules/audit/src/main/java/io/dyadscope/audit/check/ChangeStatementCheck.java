@@ -1,5 +1,6 @@
 package io.dyadscope.audit.check;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.audit.Claim;
 import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.evidence.Severity;
@@ -47,7 +48,7 @@ public final class ChangeStatementCheck implements Check {
       out.used(to);
       String said = "'" + s.word() + "' (a " + s.direction().noun() + ")";
       String figures = Movement.describe(from, to);
-      String change = Double.isNaN(m.percent()) ? "" : ", " + MessageNumbers.pct(m.percent());
+      String change = Double.isNaN(m.percent()) ? "" : ", " + Figures.changePercent(m.percent());
       Severity severity = own ? Severity.ERROR : Severity.WARNING;
       String base = own ? "" : " (the earlier figure is the report's latest before " + to.period() + ")";
       if (m.direction() == null) {
@@ -70,7 +71,7 @@ public final class ChangeStatementCheck implements Check {
           out.add(new Verified(id(), s.line(), "stated " + pct.written() + " matches " + figures + change));
         } else {
           out.add(new AuditFinding(id(), severity, s.line(), s.excerpt(), "stated " + pct.written() + " but " + figures
-              + " is a change of " + MessageNumbers.pct(m.percent()) + base));
+              + " is a change of " + Figures.changePercent(m.percent()) + base));
         }
       }
     }

@@ -1,5 +1,6 @@
 package io.dyadscope.audit.check;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.Units;
 import io.dyadscope.evidence.Precision;
 import io.dyadscope.audit.Claim;
@@ -59,7 +60,7 @@ public final class DataAgreementCheck implements Check {
         if (Double.isNaN(v)) {
           continue;
         }
-        String named = MessageNumbers.withUnit(v, c.unit()) + " in " + ctx.sourceName(o.source())
+        String named = Figures.quotedWithUnit(v, c.unit()) + " in " + ctx.sourceName(o.source())
             + (o.period().equals(c.period()) ? "" : " (" + o.period() + ")");
         // The stored value was written with a precision too: 1,400,000 from "1.4 million" stands
         // for 1.35 to 1.45 million, so it agrees with a report's "1.42 million".

@@ -1,5 +1,6 @@
 package io.dyadscope.audit.check;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.Verified;
@@ -24,9 +25,9 @@ final class StrengthNote {
     String said = "'" + word.word() + "' allows a change of " + word.range();
     if (word.contradicts(lowAbs, highAbs)) {
       out.add(new AuditFinding(Checks.STRENGTH, Severity.INFO, line, excerpt, said + ", but " + figures + " is "
-          + MessageNumbers.pct(m.percent())));
+          + Figures.changePercent(m.percent())));
     } else {
-      out.add(new Verified(Checks.STRENGTH, line, said + ": " + figures + " is " + MessageNumbers.pct(m.percent())));
+      out.add(new Verified(Checks.STRENGTH, line, said + ": " + figures + " is " + Figures.changePercent(m.percent())));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.dyadscope.audit.check;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.audit.Claim;
 import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.evidence.Severity;
@@ -100,11 +101,11 @@ public final class TableArithmeticCheck implements Check {
         double shown = writtenPerUnit(total);
         if (Intervals.overlap(new double[] {lo, hi}, tv)) {
           out.add(new Verified(id(), line(t, total), where + ": " + label(t, total) + " " + total.text() + " = "
-              + expr + " (" + MessageNumbers.num(sum * shown) + ")"));
+              + expr + " (" + Figures.quoted(sum * shown) + ")"));
         } else {
           out.add(new AuditFinding(id(), Severity.ERROR, line(t, total), total.claim().excerpt(), where + ": "
-              + label(t, total) + " is " + total.text() + " but " + expr + " = " + MessageNumbers.num(sum * shown)
-              + " (off by " + MessageNumbers.num((total.claim().value() - sum) * shown) + ")"));
+              + label(t, total) + " is " + total.text() + " but " + expr + " = " + Figures.quoted(sum * shown)
+              + " (off by " + Figures.quoted((total.claim().value() - sum) * shown) + ")"));
         }
       }
     }
@@ -169,10 +170,10 @@ public final class TableArithmeticCheck implements Check {
     TextTable.Cell first = parts.get(0);
     int line = line(t, first);
     if (lo <= 100 && 100 < hi || lo == hi && lo == 100) {
-      out.add(new Verified(id(), line, where + ": " + expr + " = " + MessageNumbers.num(sum) + "%"));
+      out.add(new Verified(id(), line, where + ": " + expr + " = " + Figures.quoted(sum) + "%"));
       return;
     }
-    String msg = where + ": " + expr + " = " + MessageNumbers.num(sum) + "%, not 100%";
+    String msg = where + ": " + expr + " = " + Figures.quoted(sum) + "%, not 100%";
     if (partial && sum < 100) {
       out.add(new AuditFinding(id(), Severity.WARNING, line, first.claim().excerpt(), msg
           + "; the header says the list is partial, so the rest may be elsewhere (name it, or add an 'Other' share)"));
@@ -219,10 +220,10 @@ public final class TableArithmeticCheck implements Check {
         String from = current.written() + " (" + current.where() + ") against " + base.written() + " in " + before
             + " (" + base.where() + ")";
         if (Intervals.overlap(new double[] {lo, hi}, stated)) {
-          out.add(new Verified(id(), line(t, c), what + " matches " + from + ": " + MessageNumbers.pct(computed)));
+          out.add(new Verified(id(), line(t, c), what + " matches " + from + ": " + Figures.changePercent(computed)));
         } else {
           out.add(new AuditFinding(id(), Severity.ERROR, line(t, c), change.excerpt(), what + " does not match " + from
-              + ", a change of " + MessageNumbers.pct(computed)));
+              + ", a change of " + Figures.changePercent(computed)));
         }
       }
     }
@@ -304,7 +305,7 @@ public final class TableArithmeticCheck implements Check {
       out.add(new Verified(id(), line, where + ": " + header + " " + total.text() + " = " + expr));
     } else {
       out.add(new AuditFinding(id(), Severity.ERROR, line, ctx.layout().lines().line(line).strip(), where + ": " + header
-          + " is " + total.text() + " but " + expr + " = " + MessageNumbers.num(sum / scale)));
+          + " is " + total.text() + " but " + expr + " = " + Figures.quoted(sum / scale)));
     }
   }
 

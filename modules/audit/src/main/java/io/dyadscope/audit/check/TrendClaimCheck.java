@@ -1,5 +1,6 @@
 package io.dyadscope.audit.check;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.Units;
 import io.dyadscope.audit.Claim;
 import io.dyadscope.evidence.AuditFinding;
@@ -63,7 +64,7 @@ public final class TrendClaimCheck implements Check {
       String said = "'" + s.word() + "' (a " + s.direction().noun() + ") said of " + s.indicator() + " for "
           + ctx.subjectName(s.subject()) + reach;
       String figures = Movement.describe(base, target);
-      String change = Double.isNaN(m.percent()) ? "" : ", " + MessageNumbers.pct(m.percent());
+      String change = Double.isNaN(m.percent()) ? "" : ", " + Figures.changePercent(m.percent());
       if (m.direction() == null) {
         out.add(new AuditFinding(id(), Severity.WARNING, s.line(), s.excerpt(), said + ", but its figures do not move: "
             + figures));
@@ -149,6 +150,6 @@ public final class TrendClaimCheck implements Check {
     }
     return new Claim(1, "", o.indicator(), o.subject(), o.period(), PeriodBasis.STATED, v, v, v, unit,
         o.status() == Status.PROJECTION ? Status.PROJECTION : Status.REPORTED, Qualifier.EXACT,
-        MessageNumbers.num(v) + " " + unit, "observation " + o.id() + " of " + ctx.sourceName(o.source()));
+        Figures.quoted(v) + " " + unit, "observation " + o.id() + " of " + ctx.sourceName(o.source()));
   }
 }

@@ -13,6 +13,8 @@ import java.math.RoundingMode;
  *       ({@code 29%}, {@code 1.4%}).
  *   <li>{@link #withUnit}: a value in its catalogue unit ({@code USD 1,900 million}, {@code 60%},
  *       {@code 1.42 million}).
+ *   <li>{@link #exact}: a stored value with every significant digit, for listings of data.
+ *   <li>{@link #quoted}, {@link #changePercent}: figures in the audit's messages.
  * </ul>
  */
 public final class Figures {
@@ -173,6 +175,32 @@ public final class Figures {
       return withUnit(a, unit) + "–" + withUnit(b, unit);
     }
     return plain(a) + "–" + plain(b) + " " + unit;
+  }
+
+  /**
+   * A figure as a check's message quotes it: grouped, with decimals by magnitude (none from 100 and
+   * for whole numbers, one from 10, two below) and infinity as a sign: {@code 1,750}, {@code 1.42},
+   * {@code -1.41}, {@code 12.5}, {@code ∞}.
+   */
+  public static String quoted(double v) {
+    if (Double.isInfinite(v)) {
+      return v > 0 ? "∞" : "-∞";
+    }
+    double a = Math.abs(v);
+    return group(decimals(v, v == Math.rint(v) || a >= 100 ? 0 : a >= 10 ? 1 : 2));
+  }
+
+  /** {@link #quoted} with its unit: {@code 1,750 USD million}, {@code 60%}, {@code 12} (a count). */
+  public static String quotedWithUnit(double v, String unit) {
+    return quoted(v) + ("percent".equals(unit) ? "%" : "count".equals(unit) ? "" : " " + unit);
+  }
+
+  /**
+   * A computed change as a check states it, with its sign and two decimals so that a reader can
+   * see how near a threshold it is: {@code -1.41%}, {@code +37.04%}, {@code 0.00%}.
+   */
+  public static String changePercent(double p) {
+    return (p > 0 ? "+" : "") + String.format(java.util.Locale.ROOT, "%.2f%%", p);
   }
 
   /** {@code v} rounded half-up to {@code places} decimals, trailing zeros dropped, no exponent. */

@@ -46,4 +46,36 @@ class NumbersTest {
     assertThat(Figures.range(44.6, 75.2, "percent")).isEqualTo("44.6–75.2%");
     assertThat(Figures.range(1_203_456, 1_612_000, "count")).isEqualTo("1.2 million–1.61 million");
   }
+
+  @Test
+  void quotedFiguresKeepDecimalsByMagnitude() {
+    assertThat(Figures.quoted(1750)).isEqualTo("1,750");
+    assertThat(Figures.quoted(1.4216)).isEqualTo("1.42");
+    assertThat(Figures.quoted(-1.405)).isEqualTo("-1.41");
+    assertThat(Figures.quoted(12.46)).isEqualTo("12.5");
+    assertThat(Figures.quoted(123.5)).isEqualTo("124");
+    assertThat(Figures.quoted(1_420_000)).isEqualTo("1,420,000");
+    assertThat(Figures.quoted(Double.POSITIVE_INFINITY)).isEqualTo("∞");
+  }
+
+  @Test
+  void quotedFiguresTakeTheirUnitAfterThem() {
+    assertThat(Figures.quotedWithUnit(1750, "USD million")).isEqualTo("1,750 USD million");
+    assertThat(Figures.quotedWithUnit(60, "percent")).isEqualTo("60%");
+    assertThat(Figures.quotedWithUnit(12, "count")).isEqualTo("12");
+  }
+
+  @Test
+  void changesAreStatedWithSignAndTwoDecimals() {
+    assertThat(Figures.changePercent(37.037)).isEqualTo("+37.04%");
+    assertThat(Figures.changePercent(-1.4085)).isEqualTo("-1.41%");
+    assertThat(Figures.changePercent(0)).isEqualTo("0.00%");
+  }
+
+  @Test
+  void exactValuesKeepEveryDigitGrouped() {
+    assertThat(Figures.exact(1_743_278)).isEqualTo("1,743,278");
+    assertThat(Figures.exact(28_746.4)).isEqualTo("28,746.4");
+    assertThat(Figures.exact(0.05)).isEqualTo("0.05");
+  }
 }
