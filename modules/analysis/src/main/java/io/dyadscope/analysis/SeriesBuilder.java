@@ -1,11 +1,11 @@
 package io.dyadscope.analysis;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.Precision;
 import io.dyadscope.evidence.Grade;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Source;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -117,11 +117,7 @@ public final class SeriesBuilder {
           .add(s == null ? o.source() : s.shortCitation());
     }
     List<String> parts = new ArrayList<>();
-    citationsByValue.forEach((v, citations) -> parts.add(format(v) + " (" + String.join(", ", citations) + ")"));
+    citationsByValue.forEach((v, citations) -> parts.add(Figures.exact(v) + " (" + String.join(", ", citations) + ")"));
     return parts.size() + " values: " + String.join(" vs ", parts);
-  }
-
-  static String format(double v) {
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 }

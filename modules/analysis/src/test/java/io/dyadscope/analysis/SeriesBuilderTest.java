@@ -56,7 +56,7 @@ class SeriesBuilderTest {
     assertThat(r.series().points()).containsExactly(
         new Point(Period.ofYear(2021), 1900, List.of(wb.id()), List.of("wb-2023")));
     assertThat(r.disagreements()).containsExactly(new Disagreement("trade.total", "PAK-AFG", Period.ofYear(2021),
-        List.of(wb, sbp), wb, "2 values: 1900 (World Bank 2023) vs 2400 (State Bank of Pakistan 2023)"));
+        List.of(wb, sbp), wb, "2 values: 1,900 (World Bank 2023) vs 2,400 (State Bank of Pakistan 2023)"));
   }
 
   @Test
@@ -87,7 +87,7 @@ class SeriesBuilderTest {
     SeriesResult r = builder.build("trade.total", "PAK-AFG", List.of(unknown, dawn));
 
     assertThat(r.series().first().value()).isEqualTo(2500);
-    assertThat(r.disagreements().get(0).reason()).isEqualTo("2 values: 2500 (Dawn 2022) vs 3100 (blog-x)");
+    assertThat(r.disagreements().get(0).reason()).isEqualTo("2 values: 2,500 (Dawn 2022) vs 3,100 (blog-x)");
   }
 
   @Test

@@ -1,7 +1,7 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.app.corpus.CorpusService;
-import java.util.Locale;
 
 /** What the corpus commands share: running their work on the workspace's corpus, and how they print a statistic. */
 final class CorpusCli {
@@ -27,6 +27,6 @@ final class CorpusCli {
 
   /** An agreement statistic to three decimals, or {@code n/a}. */
   static String number(double d) {
-    return Double.isNaN(d) ? "n/a" : String.format(Locale.ROOT, "%.3f", d);
+    return Double.isNaN(d) ? "n/a" : Figures.fixed(d, 3);
   }
 }

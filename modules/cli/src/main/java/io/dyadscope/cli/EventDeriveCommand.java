@@ -1,5 +1,6 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.app.events.SecurityIndicatorService;
 import io.dyadscope.events.rules.EventRules;
 import io.dyadscope.evidence.IndicatorCatalogue;
@@ -47,9 +48,10 @@ public final class EventDeriveCommand implements Callable<Integer> {
     out.printf("observations: %d added, %d replaced, %d unchanged%n", rep.merged().added(), rep.merged().replaced(),
         rep.merged().unchanged());
     long unclassified = rep.unclassified().values().stream().mapToLong(Long::longValue).sum();
-    out.printf("%,d of %,d events classified by no rule%s%n", unclassified, rep.events(), unclassified == 0 ? "" : ":");
+    out.println(Figures.count(unclassified) + " of " + Figures.count(rep.events()) + " events classified by no rule"
+        + (unclassified == 0 ? "" : ":"));
     rep.unclassified().entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(15)
-        .forEach(e -> out.printf("  %,8d  %s%n", e.getValue(), e.getKey()));
+        .forEach(e -> out.printf("  %8s  %s%n", Figures.count(e.getValue()), e.getKey()));
     out.flush();
     return 0;
   }

@@ -1,5 +1,6 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.UserError;
 import io.dyadscope.events.picture.Agreement;
 import io.dyadscope.events.picture.CrossBorder;
@@ -85,7 +86,7 @@ public final class EventsCommand extends DyadCommand {
   private static void table(PrintWriter out, EventPicture p) {
     out.println("Event picture for " + p.dyad() + " by " + p.by());
     ConsoleTable cov = new ConsoleTable("dataset", "events", "first", "last");
-    p.datasets().forEach(c -> cov.row(c.dataset(), String.format("%,d", c.events()), c.first(), c.last()));
+    p.datasets().forEach(c -> cov.row(c.dataset(), Figures.count(c.events()), c.first(), c.last()));
     cov.print(out);
     out.println();
     out.println("Events by type (GDELT: raw rows and root events with near-duplicates collapsed; charts use collapsed)");
@@ -103,8 +104,8 @@ public final class EventsCommand extends DyadCommand {
       out.println("GDELT interactions between the two states' actors");
       ConsoleTable d = new ConsoleTable("period", "from", "to", "events", "collapsed", "goldstein", "tone");
       for (InteractionDirection x : p.directions()) {
-        d.row(x.period(), x.from(), x.to(), x.events(), x.collapsed(), String.format("%.2f", x.goldsteinMean()),
-            Double.isNaN(x.toneWeighted()) ? "" : String.format("%.2f", x.toneWeighted()));
+        d.row(x.period(), x.from(), x.to(), x.events(), x.collapsed(), Figures.fixed(x.goldsteinMean(), 2),
+            Double.isNaN(x.toneWeighted()) ? "" : Figures.fixed(x.toneWeighted(), 2));
       }
       d.print(out);
     }
@@ -132,7 +133,7 @@ public final class EventsCommand extends DyadCommand {
       ConsoleTable a = new ConsoleTable("measure", "datasets", "months", "correlation", "largest differences");
       for (Agreement x : p.agreements()) {
         a.row(x.measure(), x.first() + " vs " + x.second(), x.months(),
-            Double.isNaN(x.correlation()) ? "n/a" : String.format("%.3f", x.correlation()),
+            Double.isNaN(x.correlation()) ? "n/a" : Figures.fixed(x.correlation(), 3),
             String.join("; ", x.largest().stream().limit(3)
                 .map(m -> m.month() + " " + fmt(m.first()) + " vs " + fmt(m.second())).toList()));
       }
@@ -141,6 +142,6 @@ public final class EventsCommand extends DyadCommand {
   }
 
   private static String fmt(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.format("%.2f", v);
+    return Figures.grouped(v);
   }
 }

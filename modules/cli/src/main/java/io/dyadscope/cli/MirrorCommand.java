@@ -32,7 +32,7 @@ public final class MirrorCommand extends DyadCommand {
           r.exportReport().map(f -> Figures.exact(f.value()) + " (" + f.sourceId() + ")").orElse("-"),
           r.importReport().map(f -> Figures.exact(f.value()) + " (" + f.sourceId() + ")").orElse("-"),
           Double.isNaN(r.gap()) ? "" : Figures.exact(r.gap()),
-          Double.isNaN(r.ratio()) ? "" : String.format(java.util.Locale.ROOT, "%.2f", r.ratio()),
+          Double.isNaN(r.ratio()) ? "" : Figures.fixed(r.ratio(), 2),
           r.flagged() ? "FLAG" : "");
     }
     t.print(out);

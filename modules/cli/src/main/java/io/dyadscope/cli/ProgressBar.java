@@ -1,5 +1,6 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.events.read.EventReader;
 import io.dyadscope.importers.Progress;
 import java.io.PrintWriter;
@@ -28,12 +29,12 @@ final class ProgressBar implements Progress, EventReader.Progress {
 
   @Override
   public void advance(long done, long total) {
-    draw(total <= 0 ? 0 : (double) done / total, String.format("%,d of %,d lines", done, total));
+    draw(total <= 0 ? 0 : (double) done / total, Figures.count(done) + " of " + Figures.count(total) + " lines");
   }
 
   @Override
   public void update(long bytesRead, long bytesTotal, long rows) {
-    draw(bytesTotal <= 0 ? 0 : (double) bytesRead / bytesTotal, String.format("%,d rows", rows));
+    draw(bytesTotal <= 0 ? 0 : (double) bytesRead / bytesTotal, Figures.count(rows) + " rows");
   }
 
   private void draw(double share, String count) {

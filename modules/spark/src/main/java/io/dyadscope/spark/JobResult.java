@@ -1,5 +1,6 @@
 package io.dyadscope.spark;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.Observation;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,11 +42,12 @@ public record JobResult(List<String> files, long rows, long kept, long outsideDy
   /** A few lines for the terminal and {@code summary.txt}. */
   public List<String> describe() {
     List<String> out = new ArrayList<>();
-    out.add(String.format("read %,d rows from %d file(s): %,d kept for the dyad, %,d outside it, %,d rejected", rows,
-        files.size(), kept, outsideDyad, rejected));
+    out.add("read " + Figures.count(rows) + " rows from " + files.size() + " file(s): " + Figures.count(kept)
+        + " kept for the dyad, " + Figures.count(outsideDyad) + " outside it, " + Figures.count(rejected) + " rejected");
     problems.forEach(p -> out.add("  " + p));
-    out.add(String.format("derived %,d yearly indicator values from %,d events of the dyad (%,d unclassified)",
-        observations.size(), dyadEvents, unclassified.values().stream().mapToLong(Long::longValue).sum()));
+    out.add("derived " + Figures.count(observations.size()) + " yearly indicator values from "
+        + Figures.count(dyadEvents) + " events of the dyad ("
+        + Figures.count(unclassified.values().stream().mapToLong(Long::longValue).sum()) + " unclassified)");
     out.add("picture (Parquet): " + this.out + "/picture/{types,directions,cross_border,gdelt_volume,coverage,actors,places}");
     out.add("indicators: " + this.out + "/indicators.csv and " + this.out + "/sources.csv; load them with");
     out.add("  dyadscope import indicators " + this.out + "/indicators.csv --sources " + this.out + "/sources.csv");

@@ -1,6 +1,6 @@
 package io.dyadscope.web;
 
-import static io.dyadscope.web.Html.escape;
+import static io.dyadscope.evidence.text.Markup.escape;
 
 import gg.jte.output.StringOutput;
 import io.dyadscope.dossier.Dossier;
@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * The dashboard's HTML pages. Dossier sections are rendered by the dossier's own jte fragments;
  * the data pages are shells whose scripts (served from the jar) fetch the JSON API and insert
- * every text with {@code textContent}. All text placed here passes through {@link Html#escape}.
+ * every text with {@code textContent}. All text placed here passes through {@link io.dyadscope.evidence.text.Markup#escape}.
  */
 final class Pages {
 

@@ -1,11 +1,11 @@
 package io.dyadscope.analysis.mirror;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,7 +109,7 @@ public final class MirrorTrade {
           + imp.importer() + " reports imports of " + num(imp.value()) + " " + imp.unit();
     }
     String base = imp.importer() + "'s reported imports are " + pct(ratio - 1) + " " + (ratio >= 1 ? "above" : "below")
-        + " " + exp.exporter() + "'s reported exports (ratio " + String.format(Locale.ROOT, "%.2f", ratio) + ")";
+        + " " + exp.exporter() + "'s reported exports (ratio " + Figures.fixed(ratio, 2) + ")";
     if (!flagged) {
       return base + ", within " + pct(policy.threshold()) + " of the " + pct(policy.cifFobMargin())
           + " CIF/FOB margin";
@@ -121,7 +121,7 @@ public final class MirrorTrade {
   }
 
   private static String pct(double share) {
-    return String.format(Locale.ROOT, "%.1f%%", Math.abs(share) * 100);
+    return Figures.fixed(Math.abs(share) * 100, 1) + "%";
   }
 
   private static String num(double v) {

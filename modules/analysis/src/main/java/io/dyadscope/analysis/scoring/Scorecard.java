@@ -1,12 +1,12 @@
 package io.dyadscope.analysis.scoring;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -127,6 +127,6 @@ public record Scorecard(List<ScoredProjection> rows, List<ForecasterScore> ranki
   }
 
   private static String pct(double v) {
-    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", v);
+    return Double.isNaN(v) ? "n/a" : Figures.fixed(v, 1) + "%";
   }
 }

@@ -1,5 +1,6 @@
 package io.dyadscope.app.events;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.events.DyadSelection;
 import io.dyadscope.events.EventFormat;
 import io.dyadscope.events.read.EventReader;
@@ -47,10 +48,11 @@ public final class EventImportService {
     /** A few lines for the terminal. */
     public List<String> describe() {
       List<String> out = new java.util.ArrayList<>();
-      out.add(String.format("read %,d rows from %d file(s): %,d kept for the dyad, %,d outside it, %,d rejected",
-          read.rows(), read.files().size(), read.kept(), read.outsideDyad(), read.rejected()));
-      out.add(String.format("events: %,d added, %,d replaced, %,d unchanged", merged.added(), merged.replaced(),
-          merged.unchanged()));
+      out.add("read " + Figures.count(read.rows()) + " rows from " + read.files().size() + " file(s): "
+          + Figures.count(read.kept()) + " kept for the dyad, " + Figures.count(read.outsideDyad()) + " outside it, "
+          + Figures.count(read.rejected()) + " rejected");
+      out.add("events: " + Figures.count(merged.added()) + " added, " + Figures.count(merged.replaced())
+          + " replaced, " + Figures.count(merged.unchanged()) + " unchanged");
       merged.changes().forEach(c -> out.add("  replaced " + c));
       if (rejectsFile != null) {
         out.add("bad rows written to " + rejectsFile);

@@ -1,5 +1,6 @@
 package io.dyadscope.dossier.events;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.events.Dataset;
 import io.dyadscope.events.picture.Agreement;
 import io.dyadscope.events.picture.InteractionDirection;
@@ -12,7 +13,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -66,15 +66,15 @@ public record EventSection(String dyad, List<String> text, List<EventChart> char
     }
     List<String> text = new ArrayList<>();
     for (EventPicture.Coverage c : picture.datasets()) {
-      text.add(String.format(Locale.ROOT, "%s: %,d events for %s, %s to %s.", title(c.dataset()), c.events(),
-          picture.dyad(), c.first(), c.last()));
+      text.add(title(c.dataset()) + ": " + Figures.count(c.events()) + " events for " + picture.dyad() + ", "
+          + c.first() + " to " + c.last() + ".");
     }
     if (!picture.gdelt().isEmpty()) {
       long raw = picture.gdelt().stream().mapToLong(GdeltVolume::raw).sum();
       long collapsed = picture.gdelt().stream().mapToLong(GdeltVolume::collapsed).sum();
-      text.add(String.format(Locale.ROOT, "GDELT records one event once per article pattern: %,d raw rows are"
-          + " %,d root events once near-duplicates (same day, actors, CAMEO code and place) are collapsed;"
-          + " the GDELT charts count the collapsed events.", raw, collapsed));
+      text.add("GDELT records one event once per article pattern: " + Figures.count(raw) + " raw rows are "
+          + Figures.count(collapsed) + " root events once near-duplicates (same day, actors, CAMEO code and place)"
+          + " are collapsed; the GDELT charts count the collapsed events.");
     }
     List<EventChart> charts = new ArrayList<>();
     for (EventPicture.Coverage c : picture.datasets()) {

@@ -1,5 +1,6 @@
 package io.dyadscope.dossier.official;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.analysis.mirror.MirrorPolicy;
 import io.dyadscope.analysis.mirror.MirrorRow;
 import io.dyadscope.analysis.mirror.ReportedFlow;
@@ -72,7 +73,7 @@ public final class MirrorTradeTable {
         OfficialCell.number(imp, Texts.num(imp) + r.importReport().map(f -> " (" + Texts.shortName(f.sourceId(), sources)
             + ")").orElse("")),
         OfficialCell.number(r.gap(), Texts.num(r.gap())),
-        OfficialCell.number(r.ratio(), Double.isNaN(r.ratio()) ? "" : String.format(java.util.Locale.ROOT, "%.2f", r.ratio())),
+        OfficialCell.number(r.ratio(), Double.isNaN(r.ratio()) ? "" : Figures.fixed(r.ratio(), 2)),
         OfficialCell.text(r.flagged() ? "beyond threshold" : r.complete() ? "" : "one side only"),
         study == null ? OfficialCell.EMPTY : OfficialCell.number(s, Texts.num(s) + " (" + Texts.shortName(study.source(),
             sources) + (study.location().isEmpty() ? "" : ", " + study.location()) + ")"),

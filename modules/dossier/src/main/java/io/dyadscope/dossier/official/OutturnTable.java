@@ -1,12 +1,12 @@
 package io.dyadscope.dossier.official;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.analysis.scoring.ForecasterScore;
 import io.dyadscope.analysis.scoring.ScoredProjection;
 import io.dyadscope.analysis.scoring.Scorecard;
 import io.dyadscope.evidence.Source;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The outturn scorecard as a table: each projection against what happened, then who did better. */
@@ -39,7 +39,7 @@ public final class OutturnTable {
     for (ForecasterScore s : card.ranking()) {
       notes.add(Texts.shortName(s.forecaster(), sources) + ": " + s.scored() + " scored, mean absolute error "
           + (Double.isNaN(s.meanAbsolutePercentError()) ? "n/a"
-              : String.format(Locale.ROOT, "%.1f%%", s.meanAbsolutePercentError()))
+              : Figures.fixed(s.meanAbsolutePercentError(), 1) + "%")
           + (s.withInterval() == 0 ? "" : ", " + s.inside80() + " of " + s.withInterval() + " inside their 80% interval"));
     }
     return new OfficialTable(ID, "Outturn scorecard: projections against what was observed", COLUMNS, rows,

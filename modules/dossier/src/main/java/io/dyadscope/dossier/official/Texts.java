@@ -1,12 +1,9 @@
 package io.dyadscope.dossier.official;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.Source;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,19 +12,17 @@ final class Texts {
 
   private Texts() {}
 
-  /** Grouped thousands, at most 4 significant decimals below 1000: 1,743,278; 1,547.9; 0.05. */
+  /** A table cell ({@link Figures#cell}: 1,743,278; 1,548; 0.05), empty for a missing value. */
   static String num(double v) {
     if (Double.isNaN(v)) {
       return "";
     }
-    if (Math.abs(v) >= 1000) {
-      return String.format(Locale.ROOT, Math.abs(v - Math.rint(v)) < 0.05 ? "%,.0f" : "%,.1f", v);
-    }
-    return new BigDecimal(v).round(new MathContext(4, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
+    return Figures.cell(v);
   }
 
+  /** A signed percentage with one decimal ({@code +1.4%}), empty for a missing value. */
   static String pct(double v) {
-    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%+.1f%%", v);
+    return Double.isNaN(v) ? "" : Figures.fixedSigned(v, 1) + "%";
   }
 
   static String shortName(String sourceId, Map<String, Source> sources) {

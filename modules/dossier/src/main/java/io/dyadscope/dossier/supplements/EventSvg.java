@@ -1,12 +1,12 @@
 package io.dyadscope.dossier.supplements;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.dossier.chart.Scale;
 import io.dyadscope.dossier.chart.Svg;
 import io.dyadscope.dossier.events.EventChart;
 import io.dyadscope.dossier.events.EventChart.EventSeries;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Draws an {@link EventChart} as SVG in the layout of the dossier's other charts (720 units wide,
@@ -169,8 +169,7 @@ final class EventSvg {
   }
 
   static String number(double v) {
-    return v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v)
-        : new java.math.BigDecimal(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    return Figures.grouped(v);
   }
 
   private static String shorten(String s, int max) {

@@ -1,5 +1,6 @@
 package io.dyadscope.dossier.supplements;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.dossier.SourceLine;
 import io.dyadscope.dossier.events.EventChart;
 import io.dyadscope.dossier.events.EventSection;
@@ -12,7 +13,6 @@ import io.dyadscope.evidence.text.Prose;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,7 +60,7 @@ public final class SupplementsBuilder {
       String largest = String.join("; ", a.largest().stream().map(p -> p.month() + ": "
           + EventSvg.number(p.first()) + " against " + EventSvg.number(p.second())).toList());
       rows.add(List.of(a.measure(), title(a.first()) + " and " + title(a.second()), Integer.toString(a.months()),
-          Double.isNaN(a.correlation()) ? "not defined" : String.format(Locale.ROOT, "%.2f", a.correlation()),
+          Double.isNaN(a.correlation()) ? "not defined" : Figures.fixed(a.correlation(), 2),
           largest));
     }
     return new GridTable("events-agreement", "Agreement across event datasets, month by month, " + section.dyad(),
@@ -177,10 +177,7 @@ public final class SupplementsBuilder {
   }
 
   private static String value(double v) {
-    if (Double.isNaN(v)) {
-      return "";
-    }
-    return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.4f", v);
+    return Figures.data(v);
   }
 
   private static String cell(String s) {

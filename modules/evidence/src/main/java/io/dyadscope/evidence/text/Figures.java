@@ -203,6 +203,33 @@ public final class Figures {
     return (p > 0 ? "+" : "") + String.format(java.util.Locale.ROOT, "%.2f%%", p);
   }
 
+  /** Exactly {@code places} decimals, no grouping, for statistics read as such: {@code 0.83}, {@code -2.350}. */
+  public static String fixed(double v, int places) {
+    return String.format(java.util.Locale.ROOT, "%." + places + "f", v);
+  }
+
+  /** {@link #fixed} with a sign always: {@code +1.4}, {@code -0.3}, {@code +0.0}. */
+  public static String fixedSigned(double v, int places) {
+    return String.format(java.util.Locale.ROOT, "%+." + places + "f", v);
+  }
+
+  /** A count, grouped the same way on every machine: {@code 12,345}. */
+  public static String count(long n) {
+    return group(Long.toString(n));
+  }
+
+  /**
+   * A value for data files and machine-read text: every significant digit, no grouping, no
+   * exponent: {@code 1743278}, {@code 28746.4}, {@code -0.05}; empty for NaN.
+   */
+  public static String data(double v) {
+    if (Double.isNaN(v)) {
+      return "";
+    }
+    String s = BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    return s.equals("-0") ? "0" : s;
+  }
+
   /** {@code v} rounded half-up to {@code places} decimals, trailing zeros dropped, no exponent. */
   public static String decimals(double v, int places) {
     BigDecimal d = new BigDecimal(Double.toString(v)).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();

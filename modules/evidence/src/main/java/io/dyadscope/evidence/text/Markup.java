@@ -5,8 +5,14 @@ public final class Markup {
 
   private Markup() {}
 
-  /** Escapes {@code & < > " '}, so the text is safe in element content and in quoted attributes. */
+  /**
+   * Escapes {@code & < > " '}, so the text is safe in element content and in quoted attributes;
+   * null becomes empty.
+   */
   public static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
     StringBuilder b = null;
     for (int i = 0; i < text.length(); i++) {
       String r = switch (text.charAt(i)) {
