@@ -1,8 +1,7 @@
 package io.dyadscope.analysis;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.Period;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -184,7 +183,7 @@ public final class Forecaster {
     double point = best.forecast(t, y, new double[] {target.ordinal()})[0];
     Confidence confidence = n >= HIGH_CONFIDENCE_POINTS ? Confidence.HIGH : Confidence.MODERATE;
     String basis = n + " points, rolling-origin backtest of " + methods.size() + " methods: " + best.name()
-        + " had the lowest mean absolute error (" + significant(bestRun.meanAbsoluteError())
+        + " had the lowest mean absolute error (" + Figures.significant(bestRun.meanAbsoluteError(), 3)
         + "), interval from " + intervalFrom;
     return make(series, target, point, Z80 * scale, Z95 * scale, best.name(), confidence, basis, scores,
         min, max);
@@ -214,11 +213,6 @@ public final class Forecaster {
 
   private static String granularity(Period p) {
     return p.isAnnual() ? "annual" : "monthly";
-  }
-
-  /** Three significant digits, without exponent or trailing zeros. */
-  static String significant(double v) {
-    return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString();
   }
 
   /**

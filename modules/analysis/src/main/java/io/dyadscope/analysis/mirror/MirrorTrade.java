@@ -125,6 +125,6 @@ public final class MirrorTrade {
   }
 
   private static String num(double v) {
-    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    return Figures.data(v);
   }
 }

@@ -1,5 +1,6 @@
 package io.dyadscope.app.statistics;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.analysis.Forecast;
 import io.dyadscope.analysis.Interval;
 import io.dyadscope.analysis.scoring.Projection;
@@ -84,6 +85,6 @@ public final class ForecastLog {
   }
 
   private static String num(double v) {
-    return new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+    return Figures.data(v);
   }
 }

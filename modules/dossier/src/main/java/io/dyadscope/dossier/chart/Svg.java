@@ -1,8 +1,7 @@
 package io.dyadscope.dossier.chart;
 
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.text.Markup;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * A minimal writer of SVG documents: elements with attributes, escaped text, and coordinates
@@ -115,9 +114,7 @@ public final class Svg {
     if (!Double.isFinite(v)) {
       throw new IllegalArgumentException("coordinate is not finite: " + v);
     }
-    String s = new BigDecimal(Double.toString(v)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
-        .toPlainString();
-    return s.equals("-0") ? "0" : s;
+    return Figures.decimals(v, 2);
   }
 
 }

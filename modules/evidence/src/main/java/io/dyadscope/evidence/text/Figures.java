@@ -213,6 +213,16 @@ public final class Figures {
     return String.format(java.util.Locale.ROOT, "%+." + places + "f", v);
   }
 
+  /**
+   * {@code digits} significant digits, grouped, no exponent, no trailing zeros: a fitted parameter
+   * in a method's description ({@code 12.3}, {@code 0.0457}, {@code 1,230}).
+   */
+  public static String significant(double v, int digits) {
+    String s = new BigDecimal(v).round(new java.math.MathContext(digits, RoundingMode.HALF_UP)).stripTrailingZeros()
+        .toPlainString();
+    return group(s.equals("-0") ? "0" : s);
+  }
+
   /** A count, grouped the same way on every machine: {@code 12,345}. */
   public static String count(long n) {
     return group(Long.toString(n));

@@ -78,4 +78,34 @@ class NumbersTest {
     assertThat(Figures.exact(28_746.4)).isEqualTo("28,746.4");
     assertThat(Figures.exact(0.05)).isEqualTo("0.05");
   }
+
+  @Test
+  void fixedDecimalsAreExactlyAsManyAsAsked() {
+    assertThat(Figures.fixed(0.8349, 2)).isEqualTo("0.83");
+    assertThat(Figures.fixed(-2.35, 3)).isEqualTo("-2.350");
+    assertThat(Figures.fixedSigned(1.44, 1)).isEqualTo("+1.4");
+    assertThat(Figures.fixedSigned(-0.26, 1)).isEqualTo("-0.3");
+  }
+
+  @Test
+  void countsAreGroupedWhateverTheMachinesLocale() {
+    assertThat(Figures.count(12_345_678)).isEqualTo("12,345,678");
+    assertThat(Figures.count(-1_000)).isEqualTo("-1,000");
+    assertThat(Figures.count(999)).isEqualTo("999");
+  }
+
+  @Test
+  void dataValuesKeepEveryDigitUngrouped() {
+    assertThat(Figures.data(1_743_278)).isEqualTo("1743278");
+    assertThat(Figures.data(28_746.4)).isEqualTo("28746.4");
+    assertThat(Figures.data(-0.0)).isEqualTo("0");
+    assertThat(Figures.data(Double.NaN)).isEmpty();
+  }
+
+  @Test
+  void significantDigitsAreGrouped() {
+    assertThat(Figures.significant(12.345, 3)).isEqualTo("12.3");
+    assertThat(Figures.significant(0.045678, 3)).isEqualTo("0.0457");
+    assertThat(Figures.significant(1234.5, 3)).isEqualTo("1,230");
+  }
 }
