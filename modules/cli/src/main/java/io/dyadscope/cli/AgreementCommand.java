@@ -29,7 +29,7 @@ public final class AgreementCommand extends WorkspaceCommand {
       throw new UserError("give exactly two coders: --coder A --coder B");
     }
     PrintWriter out = spec.commandLine().getOut();
-    return CorpusCli.run(this, corpus -> {
+    return CorpusCli.read(this, corpus -> {
       CoderAgreement.Report r = new CorpusAnalysis(corpus).agreement(coders.get(0), coders.get(1));
       List<List<Object>> rows = new ArrayList<>();
       rows.add(List.of("(all codes)", "", "", "", "", "", CorpusCli.number(r.kappa()), CorpusCli.number(r.alpha())));

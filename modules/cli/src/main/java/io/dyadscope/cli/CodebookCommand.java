@@ -30,7 +30,8 @@ public final class CodebookCommand extends WorkspaceCommand {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    return CorpusCli.run(this, corpus -> {
+    // Only replacing the codebook writes; showing and exporting it read.
+    CorpusCli.Work work = corpus -> {
       QdaExchange qda = new QdaExchange(corpus);
       if (importFile != null) {
         qda.importCodebook(importFile).forEach(w -> out.println("warning: " + w));
@@ -56,6 +57,7 @@ public final class CodebookCommand extends WorkspaceCommand {
         }
       }
       out.flush();
-    });
+    };
+    return importFile != null ? CorpusCli.run(this, work) : CorpusCli.read(this, work);
   }
 }

@@ -42,7 +42,7 @@ public final class CodesCommand extends WorkspaceCommand {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    return CorpusCli.run(this, corpus -> {
+    return CorpusCli.read(this, corpus -> {
       CorpusAnalysis a = new CorpusAnalysis(corpus);
       if (cooccurrence) {
         coOccurrence(out, a.coOccurrence(window));

@@ -18,7 +18,7 @@ public final class DocumentsCommand extends WorkspaceCommand {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    return CorpusCli.run(this, corpus -> {
+    return CorpusCli.read(this, corpus -> {
       List<List<Object>> rows = new ArrayList<>();
       for (DocumentRow d : corpus.documents()) {
         rows.add(List.of(d.id(), d.metadata().kind().name(), d.metadata().date(), d.chars(), d.humanCodings(),

@@ -21,7 +21,7 @@ public final class ExportQdpxCommand extends WorkspaceCommand {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    return CorpusCli.run(this, corpus -> {
+    return CorpusCli.read(this, corpus -> {
       new QdaExchange(corpus).exportProject(file, name);
       out.println("wrote " + corpus.documents().size() + " documents, " + corpus.codebook().codes().size()
           + " codes and " + corpus.codings().size() + " codings to " + file);

@@ -33,7 +33,7 @@ public final class KwicCommand extends WorkspaceCommand {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    return CorpusCli.run(this, corpus -> {
+    return CorpusCli.read(this, corpus -> {
       List<KwicLine> lines = corpus.kwic(term, width, sort, limit);
       if (output.table()) {
         int idWidth = lines.stream().mapToInt(l -> l.documentId().length()).max().orElse(0);

@@ -33,7 +33,7 @@ public final class SearchCommand extends WorkspaceCommand {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    return CorpusCli.run(this, corpus -> {
+    return CorpusCli.read(this, corpus -> {
       SearchResult r = corpus.search(query, limit, snippets);
       if (output.table()) {
         out.println(r.totalHits() + " documents match" + (r.totalHits() > r.hits().size()

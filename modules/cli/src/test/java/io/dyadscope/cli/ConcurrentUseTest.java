@@ -71,6 +71,22 @@ class ConcurrentUseTest {
     holder.waitFor(30, TimeUnit.SECONDS);
   }
 
+  @Test
+  void corpusSearchesRunBesideAnotherReader() throws Exception {
+    assertThat(CliRun.of("documents", "--workspace", ws.toString()).code()).isZero();   // loads the default corpus
+    Process holder = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+        HoldWorkspace.class.getName(), ws.toString(), "4000", "read").redirectErrorStream(true).start();
+    assertThat(new String(holder.getInputStream().readNBytes(6))).isEqualTo("ready\n");
+    for (String[] command : List.of(new String[] {"search", "Torkham"}, new String[] {"kwic", "Torkham"},
+        new String[] {"codes", "--themes-lenses"}, new String[] {"documents"})) {
+      List<String> args = new ArrayList<>(List.of(command));
+      args.addAll(List.of("--workspace", ws.toString(), "--wait", "0"));
+      CliRun r = CliRun.of(args.toArray(String[]::new));
+      assertThat(r.code()).as(command[0] + ": " + r.err()).isZero();
+    }
+    holder.waitFor(30, TimeUnit.SECONDS);
+  }
+
   private static Process start(String... args) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"),
         Main.class.getName()));

@@ -40,6 +40,18 @@ public final class CorpusAccess {
     }
   }
 
+  /**
+   * Runs {@code work}, which only reads, on the corpus opened read-only ({@link #read}), so that any
+   * number run at once; on a workspace whose corpus was never used, the default corpus is loaded
+   * first, once, as {@link #run} loads it.
+   */
+  public <T> T query(Work<T> work) throws Exception {
+    if (!Files.isDirectory(access.directory().resolve(CorpusService.INDEX_FOLDER))) {
+      run(corpus -> null);
+    }
+    return read(work);
+  }
+
   /** Runs {@code work} on the corpus; the first use of a workspace loads and auto-codes the default corpus. */
   public <T> T run(Work<T> work) throws Exception {
     try {
