@@ -12,6 +12,7 @@ import io.dyadscope.corpus.codebook.CodeKind;
 import io.dyadscope.corpus.codebook.Codebook;
 import io.dyadscope.corpus.coding.EffectiveCodings;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The analyses of a corpus over the codings that count ({@link EffectiveCodings}: a person's
@@ -97,6 +98,8 @@ public final class CorpusAnalysis {
     if (coderA.equals(coderB)) {
       throw new CorpusException("agreement needs two different coders, not '" + coderA + "' twice");
     }
-    return CoderAgreement.compare(coderA, a, coderB, b, corpus.store().sentences(), codeIds());
+    Map<String, Integer> lengths = new java.util.HashMap<>();
+    corpus.documents().forEach(d -> lengths.put(d.id(), d.chars()));
+    return CoderAgreement.compare(coderA, a, coderB, b, corpus.store().sentences(), lengths, codeIds());
   }
 }

@@ -12,13 +12,15 @@ import java.util.Set;
  * Agreement between two coders (two people, or a person and the auto-coder). The units are the
  * segments (sentences, usually) of the documents both coders coded; for each unit and code, a coder
  * says "present" when one of their codings of that code overlaps the unit. Kappa and nominal alpha
- * are computed per code from these yes/no decisions, and over all codes pooled.
+ * are computed per code from these yes/no decisions, and over all codes pooled. Per code, the
+ * unitized alpha ({@link UnitizedAlpha}) compares where the coders' passages begin and end instead,
+ * on a continuum of the same documents' characters end to end.
  */
 public final class CoderAgreement {
 
   /** One code's 2x2 table and statistics. */
   public record CodeAgreement(String codeId, int both, int onlyA, int onlyB, int neither, double kappa,
-      double alpha) {
+      double alpha, double unitizedAlpha) {
     public double percentAgreement() {
       int n = both + onlyA + onlyB + neither;
       return n == 0 ? Double.NaN : 100.0 * (both + neither) / n;
@@ -33,10 +35,11 @@ public final class CoderAgreement {
 
   /**
    * @param segments every document's segments (the units)
+   * @param lengths  every document's length in characters (the continuum of the unitized alpha)
    * @param codes    the codes to compare, in order
    */
   public static Report compare(String coderA, List<Coding> a, String coderB, List<Coding> b,
-      Map<String, List<Segment>> segments, List<String> codes) {
+      Map<String, List<Segment>> segments, Map<String, Integer> lengths, List<String> codes) {
     Set<String> docsA = new HashSet<>();
     a.forEach(c -> docsA.add(c.documentId()));
     Set<String> docs = new java.util.TreeSet<>();
@@ -51,6 +54,12 @@ public final class CoderAgreement {
     List<List<String>> pooledUnits = new ArrayList<>();
     Map<String, List<Coding>> byDocAndCodeA = index(a);
     Map<String, List<Coding>> byDocAndCodeB = index(b);
+    Map<String, Long> offsets = new java.util.HashMap<>();
+    long continuum = 0;
+    for (String d : docs) {
+      offsets.put(d, continuum);
+      continuum += lengths.getOrDefault(d, 0);
+    }
     for (String code : codes) {
       int both = 0;
       int onlyA = 0;
@@ -76,10 +85,30 @@ public final class CoderAgreement {
         pooledB.add(pair.get(1));
       }
       perCode.add(new CodeAgreement(code, both, onlyA, onlyB, neither, CohenKappa.binary(both, onlyA, onlyB, neither),
-          KrippendorffAlpha.nominal(reliability)));
+          KrippendorffAlpha.nominal(reliability), unitized(code, a, b, offsets, continuum)));
     }
     return new Report(coderA, coderB, docs.size(), units.size(), CohenKappa.of(pooledA, pooledB),
         KrippendorffAlpha.nominal(pooledUnits), perCode);
+  }
+
+  /** The unitized alpha of one code over the documents both coded (NaN when neither coded it there). */
+  private static double unitized(String code, List<Coding> a, List<Coding> b, Map<String, Long> offsets,
+      long continuum) {
+    if (continuum == 0) {
+      return Double.NaN;
+    }
+    List<UnitizedAlpha.Unit> units = new ArrayList<>();
+    int coder = 0;
+    for (List<Coding> codings : List.of(a, b)) {
+      for (Coding c : codings) {
+        Long offset = offsets.get(c.documentId());
+        if (offset != null && c.codeId().equals(code)) {
+          units.add(new UnitizedAlpha.Unit(coder, offset + c.start(), offset + c.end()));
+        }
+      }
+      coder++;
+    }
+    return UnitizedAlpha.of(continuum, 2, units).alpha();
   }
 
   private static Map<String, List<Coding>> index(List<Coding> codings) {

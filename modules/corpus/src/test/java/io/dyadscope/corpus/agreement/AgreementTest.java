@@ -77,7 +77,7 @@ class AgreementTest {
         new Segment("d", SegmentUnit.sentence, 3, 31, 40)));
     List<Coding> a = List.of(Coding.human("d", 0, 20, "x", "ann"), Coding.human("d", 31, 35, "y", "ann"));
     List<Coding> b = List.of(Coding.human("d", 2, 5, "x", "bob"), Coding.human("d", 21, 40, "y", "bob"));
-    CoderAgreement.Report r = CoderAgreement.compare("ann", a, "bob", b, units, List.of("x", "y"));
+    CoderAgreement.Report r = CoderAgreement.compare("ann", a, "bob", b, units, Map.of("d", 40), List.of("x", "y"));
     assertThat(r.units()).isEqualTo(4);
     assertThat(r.documents()).isEqualTo(1);
     CoderAgreement.CodeAgreement x = r.perCode().get(0);
@@ -85,6 +85,18 @@ class AgreementTest {
     assertThat(x.kappa()).isCloseTo(CohenKappa.binary(1, 1, 0, 2), within(1e-12)).isCloseTo(0.5, within(1e-12));
     CoderAgreement.CodeAgreement y = r.perCode().get(1);
     assertThat(List.of(y.both(), y.onlyA(), y.onlyB(), y.neither())).containsExactly(1, 0, 1, 2);
+    // where the passages lie: x is [0,20) against [2,5); on the continuum of the one document of 40
+    assertThat(x.unitizedAlpha()).isCloseTo(UnitizedAlpha.of(40, 2, List.of(new UnitizedAlpha.Unit(0, 0, 20),
+        new UnitizedAlpha.Unit(1, 2, 5))).alpha(), within(1e-12));
+  }
+
+  @Test
+  void codersWhoMarkTheSamePassagesAgreePerfectlyWhenUnitized() {
+    Map<String, List<Segment>> units = Map.of("d", List.of(new Segment("d", SegmentUnit.sentence, 0, 0, 40)));
+    List<Coding> a = List.of(Coding.human("d", 5, 12, "x", "ann"));
+    List<Coding> b = List.of(Coding.human("d", 5, 12, "x", "bob"));
+    assertThat(CoderAgreement.compare("ann", a, "bob", b, units, Map.of("d", 40), List.of("x")).perCode().get(0)
+        .unitizedAlpha()).isEqualTo(1.0);
   }
 
   private static void add(List<String> a, List<String> b, String x, String y, int n) {
