@@ -120,10 +120,11 @@ public final class EventJob {
           d.write().mode(SaveMode.Overwrite).partitionBy("dyad").parquet(out + "/picture/" + t.getKey());
         }
       }
+      Outputs outputs = new Outputs(spark, out);
+      outputs.agreements(o.dyad().id(), PictureTables.agreements(spark));
       SecurityTables.Result security = SecurityTables.count(spark, o.dyad(), ruleName, ruleBytes);
       List<Observation> observations = DerivedIndicators.observations(rules, o.dyad(), security.counts(),
           security.covered());
-      Outputs outputs = new Outputs(spark, out);
       outputs.indicators(observations);
       List<String> problems = new ArrayList<>();
       if (o.lenient()) {

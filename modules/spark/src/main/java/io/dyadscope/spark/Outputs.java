@@ -1,5 +1,6 @@
 package io.dyadscope.spark;
 
+import io.dyadscope.events.picture.Agreement;
 import io.dyadscope.events.rules.DerivedIndicators;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
@@ -73,6 +74,38 @@ final class Outputs {
     text("sources.csv", src.toString());
     spark.createDataFrame(rows, INDICATOR_SCHEMA).write().mode(SaveMode.Overwrite).partitionBy("dyad", "year")
         .parquet(out + "/indicators");
+  }
+
+  private static final StructType AGREEMENT_SCHEMA = new StructType()
+      .add("measure", DataTypes.StringType, false).add("first", DataTypes.StringType, false)
+      .add("second", DataTypes.StringType, false).add("months", DataTypes.IntegerType, false)
+      .add("correlation", DataTypes.DoubleType, false).add("dyad", DataTypes.StringType, false);
+  private static final StructType AGREEMENT_MONTH_SCHEMA = new StructType()
+      .add("measure", DataTypes.StringType, false).add("first", DataTypes.StringType, false)
+      .add("second", DataTypes.StringType, false).add("rank", DataTypes.IntegerType, false)
+      .add("month", DataTypes.StringType, false).add("first_value", DataTypes.DoubleType, false)
+      .add("second_value", DataTypes.DoubleType, false).add("dyad", DataTypes.StringType, false);
+
+  /**
+   * {@code picture/agreements} (one row per pair of datasets and measure; correlation NaN where it is
+   * not defined) and {@code picture/agreement_months} (the months that differ most, by rank), Parquet
+   * by dyad.
+   */
+  void agreements(String dyad, List<Agreement> agreements) {
+    List<Row> summary = new ArrayList<>();
+    List<Row> months = new ArrayList<>();
+    for (Agreement a : agreements) {
+      summary.add(RowFactory.create(a.measure(), a.first(), a.second(), a.months(), a.correlation(), dyad));
+      int rank = 1;
+      for (Agreement.MonthPair m : a.largest()) {
+        months.add(RowFactory.create(a.measure(), a.first(), a.second(), rank++, m.month(), m.first(), m.second(),
+            dyad));
+      }
+    }
+    spark.createDataFrame(summary, AGREEMENT_SCHEMA).write().mode(SaveMode.Overwrite).partitionBy("dyad")
+        .parquet(out + "/picture/agreements");
+    spark.createDataFrame(months, AGREEMENT_MONTH_SCHEMA).write().mode(SaveMode.Overwrite).partitionBy("dyad")
+        .parquet(out + "/picture/agreement_months");
   }
 
   /** A UTF-8 text file under the output directory, replacing one there. */

@@ -1,8 +1,11 @@
 package io.dyadscope.spark;
 
 import io.dyadscope.events.reference.CameoCodes;
+import io.dyadscope.events.picture.Agreement;
 import io.dyadscope.evidence.Dyad;
 import java.util.LinkedHashMap;
+import java.util.TreeMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -15,8 +18,8 @@ import org.apache.spark.storage.StorageLevel;
  * The monthly dyad event picture in Spark SQL over the view {@code ev} (the dyad's events, one row per
  * dataset and id, with {@code period} and {@code dupkey}): the same tables, groupings and duplicate
  * rule as the embedded engine's {@code EventQueries}, column for column, which the parity test checks
- * cell by cell. Cross-dataset agreement (Pearson's r) is left to the workspace once the picture is
- * loaded back.
+ * cell by cell. Cross-dataset agreement ({@link #agreements}) collects the monthly counts per dataset
+ * (datasets times months: small) and compares them with the embedded engine's own function.
  */
 final class PictureTables {
 
@@ -95,6 +98,20 @@ final class PictureTables {
   /** Tables with a month column, partitioned by dyad and month; the others by dyad only. */
   static boolean monthly(String table) {
     return !table.equals("coverage") && !table.equals("actors") && !table.equals("places");
+  }
+
+  /**
+   * Agreement between the datasets month by month (Pearson's r and the months that differ most), as
+   * {@link io.dyadscope.events.picture.Agreement#between} computes it for the embedded engine.
+   */
+  static List<Agreement> agreements(SparkSession spark) {
+    Map<String, TreeMap<String, double[]>> monthly = new TreeMap<>();
+    for (Row r : spark.sql("SELECT dataset, period, count(DISTINCT dupkey) AS collapsed, sum(fatalities) AS fatalities"
+        + " FROM ev GROUP BY dataset, period").collectAsList()) {
+      monthly.computeIfAbsent(r.getString(0), k -> new TreeMap<>()).put(r.getString(1), new double[] {r.getLong(2),
+          r.isNullAt(3) ? Double.NaN : ((Number) r.get(3)).doubleValue()});
+    }
+    return Agreement.between(monthly);
   }
 
   /** GDELT types carry their CAMEO label, as the embedded picture shows them. */

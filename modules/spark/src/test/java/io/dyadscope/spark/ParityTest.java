@@ -10,6 +10,7 @@ import io.dyadscope.app.events.SecurityIndicatorService;
 import io.dyadscope.events.DyadSelection;
 import io.dyadscope.events.picture.CrossBorder;
 import io.dyadscope.events.picture.InteractionDirection;
+import io.dyadscope.events.picture.Agreement;
 import io.dyadscope.events.picture.EventPicture;
 import io.dyadscope.events.picture.GdeltVolume;
 import io.dyadscope.events.picture.PictureQuery;
@@ -187,6 +188,37 @@ class ParityTest {
         r.<Long>getAs("events"), r.getAs("fatalities"));
     assertThat(sorted(read("actors", ranked), order)).isNotEmpty().isEqualTo(sorted(embedded.actors(), order));
     assertThat(sorted(read("places", ranked), order)).isNotEmpty().isEqualTo(sorted(embedded.places(), order));
+  }
+
+  @Test
+  void agreementBetweenDatasetsIsTheSameMonthByMonth() {
+    Comparator<Agreement> order = Comparator.comparing(Agreement::measure).thenComparing(Agreement::first)
+        .thenComparing(Agreement::second);
+    List<Agreement.MonthPair> none = List.of();
+    List<Agreement> summary = read("agreements", r -> new Agreement(r.getAs("measure"), r.getAs("first"),
+        r.getAs("second"), r.<Integer>getAs("months"), r.<Double>getAs("correlation"), none));
+    List<Agreement> want = sorted(embedded.agreements(), order);
+    assertThat(want).hasSizeGreaterThanOrEqualTo(3);   // acled-gdelt, acled-ucdp (events and fatalities), gdelt-ucdp
+    assertThat(sorted(summary, order)).hasSameSizeAs(want);
+    for (int i = 0; i < want.size(); i++) {
+      Agreement got = sorted(summary, order).get(i);
+      Agreement w = want.get(i);
+      assertThat(List.of(got.measure(), got.first(), got.second(), got.months()))
+          .isEqualTo(List.of(w.measure(), w.first(), w.second(), w.months()));
+      assertThat(got.correlation()).isEqualTo(w.correlation());
+    }
+    List<List<Object>> months = read("agreement_months", r -> List.<Object>of(r.getAs("measure"), r.getAs("first"),
+        r.getAs("second"), r.<Integer>getAs("rank"), r.getAs("month"), r.<Double>getAs("first_value"),
+        r.<Double>getAs("second_value")));
+    List<List<Object>> wantMonths = new ArrayList<>();
+    for (Agreement a : want) {
+      int rank = 1;
+      for (Agreement.MonthPair m : a.largest()) {
+        wantMonths.add(List.of(a.measure(), a.first(), a.second(), rank++, m.month(), m.first(), m.second()));
+      }
+    }
+    Comparator<List<Object>> byKey = Comparator.comparing((List<Object> l) -> l.subList(0, 4).toString());
+    assertThat(sorted(months, byKey)).isNotEmpty().isEqualTo(sorted(wantMonths, byKey));
   }
 
   @Test

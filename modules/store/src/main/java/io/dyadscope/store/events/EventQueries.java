@@ -125,50 +125,10 @@ public final class EventQueries {
           + " GROUP BY ALL ORDER BY 1, 2", r -> monthly.computeIfAbsent(r.getString(1), k -> new TreeMap<>())
               .put(r.getString(2), new double[] {r.getLong(3), r.getObject(4) == null ? Double.NaN : r.getLong(4)}));
       return new EventPicture(q.dyad().id(), q.byMonth() ? "month" : "year", types, directions, cross, gdelt, actors,
-          places, agreements(monthly), coverage);
+          places, Agreement.between(monthly), coverage);
     } catch (SQLException e) {
       throw new WorkspaceException("cannot compute the event picture: " + e.getMessage(), e);
     }
-  }
-
-  /** Every pair of datasets over the months both span: events always, fatalities where both record them. */
-  static List<Agreement> agreements(Map<String, TreeMap<String, double[]>> monthly) {
-    List<Agreement> out = new ArrayList<>();
-    List<String> names = new ArrayList<>(monthly.keySet());
-    for (int i = 0; i < names.size(); i++) {
-      for (int j = i + 1; j < names.size(); j++) {
-        TreeMap<String, double[]> x = monthly.get(names.get(i));
-        TreeMap<String, double[]> y = monthly.get(names.get(j));
-        String lo = max(x.firstKey(), y.firstKey());
-        String hi = min(x.lastKey(), y.lastKey());
-        if (lo.compareTo(hi) > 0) {
-          continue;
-        }
-        boolean fatal = !names.get(i).equals("gdelt") && !names.get(j).equals("gdelt");
-        for (int m = fatal ? 0 : 1; m < 2; m++) {
-          int idx = m == 0 ? 1 : 0;
-          List<Agreement.MonthPair> series = new ArrayList<>();
-          for (YearMonth ym = YearMonth.parse(lo); !ym.isAfter(YearMonth.parse(hi)); ym = ym.plusMonths(1)) {
-            String key = ym.toString();
-            series.add(new Agreement.MonthPair(key, value(x.get(key), idx), value(y.get(key), idx)));
-          }
-          out.add(Agreement.of(m == 0 ? "fatalities" : "events", names.get(i), names.get(j), series));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static double value(double[] v, int idx) {
-    return v == null || Double.isNaN(v[idx]) ? 0 : v[idx];
-  }
-
-  private static String max(String p, String q) {
-    return p.compareTo(q) >= 0 ? p : q;
-  }
-
-  private static String min(String p, String q) {
-    return p.compareTo(q) <= 0 ? p : q;
   }
 
   private interface Row {
