@@ -117,9 +117,9 @@ public final class UnitizedAlpha {
   }
 
   /**
-   * One ordered pair of coders: a's units against b's sections (overlapping units, a's units inside
-   * b's gaps), then b's units inside a's gaps. Both lists tile the continuum in order, so one walk
-   * finds every overlap, and a unit lies inside at most one gap.
+   * One ordered pair of coders: a's units overlapping b's units, a's units inside b's gaps, and b's
+   * units inside a's gaps. Both lists tile the continuum in order, so one walk finds every overlap,
+   * and a unit lies inside at most one gap.
    */
   private static double pair(List<Section> a, List<Section> b) {
     double sum = 0;
@@ -137,16 +137,13 @@ public final class UnitizedAlpha {
           double ds = u.start() - v.start();
           double de = u.end() - v.end();
           sum += ds * ds + de * de;
-        } else if (v.start() <= u.start() && u.end() <= v.end()) {
-          double l = u.length();
-          sum += l * l;
         }
       }
     }
-    return sum + containedInGaps(b, a);
+    return sum + containedInGaps(a, b) + containedInGaps(b, a);
   }
 
-  /** Squared lengths of b's units lying wholly inside a gap of a (the other half of the pair's terms). */
+  /** Squared lengths of the units lying wholly inside one of the other coder's gaps. */
   private static double containedInGaps(List<Section> units, List<Section> gaps) {
     double sum = 0;
     int k = 0;
