@@ -151,8 +151,9 @@ public record EventSection(String dyad, List<String> text, List<EventChart> char
     List<EventChart.EventSeries> series = new ArrayList<>();
     lines.forEach((name, v) -> series.add(new EventChart.EventSeries(name, list(v), List.of(), List.of())));
     return new EventChart("events-gdelt-goldstein", "line", "Goldstein scale of interactions between the two states'"
-        + " actors, " + p.dyad(), "mean Goldstein (-10 conflict to +10 cooperation)", periods, series,
-        title("gdelt"), "mean over raw rows; gaps where no interaction was recorded");
+        + " actors, " + p.dyad(), "mean Goldstein score (-10 to +10)", periods, series,
+        title("gdelt"), "mean over raw rows; -10 is the most conflictual, +10 the most cooperative; gaps where no"
+            + " interaction was recorded");
   }
 
   /** Derived (observed, citing an event dataset) beside reported or observed figures from other sources. */

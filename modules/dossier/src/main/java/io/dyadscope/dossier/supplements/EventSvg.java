@@ -22,6 +22,8 @@ final class EventSvg {
   static final double TOP = 56;
   static final double BOTTOM = 320;
   static final int LABEL = 14;
+  /** Characters of a title line at 18 px bold across the chart. */
+  static final int TITLE_CHARS = 62;
   /** Okabe-Ito colours, readable by colour-blind readers, in the order series come. */
   static final List<String> COLOURS = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
       "#F0E442", "#000000");
@@ -31,8 +33,14 @@ final class EventSvg {
   static String draw(EventChart c, String sourceText) {
     Svg svg = new Svg(WIDTH, HEIGHT, c.title());
     svg.empty("rect", "x", 0, "y", 0, "width", WIDTH, "height", "100%", "fill", "#ffffff");
-    svg.label(WIDTH / 2, 26, shorten(c.title(), 70), "text-anchor", "middle", "font-size", 18, "font-weight", "bold",
-        "font-family", "sans-serif");
+    // A long title takes two lines rather than losing its end (often the dyad).
+    List<String> title = wrap(c.title(), TITLE_CHARS);
+    for (int i = 0; i < Math.min(2, title.size()); i++) {
+      String line = i == 1 && title.size() > 2 ? shorten(String.join(" ", title.subList(1, title.size())), TITLE_CHARS)
+          : title.get(i);
+      svg.label(WIDTH / 2, title.size() == 1 ? 30 : 22 + 22 * i, line, "text-anchor", "middle", "font-size", 18,
+          "font-weight", "bold", "font-family", "sans-serif");
+    }
     int n = c.periods().size();
     double min = 0;
     double max = 0;
