@@ -21,8 +21,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +44,7 @@ final class ReportSupplements {
 
   /** Loads the default corpus when {@code dyad} is one it is about and the workspace has not used its corpus yet. */
   static void prepare(WorkspaceAccess access, Dyad dyad) {
-    if (corpusInUse(access.directory()) || !defaultCorpusDyads().contains(dyad.id())) {
+    if (CorpusService.inUse(access.directory()) || !defaultCorpusDyads().contains(dyad.id())) {
       return;
     }
     try {
@@ -65,7 +63,7 @@ final class ReportSupplements {
         observations);
     GroundedSection grounded;
     try {
-      grounded = corpusInUse(ws.directory()) ? GroundedDossier.section(CorpusService.open(ws))
+      grounded = CorpusService.inUse(ws.directory()) ? GroundedDossier.section(CorpusService.open(ws))
           : new GroundedSectionBuilder(GroundedDossier.EXCERPTS_PER_THEME).build(0, List.of(), List.of(), List.of());
     } catch (CorpusException e) {
       throw new UserError(e.getMessage(), e);
@@ -73,10 +71,6 @@ final class ReportSupplements {
     return new Supplements(Optional.of(SupplementsBuilder.events(events, ws.sources())),
         SupplementsBuilder.official(OfficialStatisticsService.tables(ws, dyad), ws.sources()),
         Optional.of(GroundedParts.of(grounded)));
-  }
-
-  private static boolean corpusInUse(Path workspace) {
-    return Files.isDirectory(workspace.resolve(CorpusService.INDEX_FOLDER));
   }
 
   /** The dyads of the default dataset, read from its observations file (the dyad column). */

@@ -11,7 +11,6 @@ import io.dyadscope.evidence.UserError;
 import io.dyadscope.importers.ImportException;
 import io.dyadscope.importers.Progress;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,14 +18,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * Imports an uploaded file through the same services as {@code dyadscope import}: a CSV of
  * statistics (its format detected: tidy indicators, UNHCR, WDI or Comtrade) or a document for the
- * corpus. The bytes go to a server-named file in a server-named folder inside the workspace, are
- * imported (all or nothing, as on the command line) and deleted; the name the user gave is only
+ * corpus. The bytes become a server-named file for the time of the import ({@link Uploads}), which
+ * is all or nothing, as on the command line; the name the user gave is only
  * checked and shown, in the answer and in error messages in place of the temporary file's.
  */
 final class ImportUpload {
@@ -66,19 +64,13 @@ final class ImportUpload {
     if (bytes.length == 0) {
       throw new Params.BadRequest(name + " is empty");
     }
-    Path folder = app.access().directory().resolve(AuditUpload.FOLDER).resolve(UUID.randomUUID().toString());
-    Files.createDirectories(folder);
-    Path file = folder.resolve("upload." + ext);
-    try {
-      Files.write(file, bytes);
-      return STATISTICS.contains(ext) ? statistics(dyad, name, file) : document(name, ext, file, fields);
-    } catch (ImportException | UserError e) {
-      throw new Params.BadRequest(named(e.getMessage(), file, name));
-    } finally {
-      Files.deleteIfExists(file);
-      Files.deleteIfExists(folder);
-      AuditUpload.removeFolderWhenEmpty(folder.getParent());
-    }
+    return Uploads.asFile(app.access().directory(), "upload." + ext, bytes, file -> {
+      try {
+        return STATISTICS.contains(ext) ? statistics(dyad, name, file) : document(name, ext, file, fields);
+      } catch (ImportException | UserError e) {
+        throw new Params.BadRequest(named(e.getMessage(), file, name));
+      }
+    });
   }
 
   private Map<String, Object> statistics(Dyad dyad, String name, Path file) throws IOException, ImportException {

@@ -73,7 +73,7 @@ class ImportTest {
     HttpResponse<String> again = post("synthetic-1991.csv", GOOD.replace("1990", "1991"), t.token.value());
     assertThat(JSON.readTree(again.body()).get("observationsAfter").asLong()).isEqualTo(a.get("observationsAfter")
         .asLong());
-    assertThat(Files.exists(t.workspace.resolve(AuditUpload.FOLDER))).isFalse();
+    assertThat(Files.exists(t.workspace.resolve(Uploads.FOLDER))).isFalse();
   }
 
   @Test
@@ -85,7 +85,7 @@ class ImportTest {
     assertThat(error).contains("trade-2023.csv:3").contains("value").doesNotContain("upload.csv")
         .doesNotContain(t.workspace.toString());
     assertThat(observations()).isEqualTo(before);
-    assertThat(Files.exists(t.workspace.resolve(AuditUpload.FOLDER))).isFalse();
+    assertThat(Files.exists(t.workspace.resolve(Uploads.FOLDER))).isFalse();
   }
 
   @Test

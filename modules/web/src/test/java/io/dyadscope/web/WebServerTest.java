@@ -124,7 +124,7 @@ class WebServerTest {
   void anOversizedBodyIsRefusedAndNothingIsWritten() throws Exception {
     HttpResponse<String> r = t.post("/api/dyads/PAK-AFG/audit?format=txt", new byte[WebServer.MAX_UPLOAD + 1], null);
     assertThat(r.statusCode()).isEqualTo(413);
-    assertThat(Files.exists(t.workspace.resolve(AuditUpload.FOLDER))).isFalse();
+    assertThat(Files.exists(t.workspace.resolve(Uploads.FOLDER))).isFalse();
   }
 
   @Test
@@ -145,7 +145,7 @@ class WebServerTest {
     JsonNode a = JSON.readTree(r.body());
     assertThat(a.get("findings").toString()).contains("table-arithmetic").contains("\"line\":5");
     assertThat(a.get("saved").asBoolean()).isFalse();
-    assertThat(Files.exists(t.workspace.resolve(AuditUpload.FOLDER))).isFalse();
+    assertThat(Files.exists(t.workspace.resolve(Uploads.FOLDER))).isFalse();
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.dyadscope.app.corpus;
 import io.dyadscope.app.WorkspaceAccess;
 import io.dyadscope.corpus.CorpusException;
 import io.dyadscope.evidence.UserError;
-import java.nio.file.Files;
 import java.util.function.Consumer;
 
 /**
@@ -46,7 +45,7 @@ public final class CorpusAccess {
    * first, once, as {@link #run} loads it.
    */
   public <T> T query(Work<T> work) throws Exception {
-    if (!Files.isDirectory(access.directory().resolve(CorpusService.INDEX_FOLDER))) {
+    if (!CorpusService.inUse(access.directory())) {
       run(corpus -> null);
     }
     return read(work);
@@ -56,7 +55,7 @@ public final class CorpusAccess {
   public <T> T run(Work<T> work) throws Exception {
     try {
       return access.write(ws -> {
-        boolean first = !Files.isDirectory(ws.directory().resolve(CorpusService.INDEX_FOLDER));
+        boolean first = !CorpusService.inUse(ws.directory());
         CorpusService corpus = CorpusService.open(ws);
         if (first && !corpus.documents().isEmpty()) {
           notices.accept("Loaded the default corpus (" + corpus.documents().size()

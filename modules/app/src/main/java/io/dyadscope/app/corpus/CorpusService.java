@@ -55,11 +55,19 @@ public final class CorpusService {
    */
   public static CorpusService open(Workspace workspace) {
     CorpusService s = new CorpusService(workspace, false);
-    boolean firstUse = !Files.isDirectory(s.indexFolder());
+    boolean firstUse = !inUse(workspace.directory());
     if (firstUse && s.store.hashes().isEmpty()) {
       DefaultCorpus.standard().load(s);
     }
     return s;
+  }
+
+  /**
+   * True once the workspace in {@code directory} has used its corpus (its index folder exists):
+   * from then on the default corpus is never loaded again, even into an empty corpus.
+   */
+  public static boolean inUse(Path directory) {
+    return Files.isDirectory(directory.resolve(INDEX_FOLDER));
   }
 
   /** The corpus without loading the default corpus: for tests and for users who start empty. */

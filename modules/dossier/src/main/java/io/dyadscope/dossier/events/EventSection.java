@@ -1,5 +1,7 @@
 package io.dyadscope.dossier.events;
 
+import io.dyadscope.events.rules.DerivedIndicators;
+import java.util.Arrays;
 import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.events.Dataset;
 import io.dyadscope.events.picture.Agreement;
@@ -158,7 +160,7 @@ public record EventSection(String dyad, List<String> text, List<EventChart> char
 
   /** Derived (observed, citing an event dataset) beside reported or observed figures from other sources. */
   static List<Comparison> comparisons(List<Observation> observations) {
-    List<String> eventSources = List.of("acled-events", "ucdp-ged", "gdelt-events");
+    List<String> eventSources = Arrays.stream(Dataset.values()).map(DerivedIndicators::sourceId).toList();
     List<Comparison> out = new ArrayList<>();
     for (Observation d : observations) {
       if (!eventSources.contains(d.source()) || d.status() != Status.OBSERVED) {

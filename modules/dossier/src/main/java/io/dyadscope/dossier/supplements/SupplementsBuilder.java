@@ -7,6 +7,7 @@ import io.dyadscope.dossier.events.EventSection;
 import io.dyadscope.dossier.official.OfficialCell;
 import io.dyadscope.dossier.official.OfficialTable;
 import io.dyadscope.events.Dataset;
+import io.dyadscope.events.rules.DerivedIndicators;
 import io.dyadscope.events.picture.Agreement;
 import io.dyadscope.evidence.Source;
 import io.dyadscope.evidence.text.Prose;
@@ -24,9 +25,6 @@ import java.util.Set;
  */
 public final class SupplementsBuilder {
 
-  /** The source id under which each event dataset is cited (as the derived security series cite it). */
-  public static final Map<String, String> EVENT_SOURCES = Map.of("acled", "acled-events", "ucdp", "ucdp-ged",
-      "gdelt", "gdelt-events");
 
   private SupplementsBuilder() {}
 
@@ -35,7 +33,7 @@ public final class SupplementsBuilder {
     List<EventFigure> figures = new ArrayList<>();
     for (EventChart c : section.charts()) {
       String dataset = c.id().split("-")[1];
-      String id = EVENT_SOURCES.getOrDefault(dataset, dataset);
+      String id = DerivedIndicators.sourceId(Dataset.parse(dataset));
       SourceLine line = line(List.of(id), sources, Dataset.parse(dataset).title());
       String caption = (c.note().isEmpty() ? "" : capital(c.note()) + "; ") + "values in " + c.unit() + ", "
           + c.citation() + ".";
@@ -55,8 +53,8 @@ public final class SupplementsBuilder {
     List<List<String>> rows = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
     for (Agreement a : section.agreements()) {
-      ids.add(EVENT_SOURCES.getOrDefault(a.first(), a.first()));
-      ids.add(EVENT_SOURCES.getOrDefault(a.second(), a.second()));
+      ids.add(DerivedIndicators.sourceId(Dataset.parse(a.first())));
+      ids.add(DerivedIndicators.sourceId(Dataset.parse(a.second())));
       String largest = String.join("; ", a.largest().stream().map(p -> p.month() + ": "
           + EventSvg.number(p.first()) + " against " + EventSvg.number(p.second())).toList());
       rows.add(List.of(a.measure(), title(a.first()) + " and " + title(a.second()), Integer.toString(a.months()),

@@ -39,6 +39,11 @@ public final class DerivedIndicators {
 
   private DerivedIndicators() {}
 
+  /** The id of the source each dataset's figures cite: {@code acled-events}, {@code ucdp-ged}, {@code gdelt-events}. */
+  public static String sourceId(Dataset d) {
+    return source(d).id();
+  }
+
   /** The source each dataset's derived figures cite. */
   public static Source source(Dataset d) {
     return switch (d) {
