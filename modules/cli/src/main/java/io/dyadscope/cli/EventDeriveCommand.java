@@ -27,12 +27,19 @@ public final class EventDeriveCommand implements Callable<Integer> {
   @ParentCommand
   EventsCommand parent;
 
+  @picocli.CommandLine.Mixin
+  WorkspaceOption workspace;
+
+  @picocli.CommandLine.Mixin
+  DyadOption dyad;
+
   @Option(names = "--rules", paramLabel = "FILE", description = "Rule file (default: the shipped event-rules.json).")
   Path rules;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    parent.adopt(spec, workspace, dyad);
     EventRules r = rules == null ? EventRules.standard() : EventRules.read(rules, IndicatorCatalogue.standard());
     SecurityIndicatorService.Report rep = parent.app().events().derive(parent.dyad.dyad(), r);
     if (rep.observations().isEmpty()) {
