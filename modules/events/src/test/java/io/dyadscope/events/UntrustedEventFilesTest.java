@@ -107,10 +107,10 @@ class UntrustedEventFilesTest {
   }
 
   @Test
-  void anAcledHeaderLackingEventTypeNamesTheColumn() throws Exception {
-    String text = fixture("synthetic-acled-full.csv").replaceFirst("disorder_type,event_type,", "disorder_type,kind,");
+  void anAcledHeaderLackingEventDateNamesTheColumn() throws Exception {
+    String text = fixture("synthetic-acled-full.csv").replaceFirst("event_id_cnty,event_date,", "event_id_cnty,date,");
     Path p = write("no-type.csv", text.getBytes(StandardCharsets.UTF_8));
-    assertThat(refusal(p)).isEqualTo(p + ":1: looks like an ACLED CSV export, but its header lacks column event_type;"
+    assertThat(refusal(p)).isEqualTo(p + ":1: looks like an ACLED CSV export, but its header lacks column event_date;"
         + " name the format with --format to read it anyway");
   }
 }

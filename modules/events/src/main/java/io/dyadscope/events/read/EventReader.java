@@ -203,7 +203,8 @@ public final class EventReader {
       String[] required = format == EventFormat.ACLED ? AcledRow.REQUIRED : UcdpRow.REQUIRED;
       String missing = layout.missing(required);
       if (missing != null) {
-        throw EventInputs.fail(name, "not a " + format.description() + ": the header lacks column " + missing);
+        throw EventInputs.fail(name, "not " + (format == EventFormat.ACLED ? "an " : "a ") + format.description()
+            + ": the header lacks column " + missing);
       }
       long end = parser.getCurrentLineNumber();
       SameIds sameIds = new SameIds(name);
