@@ -4,6 +4,8 @@ import io.dyadscope.corpus.Coding;
 import io.dyadscope.corpus.CorpusDocument;
 import io.dyadscope.corpus.CorpusException;
 import io.dyadscope.corpus.InputLimits;
+import io.dyadscope.importers.ImportException;
+import io.dyadscope.importers.StatisticsText;
 import io.dyadscope.corpus.Memo;
 import io.dyadscope.corpus.SegmentUnit;
 import io.dyadscope.corpus.codebook.Codebook;
@@ -19,7 +21,6 @@ import io.dyadscope.corpus.DocumentImport;
 import io.dyadscope.corpus.DocumentRow;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -138,8 +139,10 @@ public final class CorpusService {
       boolean replace) {
     Manifest m = null;
     if (manifest != null) {
-      try (Reader r = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+      try (Reader r = new java.io.StringReader(StatisticsText.utf8(manifest.toString(), Files.readAllBytes(manifest)))) {
         m = Manifest.read(manifest.toString(), r);
+      } catch (ImportException e) {
+        throw new CorpusException(e.problems().get(0).toString(), e);   // not UTF-8, naming the line
       } catch (IOException e) {
         throw new CorpusException(manifest + ": cannot read: " + e.getMessage(), e);
       }
