@@ -160,6 +160,15 @@ class CorpusInputFuzzTest {
   }
 
   @Property
+  void auditLexicons(@ForAll("mutations") List<Mutation> mutations) throws IOException {
+    Path report = fw.dir.resolve("in").resolve("report.txt");
+    Files.writeString(report, TEXT);
+    byte[] lexicon = "phrase,indicator\ntrade between the two countries,trade.total\n".getBytes(StandardCharsets.UTF_8);
+    fw.check(Mutation.applyAll(lexicon, mutations), "lexicon.csv", "audit", report.toString(), "--dyad", "PAK-AFG",
+        "--lexicon", "FILE");
+  }
+
+  @Property
   void reportsToAudit(@ForAll @IntRange(min = 0, max = 3) int which, @ForAll("mutations") List<Mutation> mutations) {
     String seed = List.of("t.txt", "t.md", "t.html", "t.pdf").get(which);
     fw.check(mutated(seed, mutations), seed, "audit", "FILE", "--dyad", "PAK-AFG", "--format", "json");

@@ -44,6 +44,16 @@ class EventImportFuzzTest {
   }
 
   @Property
+  void derivingIndicatorsByAMutatedRuleFile(@ForAll("mutations") List<Mutation> mutations) throws Exception {
+    byte[] rules;
+    try (java.io.InputStream in = io.dyadscope.events.rules.EventRules.class
+        .getResourceAsStream("/io/dyadscope/events/rules/event-rules.json")) {
+      rules = in.readAllBytes();
+    }
+    fw.check(Mutation.applyAll(rules, mutations), "rules.json", "events", "derive", "--rules", "FILE");
+  }
+
+  @Property
   void lenientImportOfAMutatedSeed(@ForAll @IntRange(min = 0, max = 3) int which,
       @ForAll("mutations") List<Mutation> mutations) {
     fw.check(Mutation.applyAll(FuzzWorkspace.seed(SEEDS.get(which)), mutations), SEEDS.get(which),

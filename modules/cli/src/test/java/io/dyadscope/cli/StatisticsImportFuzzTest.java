@@ -57,6 +57,18 @@ class StatisticsImportFuzzTest {
     fw.check(Mutation.applyAll(seed(s[1]), mutations), s[1], "import", s[0], "FILE");
   }
 
+  /** Synthetic source list (made up for tests). */
+  static final String SOURCES = "id,citation,publisher,kind,grade,year,url\n"
+      + "synthetic-fuzz,Synthetic figures written for Dyadscope's fuzz tests (not real data),Dyadscope tests,dataset,F,2026,\n";
+
+  @Property
+  void aMutatedSourceListBesideIndicators(@ForAll("mutations") List<Mutation> mutations) throws Exception {
+    java.nio.file.Path csv = fw.dir.resolve("obs.csv");
+    java.nio.file.Files.writeString(csv, INDICATORS.replace("sbp-2023", "synthetic-fuzz").replace("1990", "1988"));
+    fw.check(Mutation.applyAll(SOURCES.getBytes(StandardCharsets.UTF_8), mutations), "sources.csv",
+        "import", "indicators", csv.toString(), "--sources", "FILE");
+  }
+
   @Property
   void formatDetectionOnAMutatedSeed(@ForAll @IntRange(min = 0, max = 4) int which,
       @ForAll("mutations") List<Mutation> mutations) {
