@@ -71,6 +71,27 @@ class UntrustedCorpusInputTest {
   }
 
   @Test
+  void aRelativeSourceIsReadOnlyBelowTheSourcesFolderGiven() throws IOException {
+    Path sources = Files.createDirectories(dir.resolve("texts"));
+    Files.writeString(sources.resolve("notes.txt"), "Synthetic note: the crossing reopened.");
+    Path file = dir.resolve("relative.qdpx");
+    try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("project.qde"));
+      zip.write(("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\"><Sources><TextSource name=\"Notes\""
+          + " plainTextPath=\"relative://notes.txt\"><Description>kind: news</Description></TextSource></Sources>"
+          + "</Project>").getBytes(StandardCharsets.UTF_8));
+    }
+    refused(run("import", "qdpx", file.toString()), file + ": <TextSource name=\"Notes\">: source path"
+        + " relative://notes.txt is outside the project: refused (a project's texts must be inside it, as internal://"
+        + " sources; give --sources-dir DIR to read relative:// paths below DIR)");
+    // in a workspace of its own, since it changes the corpus
+    CliRun r = CliRun.of("import", "qdpx", file.toString(), "--sources-dir", sources.toString(), "--workspace",
+        dir.resolve("ws-relative").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("1 documents added, 0 replaced, 0 unchanged;");
+  }
+
+  @Test
   void aLimitThatDoesNotParseIsAUsageError() {
     CliRun r = run("import", "qdpx", "x.qdpx", "--limit", "entry-mb=lots");
     assertThat(r.code()).isEqualTo(2);
