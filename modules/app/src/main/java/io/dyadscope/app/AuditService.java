@@ -87,10 +87,11 @@ public final class AuditService {
     return new Outcome(report, text);
   }
 
-  private static String readText(Path file) throws IOException {
+  private static String readText(Path file) {
     try {
       return DocumentText.read(file);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IOException e) {
+      // a file the user gave that cannot be read (a corrupt PDF): the same refusal in the CLI and the dashboard
       throw new UserError(e.getMessage(), e);
     }
   }

@@ -24,6 +24,9 @@ public final class CodebookCommand extends WorkspaceCommand {
   @Option(names = "--import", paramLabel = "FILE")
   Path importFile;
 
+  @Option(names = "--allow-empty", description = "With --import: accept a codebook without codes (empties the codebook).")
+  boolean allowEmpty;
+
   @Mixin
   FormatOption output;
 
@@ -34,7 +37,7 @@ public final class CodebookCommand extends WorkspaceCommand {
     CorpusCli.Work work = corpus -> {
       QdaExchange qda = new QdaExchange(corpus);
       if (importFile != null) {
-        qda.importCodebook(importFile).forEach(w -> out.println("warning: " + w));
+        qda.importCodebook(importFile, allowEmpty).forEach(w -> out.println("warning: " + w));
         out.println("codebook now has " + corpus.codebook().codes().size() + " codes");
       } else if (export != null) {
         qda.exportCodebook(export);

@@ -24,12 +24,19 @@ public final class EventActorsCommand implements Callable<Integer> {
   @ParentCommand
   EventsCommand parent;
 
+  @picocli.CommandLine.Mixin
+  WorkspaceOption workspace;
+
+  @picocli.CommandLine.Mixin
+  DyadOption dyad;
+
   @Option(names = "--top", defaultValue = "10", description = "How many per dataset (default: ${DEFAULT-VALUE}).")
   int top;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    parent.adopt(spec, workspace, dyad);
     EventPicture p = parent.app().events().picture(parent.query(top));
     List<List<Object>> rows = new ArrayList<>();
     p.actors().forEach(r -> rows.add(row("actor", r)));

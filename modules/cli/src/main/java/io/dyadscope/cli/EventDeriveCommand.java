@@ -27,13 +27,30 @@ public final class EventDeriveCommand implements Callable<Integer> {
   @ParentCommand
   EventsCommand parent;
 
+  @picocli.CommandLine.Mixin
+  WorkspaceOption workspace;
+
+  @picocli.CommandLine.Mixin
+  DyadOption dyad;
+
   @Option(names = "--rules", paramLabel = "FILE", description = "Rule file (default: the shipped event-rules.json).")
   Path rules;
+
+  /** A user's rule file: whatever is wrong with it is a user error naming the file. */
+  private static EventRules readRules(Path file) throws java.io.IOException {
+    io.dyadscope.app.UserFiles.requireFile(file);
+    try {
+      return EventRules.read(file, IndicatorCatalogue.standard());
+    } catch (IllegalArgumentException e) {
+      throw new io.dyadscope.evidence.UserError(e.getMessage(), e);
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    EventRules r = rules == null ? EventRules.standard() : EventRules.read(rules, IndicatorCatalogue.standard());
+    parent.adopt(spec, workspace, dyad);
+    EventRules r = rules == null ? EventRules.standard() : readRules(rules);
     SecurityIndicatorService.Report rep = parent.app().events().derive(parent.dyad.dyad(), r);
     if (rep.observations().isEmpty()) {
       out.println(EventsCommand.noEvents(parent.dyad.dyad().id()));

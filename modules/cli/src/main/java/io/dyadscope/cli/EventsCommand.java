@@ -52,6 +52,23 @@ public final class EventsCommand extends DyadCommand {
         to == null ? null : Period.parse(to), types, top);
   }
 
+  /**
+   * Takes the workspace options and {@code --dyad} a subcommand ({@code actors}, {@code derive}) was
+   * given after its own name, so {@code events derive --workspace W} means what it says.
+   */
+  void adopt(picocli.CommandLine.Model.CommandSpec sub, WorkspaceOption ws, DyadOption d) {
+    picocli.CommandLine.ParseResult given = sub.commandLine().getParseResult();
+    if (given.hasMatchedOption("--workspace")) {
+      workspace.workspace = ws.workspace;
+    }
+    if (given.hasMatchedOption("--wait")) {
+      workspace.waitSeconds = ws.waitSeconds;
+    }
+    if (given.hasMatchedOption("--dyad")) {
+      dyad.dyad = d.dyad;
+    }
+  }
+
   static String noEvents(String dyadId) {
     return "No events for " + dyadId + " in the workspace. Import them with: dyadscope import events FILE..."
         + " (ACLED CSV, UCDP GED CSV, GDELT 2.0/1.0 files or zips).";

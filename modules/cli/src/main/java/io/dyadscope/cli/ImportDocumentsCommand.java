@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,12 +51,15 @@ public final class ImportDocumentsCommand extends WorkspaceCommand {
   @Option(names = "--licence")
   String licence;
 
+  @Mixin
+  LimitOptions limits;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     return CorpusCli.run(this, corpus -> {
       CorpusService.FileImport f = corpus.importFiles(paths, manifest,
-          new DocumentOptions(id, title, publisher, kind, date, language, sourceId, url, licence));
+          new DocumentOptions(id, title, publisher, kind, date, language, sourceId, url, licence), limits.limits(), true);
       f.skipped().forEach(x -> out.println("  skipped " + x + " (not in the manifest)"));
       DocumentImport r = f.result();
       out.println(r.describe());

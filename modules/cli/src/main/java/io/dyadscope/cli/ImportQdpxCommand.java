@@ -5,6 +5,8 @@ import io.dyadscope.app.corpus.QdaExchange;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope import qdpx FILE}: a REFI-QDA project from another tool. */
@@ -15,12 +17,22 @@ public final class ImportQdpxCommand extends WorkspaceCommand {
   @Parameters(index = "0", paramLabel = "FILE")
   Path file;
 
+  @Option(names = "--sources-dir", paramLabel = "DIR", description = "Folder to read the project's relative:// text"
+      + " sources from (only below it); without it such sources are refused. internal:// sources need nothing.")
+  Path sourcesDir;
+
+  @Mixin
+  LimitOptions limits;
+
   @Override
   public Integer call() throws Exception {
     UserFiles.requireFile(file);
+    if (sourcesDir != null && !java.nio.file.Files.isDirectory(sourcesDir)) {
+      throw new io.dyadscope.evidence.UserError("--sources-dir " + sourcesDir + ": no such folder");
+    }
     PrintWriter out = spec.commandLine().getOut();
     return CorpusCli.run(this, corpus -> {
-      QdaExchange.ProjectImport r = new QdaExchange(corpus).importProject(file);
+      QdaExchange.ProjectImport r = new QdaExchange(corpus).importProject(file, limits.limits(), sourcesDir);
       r.warnings().forEach(w -> out.println("warning: " + w));
       out.println(r.documents().describe() + "; " + r.codesAdded() + " codes, " + r.codingsAdded() + " codings, "
           + r.memosAdded() + " memos added");

@@ -12,7 +12,8 @@ import java.io.PrintWriter;
  */
 final class ProgressBar implements Progress, EventReader.Progress {
 
-  private static final long QUIET_NANOS = 1_000_000_000L;
+  /** Silent this long; the property {@code dyadscope.progressQuietMillis} shortens it (tests draw at once). */
+  private final long quietNanos = Long.getLong("dyadscope.progressQuietMillis", 1000L) * 1_000_000L;
   private static final long REDRAW_NANOS = 200_000_000L;
   private static final int WIDTH = 30;
 
@@ -39,7 +40,7 @@ final class ProgressBar implements Progress, EventReader.Progress {
 
   private void draw(double share, String count) {
     long now = System.nanoTime();
-    if (now - start < QUIET_NANOS || now - lastDrawn < REDRAW_NANOS) {
+    if (now - start < quietNanos || (drawn && now - lastDrawn < REDRAW_NANOS)) {
       return;
     }
     lastDrawn = now;
@@ -51,11 +52,12 @@ final class ProgressBar implements Progress, EventReader.Progress {
     err.flush();
   }
 
-  /** Ends the bar's line, if one was drawn. */
+  /** Ends the bar's line, if one was drawn (once: later calls do nothing). */
   void finish() {
     if (drawn) {
       err.println();
       err.flush();
+      drawn = false;
     }
   }
 }

@@ -17,8 +17,13 @@ final class StatisticsImportRun {
   static int run(WorkspaceCommand command, Format formatOrNull, Path file, List<Dyad> dyads) throws Exception {
     PrintWriter out = command.out();
     PrintWriter err = command.err();
-    Outcome o = command.app().statistics().importFile(formatOrNull, file, dyads,
-        new ProgressBar(err, "reading " + file.getFileName()));
+    ProgressBar bar = new ProgressBar(err, "reading " + file.getFileName());
+    Outcome o;
+    try {
+      o = command.app().statistics().importFile(formatOrNull, file, dyads, bar);
+    } finally {
+      bar.finish();   // the bar's line ends before an error or the summary is printed
+    }
     if (o.detected()) {
       err.println(file + ": read as " + o.format().word());
       err.flush();

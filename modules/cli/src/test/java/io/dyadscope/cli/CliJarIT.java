@@ -26,4 +26,32 @@ class CliJarIT {
     }
     assertThat(Files.size(jar)).isPositive();
   }
+
+  @Test
+  void auditingAPdfAsJsonPrintsOnlyJsonOnStdout(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path jar = Path.of(System.getProperty("dyadscope.cliJar", "target/dyadscope.jar"));
+    Path pdf = dir.resolve("report.pdf");
+    // synthetic one-line report, written with PDFBox
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        cs.beginText();
+        cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+        cs.newLineAtOffset(72, 700);
+        cs.showText("Trade between Pakistan and Afghanistan fell to 1.6 billion dollars in 2023.");
+        cs.endText();
+      }
+      doc.save(pdf.toFile());
+    }
+    Process p = new ProcessBuilder("java", "-jar", jar.toString(), "audit", pdf.toString(), "--format", "json",
+        "--workspace", dir.resolve("ws").toString()).redirectError(dir.resolve("err.txt").toFile()).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(Files.readString(dir.resolve("err.txt"))).isZero();
+    assertThat(out).doesNotContain("Log4j");
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+    assertThat(json.get("file").asText()).isEqualTo(pdf.toString());
+    assertThat(Files.readString(dir.resolve("err.txt"))).doesNotContain("Log4j API could not find");
+  }
 }

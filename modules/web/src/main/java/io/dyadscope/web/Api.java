@@ -104,7 +104,8 @@ final class Api {
           Params.optionalText("title", ctx.queryParam("title"), MAX_QUERY),
           Params.optionalText("publisher", ctx.queryParam("publisher"), MAX_QUERY),
           Params.optionalWord("date", ctx.queryParam("date")),
-          Params.optionalText("licence", ctx.queryParam("licence"), MAX_QUERY));
+          Params.optionalText("licence", ctx.queryParam("licence"), MAX_QUERY),
+          "true".equals(ctx.queryParam("replace")));
       try {
         WebServer.json(ctx, imports.importFile(d, name, WebServer.body(ctx), fields));
       } finally {

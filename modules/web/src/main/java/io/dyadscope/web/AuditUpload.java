@@ -3,6 +3,7 @@ package io.dyadscope.web;
 import io.dyadscope.app.Application;
 import io.dyadscope.app.AuditService;
 import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.UserError;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +30,13 @@ final class AuditUpload {
     }
     checkContent(format, bytes);
     return Uploads.asFile(app.access().directory(), "report." + format, bytes, file -> {
-      AuditService.Outcome o = app.audits().audit(new AuditService.Request(file, dyad, null, null, save));
+      AuditService.Outcome o;
+      try {
+        o = app.audits().audit(new AuditService.Request(file, dyad, null, null, save));
+      } catch (UserError e) {
+        // the CLI's message, naming the upload instead of the server's temporary file
+        throw new Params.BadRequest(e.getMessage().replace(file.toString(), "the uploaded report"));
+      }
       return Views.audit(o.report(), "uploaded report (" + format + ", " + bytes.length + " bytes)", o.text());
     });
   }

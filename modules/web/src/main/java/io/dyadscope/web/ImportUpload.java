@@ -6,6 +6,7 @@ import io.dyadscope.app.corpus.DocumentOptions;
 import io.dyadscope.app.statistics.StatisticsService;
 import io.dyadscope.corpus.DocumentImport;
 import io.dyadscope.corpus.DocumentKind;
+import io.dyadscope.corpus.InputLimits;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.UserError;
 import io.dyadscope.importers.ImportException;
@@ -34,8 +35,11 @@ final class ImportUpload {
 
   private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_ .()-]{0,99}");
 
-  /** What the user says about an uploaded document (all optional but its kind). */
-  record DocumentFields(String kind, String title, String publisher, String date, String licence) {}
+  /**
+   * What the user says about an uploaded document (all optional but its kind); {@code replace}:
+   * whether it may replace a stored document of the same id whose text differs.
+   */
+  record DocumentFields(String kind, String title, String publisher, String date, String licence, boolean replace) {}
 
   private final Application app;
 
@@ -97,7 +101,16 @@ final class ImportUpload {
     DocumentOptions options = new DocumentOptions(documentId(stem), blankToNull(f.title(), stem),
         blankToNull(f.publisher(), null), f.kind(), blankToNull(f.date(), null), null, null, null,
         blankToNull(f.licence(), null));
-    CorpusService.FileImport r = app.corpus(null).run(c -> c.importFiles(List.of(file), null, options));
+    CorpusService.FileImport r;
+    try {
+      r = app.corpus(null).run(c -> c.importFiles(List.of(file), null, options, InputLimits.DEFAULT, f.replace()));
+    } catch (UserError e) {
+      if (e.getMessage().contains(": would replace the document '")) {
+        throw new Params.BadRequest(named(e.getMessage(), file, name).replace("unless replacing is asked for",
+            "unless replacing is asked for (replace=true)"));
+      }
+      throw e;
+    }
     DocumentImport d = r.result();
     List<String> lines = new ArrayList<>();
     d.added().forEach(id -> lines.add("added document " + id));

@@ -89,6 +89,26 @@ class ImportTest {
   }
 
   @Test
+  void anUploadThatWouldReplaceADocumentNeedsReplaceTrue() throws Exception {
+    String first = "Synthetic memo: the market at Torkham opened at dawn.";
+    String second = "Synthetic memo, revised: the market at Torkham stayed shut.";
+    String url = "/api/dyads/PAK-AFG/import?name=market%20memo.txt&kind=news";
+    assertThat(t.post(url, first.getBytes(StandardCharsets.UTF_8), t.token.value()).statusCode()).isEqualTo(200);
+    HttpResponse<String> refused = t.post(url, second.getBytes(StandardCharsets.UTF_8), t.token.value());
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(refused.body()).get("error").asText()).isEqualTo("market memo.txt: would replace the"
+        + " document 'market-memo' already in the corpus, whose text differs: refused unless replacing is asked for"
+        + " (replace=true)");
+    assertThat(t.get("/api/dyads/PAK-AFG/corpus/search?q=dawn").body()).contains("\"documentId\":\"market-memo\"");
+    assertThat(t.post(url, first.getBytes(StandardCharsets.UTF_8), t.token.value()).statusCode())
+        .as("the same text again changes nothing and needs no option").isEqualTo(200);
+    HttpResponse<String> replaced = t.post(url + "&replace=true", second.getBytes(StandardCharsets.UTF_8),
+        t.token.value());
+    assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(200);
+    assertThat(JSON.readTree(replaced.body()).get("lines").toString()).contains("replaced document market-memo");
+  }
+
+  @Test
   void aDocumentNeedsItsKindAndThenIsSearchable() throws Exception {
     String text = "Synthetic note: the freight corridor through Chaman reopened after talks.";
     assertThat(post("corridor note.txt", text, t.token.value()).statusCode()).isEqualTo(400);

@@ -138,6 +138,25 @@ class WebServerTest {
   }
 
   @Test
+  void aCorruptPdfIsRefusedWithTheCommandLinesMessageNotAnInternalError() throws Exception {
+    // synthetic: a PDF header and nothing a PDF reader can use
+    byte[] corrupt = "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage\n".getBytes(StandardCharsets.US_ASCII);
+    HttpResponse<String> r = t.post("/api/dyads/PAK-AFG/audit?format=pdf", corrupt, null);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    java.nio.file.Path file = Files.write(Files.createTempFile("corrupt", ".pdf"), corrupt);
+    try {
+      String cli = org.junit.jupiter.api.Assertions.assertThrows(UserError.class, () -> t.app.audits().audit(
+          new io.dyadscope.app.AuditService.Request(file, DYAD, null, null, false))).getMessage();
+      assertThat(cli).startsWith("cannot read PDF " + file + ": ");
+      assertThat(JSON.readTree(r.body()).get("error").asText())
+          .isEqualTo(cli.replace(file.toString(), "the uploaded report"));
+    } finally {
+      Files.delete(file);
+    }
+    assertThat(Files.exists(t.workspace.resolve(Uploads.FOLDER))).isFalse();
+  }
+
+  @Test
   void anUploadedReportIsAuditedFromATemporaryFileThatIsGoneAfterwards() throws Exception {
     HttpResponse<String> r = t.post("/api/dyads/PAK-AFG/audit?format=txt", REPORT.getBytes(StandardCharsets.UTF_8),
         null);

@@ -3,9 +3,9 @@ package io.dyadscope.app.corpus;
 import io.dyadscope.corpus.Coding;
 import io.dyadscope.corpus.CorpusException;
 import io.dyadscope.corpus.codebook.Codebook;
+import io.dyadscope.importers.ImportException;
+import io.dyadscope.importers.StatisticsText;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,10 +24,22 @@ final class CodingsCsv {
 
   private CodingsCsv() {}
 
+  /**
+   * The codings of {@code file}, every refusal naming {@code file:line}: bytes that are not UTF-8, a
+   * row with fewer or more fields than the header, a field that does not fit.
+   */
   static List<Coding> read(Path file, Codebook book) {
     List<Coding> out = new ArrayList<>();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser p = CSVParser.parse(in, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+    String text;
+    try {
+      text = StatisticsText.utf8(file.toString(), Files.readAllBytes(file));
+    } catch (ImportException e) {
+      throw new CorpusException(e.problems().get(0).toString(), e);
+    } catch (IOException e) {
+      throw new CorpusException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    long nextLine = 2;
+    try (CSVParser p = CSVParser.parse(text, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).setTrim(true).build())) {
       Map<String, Integer> header = new HashMap<>();
       p.getHeaderMap().forEach((k, v) -> header.put(k.strip().toLowerCase(Locale.ROOT).replace("\uFEFF", ""), v));
@@ -37,7 +49,12 @@ final class CodingsCsv {
         }
       }
       for (CSVRecord r : p) {
-        long line = r.getRecordNumber() + 1;
+        long line = nextLine;
+        nextLine = p.getCurrentLineNumber() + 1;
+        if (r.size() != p.getHeaderNames().size()) {
+          throw new CorpusException(file + ":" + line + ": has " + r.size() + (r.size() == 1 ? " field" : " fields")
+              + ", the header has " + p.getHeaderNames().size() + " (" + String.join(",", p.getHeaderNames()) + ")");
+        }
         int from = number(file, line, header.get("start"), r);
         int to = number(file, line, header.get("end"), r);
         String where = file + ":" + line + ": ";
@@ -48,8 +65,10 @@ final class CodingsCsv {
           throw e.getMessage().startsWith(where) ? e : new CorpusException(where + e.getMessage(), e);
         }
       }
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new CorpusException(file + ": cannot read: " + e.getMessage(), e);
+    } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      // malformed quoting, a repeated or blank header name
+      String why = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+      throw new CorpusException(file + ":" + nextLine + ": malformed CSV: " + why, e);
     }
     return out;
   }

@@ -3,6 +3,9 @@ package io.dyadscope.app.corpus;
 import io.dyadscope.corpus.Coding;
 import io.dyadscope.corpus.CorpusDocument;
 import io.dyadscope.corpus.CorpusException;
+import io.dyadscope.corpus.InputLimits;
+import io.dyadscope.importers.ImportException;
+import io.dyadscope.importers.StatisticsText;
 import io.dyadscope.corpus.Memo;
 import io.dyadscope.corpus.SegmentUnit;
 import io.dyadscope.corpus.codebook.Codebook;
@@ -18,7 +21,6 @@ import io.dyadscope.corpus.DocumentImport;
 import io.dyadscope.corpus.DocumentRow;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,10 +127,22 @@ public final class CorpusService {
    * @param manifest a manifest CSV, or null
    */
   public FileImport importFiles(List<Path> paths, Path manifest, DocumentOptions options) {
+    return importFiles(paths, manifest, options, InputLimits.DEFAULT, true);
+  }
+
+  /**
+   * As {@link #importFiles(List, Path, DocumentOptions)}, each file read under {@code limits}; with
+   * {@code replace} false a file whose text would replace a stored document of the same id with a
+   * different text is refused, before anything is stored.
+   */
+  public FileImport importFiles(List<Path> paths, Path manifest, DocumentOptions options, InputLimits limits,
+      boolean replace) {
     Manifest m = null;
     if (manifest != null) {
-      try (Reader r = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+      try (Reader r = new java.io.StringReader(StatisticsText.utf8(manifest.toString(), Files.readAllBytes(manifest)))) {
         m = Manifest.read(manifest.toString(), r);
+      } catch (ImportException e) {
+        throw new CorpusException(e.problems().get(0).toString(), e);   // not UTF-8, naming the line
       } catch (IOException e) {
         throw new CorpusException(manifest + ": cannot read: " + e.getMessage(), e);
       }
@@ -145,7 +159,17 @@ public final class CorpusService {
         }
       }
     }
-    return new FileImport(importDocuments(DocumentFiles.read(files, m, options)), skipped);
+    List<CorpusDocument> docs = DocumentFiles.read(files, m, options, limits);
+    if (!replace) {
+      Map<String, String> stored = store.hashes();
+      for (CorpusDocument d : docs) {
+        if (stored.containsKey(d.id()) && !stored.get(d.id()).equals(d.sha256())) {
+          throw new CorpusException(d.fileName() + ": would replace the document '" + d.id() + "' already in the"
+              + " corpus, whose text differs: refused unless replacing is asked for");
+        }
+      }
+    }
+    return new FileImport(importDocuments(docs), skipped);
   }
 
   /** Stores documents (idempotent) and brings the index in step. */

@@ -4,6 +4,7 @@ import io.dyadscope.corpus.CorpusDocument;
 import io.dyadscope.corpus.CorpusException;
 import io.dyadscope.corpus.DocumentKind;
 import io.dyadscope.corpus.DocumentMetadata;
+import io.dyadscope.corpus.InputLimits;
 import io.dyadscope.corpus.text.ExtractedText;
 import io.dyadscope.corpus.text.TextExtractor;
 import io.dyadscope.evidence.Hashing;
@@ -52,6 +53,12 @@ public final class DocumentFiles {
    * @param manifest may be null
    */
   public static List<CorpusDocument> read(List<Path> files, Manifest manifest, DocumentOptions options) {
+    return read(files, manifest, options, InputLimits.DEFAULT);
+  }
+
+  /** As {@link #read(List, Manifest, DocumentOptions)}, each file read under {@code limits}. */
+  public static List<CorpusDocument> read(List<Path> files, Manifest manifest, DocumentOptions options,
+      InputLimits limits) {
     if (options.title() != null && files.size() != 1) {
       throw new CorpusException("--title names one document, but " + files.size() + " files are being imported");
     }
@@ -62,7 +69,7 @@ public final class DocumentFiles {
     for (Path f : files) {
       String name = f.getFileName().toString();
       Manifest.Entry entry = manifest == null ? null : manifest.entry(name);
-      ExtractedText t = TextExtractor.extract(f);
+      ExtractedText t = TextExtractor.extract(f, limits);
       DocumentMetadata m;
       String id;
       if (entry != null) {

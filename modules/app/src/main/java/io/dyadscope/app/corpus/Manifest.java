@@ -46,8 +46,14 @@ public final class Manifest {
           throw new CorpusException(where + ":1:1: manifest has no '" + need + "' column");
         }
       }
+      long next = 2;
       for (CSVRecord r : p) {
-        long line = r.getRecordNumber() + 1;
+        long line = next;
+        next = p.getCurrentLineNumber() + 1;
+        if (r.size() != p.getHeaderNames().size()) {
+          throw new CorpusException(where + ":" + line + ": has " + r.size() + (r.size() == 1 ? " field" : " fields")
+              + ", the header has " + p.getHeaderNames().size());
+        }
         String file = get(r, header, "file");
         String column = "kind";
         try {
@@ -64,8 +70,11 @@ public final class Manifest {
           throw new CorpusException(where + ":" + line + ":" + (header.get(column) + 1) + ": " + e.getMessage(), e);
         }
       }
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
       throw new CorpusException(where + ": malformed CSV: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      // Commons CSV: a repeated or blank name in the header
+      throw new CorpusException(where + ":1: bad header: " + e.getMessage(), e);
     }
     return new Manifest(out);
   }

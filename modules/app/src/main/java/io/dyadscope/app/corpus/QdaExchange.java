@@ -2,6 +2,7 @@ package io.dyadscope.app.corpus;
 
 import io.dyadscope.corpus.Coding;
 import io.dyadscope.corpus.CorpusException;
+import io.dyadscope.corpus.InputLimits;
 import io.dyadscope.corpus.Memo;
 import io.dyadscope.corpus.codebook.Codebook;
 import io.dyadscope.corpus.codebook.CodebookJson;
@@ -41,8 +42,16 @@ public final class QdaExchange {
    * nor are codings already present.
    */
   public ProjectImport importProject(Path file) {
+    return importProject(file, InputLimits.DEFAULT, null);
+  }
+
+  /**
+   * As {@link #importProject(Path)}, the archive unpacked under {@code limits}, {@code relative://}
+   * sources read below {@code sourcesDir} (null: refused).
+   */
+  public ProjectImport importProject(Path file, InputLimits limits, Path sourcesDir) {
     Codebook book = corpus.codebook();
-    QdaImport in = QdpxReader.read(file, book);
+    QdaImport in = QdpxReader.read(file, book, limits, sourcesDir);
     Codebook merged = book.plus(in.codes());
     DocumentImport docs = corpus.importDocuments(in.documents());
     if (!in.codes().isEmpty()) {
@@ -76,12 +85,25 @@ public final class QdaExchange {
    * @return warnings about a .qdc file's XML
    */
   public List<String> importCodebook(Path file) {
+    return importCodebook(file, false);
+  }
+
+  /**
+   * As {@link #importCodebook(Path)}; a JSON codebook without codes would empty the codebook, and is
+   * refused unless {@code allowEmpty}.
+   */
+  public List<String> importCodebook(Path file, boolean allowEmpty) {
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".qdc")) {
       QdaImport in = QdcCodebook.read(file, corpus.codebook());
       corpus.setCodebook(corpus.codebook().plus(in.codes()));
       return in.warnings();
     }
-    corpus.setCodebook(CodebookJson.read(file));
+    Codebook book = CodebookJson.read(file);
+    if (book.codes().isEmpty() && !allowEmpty) {
+      throw new CorpusException(file + ": has no codes, so importing it would empty the codebook: refused (give"
+          + " --allow-empty to mean it)");
+    }
+    corpus.setCodebook(book);
     return List.of();
   }
 

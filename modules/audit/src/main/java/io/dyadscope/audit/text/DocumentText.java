@@ -99,7 +99,7 @@ public final class DocumentText {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(false);
       return stripper.getText(doc);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       throw new IOException("cannot read PDF " + file + ": " + e.getMessage(), e);
     }
   }

@@ -71,7 +71,7 @@ public final class CodebookJson {
         }
         r.forEach(q -> rules.add(q.asText()));
         String kind = text(n, "kind");
-        codes.add(new Code(text(n, "id"), text(n, "name"), kind.isEmpty() ? CodeKind.other : CodeKind.valueOf(kind),
+        codes.add(new Code(text(n, "id"), text(n, "name"), kind.isEmpty() ? CodeKind.other : kind(kind),
             text(n, "parent"), text(n, "color"), text(n, "definition"), text(n, "inclusion"), text(n, "exclusion"),
             rules, text(n, "guid")));
       } catch (IllegalArgumentException e) {
@@ -88,6 +88,15 @@ public final class CodebookJson {
   private static String text(JsonNode n, String field) {
     JsonNode v = n.get(field);
     return v == null || v.isNull() ? "" : v.asText();
+  }
+
+  private static CodeKind kind(String word) {
+    for (CodeKind k : CodeKind.values()) {
+      if (k.name().equals(word)) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException("kind '" + word + "' is not one of theme, lens, other");
   }
 
   /** The codebook as JSON text, in the form {@link #read(Path)} reads. */

@@ -5,6 +5,7 @@ import io.dyadscope.corpus.CorpusDocument;
 import io.dyadscope.corpus.CorpusException;
 import io.dyadscope.corpus.DocumentKind;
 import io.dyadscope.corpus.DocumentMetadata;
+import io.dyadscope.corpus.InputLimits;
 import io.dyadscope.corpus.Memo;
 import io.dyadscope.corpus.Origin;
 import io.dyadscope.corpus.codebook.Code;
@@ -13,7 +14,9 @@ import io.dyadscope.corpus.text.TextExtractor;
 import io.dyadscope.evidence.Hashing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +24,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -32,22 +33,30 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
- * Reads a REFI-QDA project ({@code .qdpx}) made by Dyadscope or another tool. Text sources come
- * from {@code internal://} paths (the ZIP's {@code sources/} folder), {@code relative://} paths
- * (against the project's {@code basePath}, else the folder of the {@code .qdpx}), plain or
- * {@code file://} paths, or inline {@code PlainTextContent}. Selection offsets are Unicode code
- * points. XML that strays from the schema is read where its meaning is clear, with a warning naming
- * the element; what cannot be read (no project.qde, a missing source text) is an error.
+ * Reads a REFI-QDA project ({@code .qdpx}) made by Dyadscope or another tool. A project is
+ * untrusted input: its text sources come only from inside the archive ({@code internal://} paths,
+ * the ZIP's {@code sources/} folder) or inline {@code PlainTextContent}; a {@code relative://} path
+ * is read only below a sources folder the user names, never from the project's {@code basePath};
+ * absolute and {@code file:} paths are refused naming the source. The archive is unpacked under
+ * {@link InputLimits}. Selection offsets are Unicode code points. XML that strays from the schema
+ * is read where its meaning is clear, with a warning naming the element; what cannot be read (no
+ * project.qde, a missing source text, text that is not UTF-8) is an error.
  */
 public final class QdpxReader {
 
   private QdpxReader() {}
 
+  /** Reads {@code file} under the default limits, with no sources folder. */
+  public static QdaImport read(Path file, Codebook known) {
+    return read(file, known, InputLimits.DEFAULT, null);
+  }
+
   /**
    * @param known the workspace's codebook: codes with the same GUID keep its ids
+   * @param sourcesDir the folder {@code relative://} source paths are read below, or null to refuse them
    */
-  public static QdaImport read(Path file, Codebook known) {
-    Map<String, byte[]> entries = unzip(file);
+  public static QdaImport read(Path file, Codebook known, InputLimits limits, Path sourcesDir) {
+    Map<String, byte[]> entries = QdpxArchive.unzip(file, limits);
     byte[] qde = entries.get("project.qde");
     if (qde == null) {
       throw new CorpusException(file + ": not a REFI-QDA project: no project.qde in the archive");
@@ -89,12 +98,8 @@ public final class QdpxReader {
         default -> warnings.add("ignored element <" + e.getLocalName() + "> in <Project>");
       }
     }
-    Path base = file.toAbsolutePath().getParent();
-    if (!root.getAttribute("basePath").isBlank()) {
-      base = Path.of(root.getAttribute("basePath").replaceFirst("^file://", ""));
-    }
     if (sources != null) {
-      SourceReader sr = new SourceReader(file, entries, base, users, codeIdByGuid, warnings);
+      SourceReader sr = new SourceReader(file, entries, sourcesDir, limits, users, codeIdByGuid, warnings);
       for (Element s : children(sources)) {
         if (!s.getLocalName().equals("TextSource")) {
           warnings.add("ignored <" + s.getLocalName() + "> in <Sources>: only text sources are read");
@@ -158,23 +163,6 @@ public final class QdpxReader {
     return out;
   }
 
-  static Map<String, byte[]> unzip(Path file) {
-    Map<String, byte[]> out = new HashMap<>();
-    try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        if (!e.isDirectory()) {
-          out.put(e.getName().replace('\\', '/'), zip.readAllBytes());
-        }
-      }
-    } catch (IOException e) {
-      throw new CorpusException(file + ": not a readable .qdpx (ZIP) file: " + e.getMessage(), e);
-    }
-    if (out.isEmpty()) {
-      throw new CorpusException(file + ": not a .qdpx file: not a ZIP archive, or an empty one");
-    }
-    return out;
-  }
-
   static Document parse(String where, byte[] xml) {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -193,16 +181,18 @@ public final class QdpxReader {
   private static final class SourceReader {
     private final Path file;
     private final Map<String, byte[]> entries;
-    private final Path base;
+    private final Path sourcesDir;
+    private final InputLimits limits;
     private final Map<String, String> users;
     private final Map<String, String> codeIdByGuid;
     private final List<String> warnings;
 
-    SourceReader(Path file, Map<String, byte[]> entries, Path base, Map<String, String> users,
-        Map<String, String> codeIdByGuid, List<String> warnings) {
+    SourceReader(Path file, Map<String, byte[]> entries, Path sourcesDir, InputLimits limits,
+        Map<String, String> users, Map<String, String> codeIdByGuid, List<String> warnings) {
       this.file = file;
       this.entries = entries;
-      this.base = base;
+      this.sourcesDir = sourcesDir;
+      this.limits = limits;
       this.users = users;
       this.codeIdByGuid = codeIdByGuid;
       this.warnings = warnings;
@@ -227,7 +217,10 @@ public final class QdpxReader {
       }
       String path = s.getAttribute("plainTextPath");
       if (text == null) {
-        text = new String(load(where, path), StandardCharsets.UTF_8);
+        text = utf8(where, path, load(where, path));
+      }
+      if (text.length() > limits.documentBytes()) {
+        throw limits.documentTooLarge(file + ": " + where, text.length());
       }
       if (text.startsWith("\uFEFF")) {
         text = text.substring(1);
@@ -347,12 +340,54 @@ public final class QdpxReader {
         }
         return b;
       }
-      Path p = path.startsWith("relative://") ? base.resolve(path.substring("relative://".length()))
-          : Path.of(path.replaceFirst("^file://", ""));
+      if (path.startsWith("relative://") && sourcesDir != null) {
+        String rel = path.substring("relative://".length());
+        Path dir = sourcesDir.toAbsolutePath().normalize();
+        Path p;
+        try {
+          p = rel.isEmpty() || Path.of(rel).isAbsolute() ? dir : dir.resolve(rel).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+          throw new CorpusException(file + ": " + where + ": source path " + path + " is not a usable path: refused", e);
+        }
+        if (!p.startsWith(dir) || p.equals(dir)) {
+          throw new CorpusException(file + ": " + where + ": source path " + path + " leads outside the sources"
+              + " folder " + sourcesDir + ": refused");
+        }
+        try {
+          if (!p.toRealPath().startsWith(dir.toRealPath())) {
+            throw new CorpusException(file + ": " + where + ": source path " + path + " links outside the sources"
+                + " folder " + sourcesDir + ": refused");
+          }
+          if (Files.size(p) > limits.documentBytes()) {
+            throw limits.documentTooLarge(file + ": " + where + ": " + p, Files.size(p));
+          }
+          return Files.readAllBytes(p);
+        } catch (IOException e) {
+          throw new CorpusException(file + ": " + where + ": cannot read " + path + " (" + p + "): " + e.getMessage(), e);
+        }
+      }
+      throw new CorpusException(file + ": " + where + ": source path " + path + " is outside the project: refused"
+          + " (a project's texts must be inside it, as internal:// sources"
+          + (path.startsWith("relative://") ? "; give --sources-dir DIR to read relative:// paths below DIR" : "")
+          + ")");
+    }
+
+    private String utf8(String where, String path, byte[] bytes) {
       try {
-        return Files.readAllBytes(p);
-      } catch (IOException e) {
-        throw new CorpusException(file + ": " + where + ": cannot read " + path + " (" + p + "): " + e.getMessage(), e);
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      } catch (CharacterCodingException e) {
+        int line = 1;
+        String head = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes)).toString();
+        // the decoder stops at the first bad byte; count lines up to the first replacement character
+        int bad = head.indexOf('\uFFFD');
+        for (int i = 0; i < Math.max(0, bad); i++) {
+          if (head.charAt(i) == '\n') {
+            line++;
+          }
+        }
+        throw new CorpusException(file + "!" + path.substring(path.indexOf("://") + 3) + ":" + line + ": " + where
+            + " is not UTF-8 text, as REFI-QDA requires: refused (convert it to UTF-8)", e);
       }
     }
   }

@@ -1,6 +1,7 @@
 package io.dyadscope.corpus.text;
 
 import io.dyadscope.corpus.CorpusException;
+import io.dyadscope.corpus.InputLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
@@ -40,8 +42,20 @@ public final class TextExtractor {
    *     has no text, or (plain text) is not UTF-8
    */
   public static ExtractedText extract(Path file) {
+    return extract(file, InputLimits.DEFAULT);
+  }
+
+  /**
+   * The text of {@code file}, refused before it is read when larger than the limits' document size;
+   * a {@code .docx} (a ZIP) is unpacked under the limits' entry size and compression ratio.
+   */
+  public static ExtractedText extract(Path file, InputLimits limits) {
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > limits.documentBytes()) {
+        throw limits.documentTooLarge(file.toString(), size);
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new CorpusException(file + ": cannot read: " + e.getMessage(), e);
@@ -50,7 +64,7 @@ public final class TextExtractor {
       case "txt", "md" -> new ExtractedText(utf8(file, bytes), "");
       case "html", "htm" -> HtmlToText.extract(utf8(file, bytes));
       case "pdf" -> pdf(file, bytes);
-      case "docx" -> docx(file, bytes);
+      case "docx" -> docx(file, bytes, limits);
       default -> throw new CorpusException(file + ": cannot read '." + extension(file) + "' files (known: "
           + String.join(", ", EXTENSIONS.stream().sorted().toList()) + ")");
     };
@@ -99,7 +113,9 @@ public final class TextExtractor {
     }
   }
 
-  private static ExtractedText docx(Path file, byte[] bytes) {
+  private static ExtractedText docx(Path file, byte[] bytes, InputLimits limits) {
+    ZipSecureFile.setMaxEntrySize(limits.entryBytes());
+    ZipSecureFile.setMinInflateRatio(1.0 / limits.ratio());
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       StringBuilder sb = new StringBuilder();
       // Paragraphs are separated by a blank line, so the paragraph segmenter finds them again.
@@ -116,7 +132,13 @@ public final class TextExtractor {
           ? "" : doc.getProperties().getCoreProperties().getTitle();
       return new ExtractedText(sb.toString(), title);
     } catch (IOException | RuntimeException e) {
-      throw new CorpusException(file + ": not a readable .docx (Word) file: " + e.getMessage(), e);
+      String why = String.valueOf(e.getMessage());
+      if (why.contains("Zip bomb") || why.contains("ZIP bomb")) {
+        why = "it unpacks to more than " + limits.ratio() + " times its size or more than "
+            + InputLimits.mib(limits.entryBytes()) + " an entry, as a ZIP bomb does (raise with --limit ratio=N"
+            + " or --limit entry-mb=N)";
+      }
+      throw new CorpusException(file + ": not a readable .docx (Word) file: " + why, e);
     }
   }
 }

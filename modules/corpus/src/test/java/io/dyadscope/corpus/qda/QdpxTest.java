@@ -9,6 +9,7 @@ import io.dyadscope.corpus.CorpusDocument;
 import io.dyadscope.corpus.CorpusException;
 import io.dyadscope.corpus.DocumentKind;
 import io.dyadscope.corpus.Fixture;
+import io.dyadscope.corpus.InputLimits;
 import io.dyadscope.corpus.Memo;
 import io.dyadscope.corpus.codebook.Code;
 import io.dyadscope.corpus.codebook.CodeKind;
@@ -131,7 +132,7 @@ class QdpxTest {
   }
 
   @Test
-  void relativeSourcePathsAndStrayElementsAreReadWithWarningsNamingTheElement() throws Exception {
+  void relativeSourcePathsBelowTheGivenSourcesFolderAndStrayElementsAreReadWithWarningsNamingTheElement() throws Exception {
     Files.writeString(dir.resolve("notes.txt"), "Trade talks \uD83D\uDE00 went well.");
     String qde = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"other tool\">"
@@ -149,7 +150,7 @@ class QdpxTest {
       zip.write(qde.getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     }
-    QdaImport in = QdpxReader.read(file, CodebookJson.standard());
+    QdaImport in = QdpxReader.read(file, CodebookJson.standard(), InputLimits.DEFAULT, dir);
     assertThat(in.warnings()).containsExactly(
         "<Code name=\"Économie\"> has no isCodable attribute: read as codable",
         "ignored element <Extra> in <Project>",

@@ -127,7 +127,22 @@ public final class EventReader {
     }
 
     void file(String name, CountingStream in) throws IOException, ImportException {
-      PushbackReader reader = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      try {
+        readFile(name, in);
+      } catch (StrictUtf8Reader.NotUtf8 e) {
+        throw new ImportException(List.of(e.problem), false);
+      } catch (UncheckedIOException e) {
+        if (e.getCause() instanceof StrictUtf8Reader.NotUtf8 n) {
+          throw new ImportException(List.of(n.problem), false);
+        }
+        throw e;
+      }
+      bytesBefore += bytesInFile;
+      bytesInFile = 0;
+    }
+
+    private void readFile(String name, CountingStream in) throws IOException, ImportException {
+      PushbackReader reader = new PushbackReader(new StrictUtf8Reader(in, name), 1 << 16);
       String first = peekFirstLine(reader);
       if (first == null || first.isBlank()) {
         throw EventInputs.fail(name, "empty file: no header and no rows");
@@ -135,7 +150,9 @@ public final class EventReader {
       EventFormat detected = EventFormat.detect(first);
       EventFormat format = options.format() != null ? options.format() : detected;
       if (format == null) {
-        throw EventInputs.fail(name, "cannot tell the event format from the first line (not ACLED, UCDP GED, "
+        String near = HeaderHints.lacking(first);
+        throw EventInputs.fail(name, near != null ? near + "; name the format with --format to read it anyway"
+            : "cannot tell the event format from the first line (not ACLED, UCDP GED, "
             + "GDELT 2.0 or 1.0); name it with --format");
       }
       if (options.format() != null && detected != format) {
@@ -147,8 +164,6 @@ public final class EventReader {
         case ACLED, UCDP -> csv(name, reader, format, in);
         default -> throw new IllegalStateException(format.toString());
       }
-      bytesBefore += bytesInFile;
-      bytesInFile = 0;
     }
 
     private void gdelt(String name, Reader reader, EventFormat format, CountingStream in)
@@ -188,9 +203,11 @@ public final class EventReader {
       String[] required = format == EventFormat.ACLED ? AcledRow.REQUIRED : UcdpRow.REQUIRED;
       String missing = layout.missing(required);
       if (missing != null) {
-        throw EventInputs.fail(name, "not a " + format.description() + ": the header lacks column " + missing);
+        throw EventInputs.fail(name, "not " + (format == EventFormat.ACLED ? "an " : "a ") + format.description()
+            + ": the header lacks column " + missing);
       }
       long end = parser.getCurrentLineNumber();
+      SameIds sameIds = new SameIds(name);
       while (true) {
         long start = end + 1;
         CSVRecord rec;
@@ -200,6 +217,9 @@ public final class EventReader {
           }
           rec = it.next();
         } catch (UncheckedIOException | IllegalStateException ex) {
+          if (ex.getCause() instanceof StrictUtf8Reader.NotUtf8 n) {
+            throw n;
+          }
           // Commons CSV fails this way on a file cut inside a quoted field: nothing after it can be read.
           bad(new ImportProblem(name, (int) start, "", "truncated record: the file ends inside a quoted field"), "");
           break;
@@ -215,6 +235,11 @@ public final class EventReader {
               : UcdpRow.parse(values, layout, name, start, codes);
         } catch (BadRowException ex) {
           bad(ex.problem(), CSVFormat.DEFAULT.format((Object[]) values));
+          continue;
+        }
+        ImportProblem conflict = options.selection().keeps(e) ? sameIds.conflict(e, values) : null;
+        if (conflict != null) {
+          bad(conflict, CSVFormat.DEFAULT.format((Object[]) values));
           continue;
         }
         accept(e);

@@ -122,9 +122,14 @@ public final class UnhcrImporter {
         groups.put(column, catalogue.get(indicator));
       }
     });
+    String refugees = COLUMNS.all().keySet().iterator().next();
     if (groups.isEmpty()) {
       problems.add(name, header + 1, "", "no population column (expected one of " + String.join(", ", COLUMNS.all().keySet())
           + ")");
+    } else if (!groups.containsKey(refugees)) {
+      // every Refugee Data Finder population export has it: a file without it was cut, and would import silently short
+      problems.add(name, header + 1, refugees, "missing column '" + refugees + "' (the refugee count every UNHCR"
+          + " population export has)");
     }
     if (!problems.isEmpty()) {
       throw problems.toException();

@@ -137,4 +137,21 @@ class UnhcrImporterTest {
     assertThat(problems(SYNTHETIC.replace("PAK,Afghanistan,AFG,500", "PAK,Afghanistan,AFG,-500"))).containsExactly(
         "unhcr.csv:17:Refugees under UNHCR's mandate: negative value -500 for refugees.registered, which cannot be negative");
   }
+
+  @Test
+  void aFileWithoutTheRefugeesColumnIsRefusedNamingIt() {
+    // the synthetic export with its refugees column cut out: the other population columns alone would import short
+    java.util.List<String> cutLines = new java.util.ArrayList<>();
+    for (String line : SYNTHETIC.split("\n", -1)) {
+      java.util.List<String> f = new java.util.ArrayList<>(java.util.Arrays.asList(line.split(",", -1)));
+      if (f.size() >= 12 && !line.contains("Extracted")) {
+        f.remove(5);
+      }
+      cutLines.add(String.join(",", f));
+    }
+    String cut = String.join("\n", cutLines);
+    assertThat(cut).doesNotContain("Refugees under UNHCR's mandate").contains("Asylum-seekers");
+    assertThat(problems(cut)).containsExactly("unhcr.csv:15:Refugees under UNHCR's mandate: missing column"
+        + " 'Refugees under UNHCR's mandate' (the refugee count every UNHCR population export has)");
+  }
 }

@@ -14,6 +14,7 @@
       const v = document.getElementById(f).value.trim();
       if (v) params.set(f, v);
     }
+    if (document.getElementById('replace').checked) params.set('replace', 'true');
     status.className = '';
     status.textContent = 'Importing…';
     result.replaceChildren();
