@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ACLED's API (registered users: key and email): the events {@code /acled/read?_format=json&iso=N1|N2&event_date=
- * FROM|TO&event_date_where=BETWEEN&limit=5000&page=N} (countries by ISO numeric code), and the deletions
+ * ACLED's API (registered users: key and email): the events {@code /acled/read?_format=json&iso=N1%7CN2&event_date=
+ * FROM%7CTO&event_date_where=BETWEEN&limit=5000&page=N} (countries by ISO numeric code), and the deletions
  * {@code /deleted/read?_format=json&deleted_timestamp=T&limit=5000&page=N} since the last ACLED fetch. Answers are
  * {@code {"status": 200, "success": true, "count": n, "data": [...]}}; a page with {@code limit} records calls for
  * the next. Events become an ACLED CSV read by the event importer; each event's {@code timestamp} (ACLED's last
@@ -29,8 +29,8 @@ public final class AcledApi implements ApiClient {
   @Override
   public List<Query> queries(FetchRequest r, Settings s) {
     String base = s.base(ApiId.ACLED);
-    String events = base + "/acled/read?_format=json&iso=" + Countries.isoNumeric(r.dyad().first()) + "|"
-        + Countries.isoNumeric(r.dyad().second()) + "&event_date=" + r.from() + "|" + r.to()
+    String events = base + "/acled/read?_format=json&iso=" + Countries.isoNumeric(r.dyad().first()) + "%7C"
+        + Countries.isoNumeric(r.dyad().second()) + "&event_date=" + r.from() + "%7C" + r.to()
         + "&event_date_where=BETWEEN&limit=" + LIMIT + "&page=1";
     String deleted = base + "/deleted/read?_format=json&deleted_timestamp=" + s.value(DELETED_SINCE).orElse("0")
         + "&limit=" + LIMIT + "&page=1";

@@ -13,8 +13,7 @@ final class Text {
   private Text() {}
 
   static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("%2C", ",").replace("%7C", "|").replace("%3A", ":")
-        .replace("%2B", "+").replace("%3B", ";");
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("%2C", ",").replace("%3A", ":");
   }
 
   /** The first 120 characters of an answer, on one line, for an error message. */

@@ -38,7 +38,7 @@ public final class HttpGetter {
   private final Clock clock;
 
   public HttpGetter(Retry retry, Sleeper sleeper, Clock clock) {
-    this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+    this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(20))
         .followRedirects(HttpClient.Redirect.NORMAL).build();
     this.retry = retry;
     this.sleeper = sleeper;
