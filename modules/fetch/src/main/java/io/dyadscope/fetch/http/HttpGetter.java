@@ -75,7 +75,7 @@ public final class HttpGetter {
       }
       if (Retry.retryable(status) && attempt < retry.attempts()) {
         long after = r.headers().firstValue("Retry-After").map(HttpGetter::seconds).orElse(-1L);
-        sleeper.sleep(retry.wait(attempt, after));
+        sleeper.sleep(retry.pause(attempt, after));
         continue;
       }
       String body = new String(r.body(), 0, Math.min(r.body().length, 300), StandardCharsets.UTF_8)

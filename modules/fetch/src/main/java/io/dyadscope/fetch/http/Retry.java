@@ -21,7 +21,7 @@ public record Retry(int attempts, Duration firstWait, Duration maxWait) {
   }
 
   /** The wait before try {@code attempt + 1} (attempt counts from 1), given the server's Retry-After seconds or -1. */
-  public Duration wait(int attempt, long retryAfterSeconds) {
+  public Duration pause(int attempt, long retryAfterSeconds) {
     Duration d = retryAfterSeconds >= 0 ? Duration.ofSeconds(retryAfterSeconds)
         : firstWait.multipliedBy(1L << Math.min(attempt - 1, 20));
     return d.compareTo(maxWait) > 0 ? maxWait : d;
