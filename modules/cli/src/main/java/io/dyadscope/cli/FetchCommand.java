@@ -8,7 +8,6 @@ import io.dyadscope.evidence.UserError;
 import io.dyadscope.fetch.api.ApiId;
 import io.dyadscope.fetch.api.FetchRequest;
 import io.dyadscope.fetch.api.Settings;
-import io.dyadscope.fetch.http.FetchConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,9 +65,9 @@ public final class FetchCommand extends DyadCommand {
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
-    Settings settings = FetchConfig.load();
-    PrintWriter out = out();
     FetchService service = app().fetches();
+    Settings settings = service.settings();
+    PrintWriter out = out();
     if (dryRun) {
       out.println("fetch " + request.dyad().id() + " " + request.from() + " to " + request.to()
           + " (dry run: nothing is sent)");

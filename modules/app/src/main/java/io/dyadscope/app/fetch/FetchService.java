@@ -70,6 +70,11 @@ public final class FetchService {
     return base.resolve("dyadscope").resolve("fetch");
   }
 
+  /** The settings of this process: system properties, environment and the fetch configuration file. */
+  public Settings settings() {
+    return io.dyadscope.fetch.http.FetchConfig.load();
+  }
+
   /** What {@code --dry-run} prints: each source's first queries; nothing is sent, the workspace is not opened. */
   public List<FetchPlan> plan(FetchRequest request, List<ApiId> apis, Settings settings) {
     return apis.stream().map(a -> FetchPlan.of(Apis.of(a, gazetteer), request, settings)).toList();
