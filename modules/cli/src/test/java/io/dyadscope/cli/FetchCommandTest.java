@@ -45,6 +45,37 @@ class FetchCommandTest {
   }
 
   @Test
+  void aFetchImportsAndSourcesListsTheAnswerItCameFrom() throws Exception {
+    // Synthetic answer in the World Bank API v2 layout (see modules/app/.../fetch/recorded/README.md).
+    String body = "[{\"page\":1,\"pages\":1,\"per_page\":1000,\"total\":1},[{\"indicator\":{\"id\":\"SP.POP.TOTL\","
+        + "\"value\":\"Population, total\"},\"country\":{\"id\":\"PK\",\"value\":\"Pakistan\"},\"countryiso3code\":\"PAK\","
+        + "\"date\":\"2021\",\"value\":123456,\"unit\":\"\",\"obs_status\":\"\",\"decimal\":0}]]";
+    String ws = dir.resolve("ws").toString();
+    try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
+      server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).body(body).build());
+      server.start(InetAddress.getLoopbackAddress(), 0);
+      System.setProperty("dyadscope.fetch.worldbank.url", "http://127.0.0.1:" + server.getPort() + "/v2");
+      System.setProperty("dyadscope.fetch.worldbank.indicators", "SP.POP.TOTL");
+      CliRun r;
+      try {
+        r = CliRun.of("fetch", "worldbank", "--from", "2021", "--to", "2021", "--cache", dir.resolve("cache").toString(),
+            "--workspace", ws);
+      } finally {
+        System.clearProperty("dyadscope.fetch.worldbank.url");
+        System.clearProperty("dyadscope.fetch.worldbank.indicators");
+      }
+
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out()).startsWith("worldbank: 1 answer(s), ").contains(": 1 added, 0 replaced, 0 unchanged");
+      String sources = CliRun.of("sources", "--workspace", ws).out();
+      assertThat(sources).contains("fetched from the APIs").contains("worldbank").contains("PAK-AFG")
+          .contains(io.dyadscope.evidence.Hashing.sha256(body))
+          .contains("http://127.0.0.1:" + server.getPort() + "/v2/country/PAK;AFG/indicator/SP.POP.TOTL?format=json"
+              + "&date=2021:2021&per_page=1000&page=1");
+    }
+  }
+
+  @Test
   void anUnknownSourceIsAUserError() {
     CliRun r = CliRun.of("fetch", "--dry-run", "eurostat", "--workspace", dir.resolve("ws").toString());
 
