@@ -17,6 +17,7 @@ import io.dyadscope.fetch.http.HttpGetter;
 import io.dyadscope.fetch.http.ResponseCache;
 import io.dyadscope.fetch.http.Unreachable;
 import io.dyadscope.importers.ImportException;
+import io.dyadscope.store.WorkspaceException;
 import io.dyadscope.store.fetch.FetchLog;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -117,6 +118,9 @@ public final class FetchService {
             out.add(failed(f.api(), e.getMessage()));
           } catch (IOException e) {
             out.add(failed(f.api(), "cannot write the importer file: " + e.getMessage()));
+          } catch (WorkspaceException e) {
+            // An import that fails in the store rolls back: this source changed nothing.
+            out.add(failed(f.api(), e.getMessage()));
           }
         } else {
           out.add((FetchOutcome) r);

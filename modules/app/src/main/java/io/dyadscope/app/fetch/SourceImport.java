@@ -52,6 +52,10 @@ final class SourceImport {
     }
     List<String> lines = new ArrayList<>();
     lines.add(f.api().id() + ": " + FetchService.answers(f));
+    if (files.isEmpty()) {
+      lines.add("  nothing to import: the answers list no file for the period");
+      return new FetchOutcome(f.api().id(), true, lines);
+    }
     ImportKind kind;
     switch (in.kind()) {
       case UNHCR, WDI, COMTRADE -> {
@@ -91,7 +95,14 @@ final class SourceImport {
       entries.add(new FetchLog.Entry(0, f.api().id(), request.dyad().id(), r.query().url(), r.retrievedAt(),
           r.sha256(), r.body().length, kind, importId));
     }
-    List<String> removed = log.record(entries, f.api().id(), in.deletions());
+    List<String> removed;
+    try {
+      removed = log.record(entries, f.api().id(), in.deletions());
+    } catch (io.dyadscope.store.WorkspaceException e) {
+      // The import is in; not saying "nothing changed" here: this is a fault, shown as one.
+      throw new IllegalStateException(f.api().id() + " imported, but its answers could not be recorded: "
+          + e.getMessage(), e);
+    }
     if (!in.deletions().isEmpty()) {
       lines.add("  withdrawn by the provider: " + in.deletions().size() + " listed, " + removed.size()
           + " removed from the workspace" + (removed.isEmpty() ? "" : ": " + String.join(", ", removed)));

@@ -231,6 +231,18 @@ class FetchServiceTest {
     assertThat(events("acled")).isEqualTo(2);
   }
 
+  @Test
+  void aFileListWithNothingInThePeriodImportsNothing() throws Exception {
+    apis.route("/gdelt/md5sums", "00112233445566778899aabbccddeeff  20201130.export.CSV.zip\n"
+        .getBytes(StandardCharsets.US_ASCII));
+
+    List<FetchOutcome> out = fetch(List.of(ApiId.GDELT));
+
+    assertThat(lines(out)).isEqualTo("gdelt: 1 answer(s), 58 bytes\n"
+        + "  nothing to import: the answers list no file for the period");
+    assertThat(events("gdelt")).isZero();
+  }
+
   // Failure modes: each changes nothing and says why.
 
   void assertUnchanged(List<ApiId> which, Settings s, String expected) throws Exception {
