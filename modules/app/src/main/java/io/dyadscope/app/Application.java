@@ -49,6 +49,10 @@ public final class Application {
     return new CorpusAccess(access, notices);
   }
 
+  public io.dyadscope.app.fetch.FetchService fetches() {
+    return new io.dyadscope.app.fetch.FetchService(access);
+  }
+
   public EvidenceService evidence() {
     return new EvidenceService(access);
   }

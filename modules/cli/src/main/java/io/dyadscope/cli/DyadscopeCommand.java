@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         ForecastCommand.class, SourcesCommand.class, AuditCommand.class, EventsCommand.class, MirrorCommand.class,
         OfficialCommand.class, DocumentsCommand.class, SearchCommand.class, KwicCommand.class, CodebookCommand.class,
         CodeCommand.class, CodesCommand.class, AgreementCommand.class, MemoCommand.class, ExportCommand.class,
-        ServeCommand.class},
+        ServeCommand.class, FetchCommand.class},
     footer = {"", "Workspace: --workspace DIR, else $DYADSCOPE_HOME, else ~/.dyadscope (created with the default dataset).",
         "Exit codes: 0 ok, 1 user error, 2 usage error, 3 audit findings at --fail-on level, 4 internal error."})
 public final class DyadscopeCommand implements Runnable {

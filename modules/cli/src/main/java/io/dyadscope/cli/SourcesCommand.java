@@ -1,6 +1,7 @@
 package io.dyadscope.cli;
 
 import io.dyadscope.app.EvidenceService.SourceUse;
+import io.dyadscope.app.fetch.FetchService;
 import io.dyadscope.evidence.Source;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -32,11 +33,26 @@ public final class SourcesCommand extends WorkspaceCommand {
       ConsoleTable t = new ConsoleTable("id", "publisher", "kind", "grade", "year", "obs");
       rows.forEach(r -> t.row(r.subList(0, 6).toArray()));
       t.print(out);
+      printFetched(out);
     } else {
       output.write(out, HEADER, rows);
     }
     out.flush();
     return 0;
+  }
+
+  /** The API answers behind fetched observations and events: query, retrieval time, SHA-256, the import they fed. */
+  private void printFetched(PrintWriter out) {
+    List<FetchService.Answer> answers = app().fetches().answers();
+    if (answers.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("fetched from the APIs (dyadscope fetch): each answer behind the observations and events imported");
+    ConsoleTable t = new ConsoleTable("api", "dyad", "retrieved (UTC)", "sha256", "bytes", "imported as", "query");
+    answers.forEach(a -> t.row(a.api(), a.dyad(), a.retrievedAt().toString(), a.sha256(), a.bytes(), a.importedAs(),
+        a.query()));
+    t.print(out);
   }
 
 }

@@ -51,6 +51,17 @@ class ArchitectureTest {
           "io.dyadscope.cli..", "java.sql..", "org.duckdb..")
       .because("importers hand what they read to an ObservationSink, not to the store");
 
+  static final ArchRule API_READERS_DO_NO_IO = noClasses().that().resideInAPackage("io.dyadscope.fetch.api..")
+      .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "java.sql..", "org.duckdb..",
+          "io.dyadscope.fetch.http..", "io.dyadscope.store..", "io.dyadscope.app..", "io.dyadscope.cli..")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+      .because("queries and answers are built and read as data; HTTP, the cache and the workspace are elsewhere");
+
+  static final ArchRule FETCHING_KNOWS_NOTHING_OF_THE_WORKSPACE = noClasses().that()
+      .resideInAPackage("io.dyadscope.fetch..").should().dependOnClassesThat().resideInAnyPackage(
+          "io.dyadscope.store..", "io.dyadscope.app..", "io.dyadscope.cli..", "io.dyadscope.importers..")
+      .because("fetching turns answers into importer input; the application imports it through the importers");
+
   static final ArchRule THE_STORE_KNOWS_ONLY_THE_MODEL = noClasses().that().resideInAPackage("io.dyadscope.store..")
       .should().dependOnClassesThat().resideInAnyPackage("io.dyadscope.app..", "io.dyadscope.cli..",
           "io.dyadscope.analysis..", "io.dyadscope.dossier..", "io.dyadscope.audit..")
@@ -87,6 +98,23 @@ class ArchitectureTest {
   @Test
   void importersWriteToASink() {
     IMPORTERS_WRITE_TO_A_SINK.check(main);
+  }
+
+  @Test
+  void apiReadersDoNoIo() {
+    API_READERS_DO_NO_IO.check(main);
+  }
+
+  @Test
+  void fetchingKnowsNothingOfTheWorkspace() {
+    FETCHING_KNOWS_NOTHING_OF_THE_WORKSPACE.check(main);
+  }
+
+  @Test
+  void anApiReaderThatSendsARequestBreaksTheRule() {
+    JavaClasses violation = new ClassFileImporter().importClasses(io.dyadscope.fetch.api.violation.SendsARequest.class);
+    assertThatThrownBy(() -> API_READERS_DO_NO_IO.check(violation)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("SendsARequest").hasMessageContaining("java.net.http.HttpClient");
   }
 
   @Test

@@ -21,14 +21,15 @@ class MigrationsTest {
   void newWorkspaceCreatesFolderAndDatabaseAtLatestVersion() {
     Path folder = dir.resolve("nested/ws");
     try (Workspace ws = Workspace.open(folder)) {
-      assertThat(ws.schemaVersion()).isEqualTo(4);
+      assertThat(ws.schemaVersion()).isEqualTo(5);
       assertThat(ws.databaseFile()).isEqualTo(folder.resolve("workspace.duckdb"));
       assertThat(Files.isRegularFile(folder.resolve("workspace.duckdb"))).isTrue();
       assertThat(ws.isEmpty()).isTrue();
       assertThat(versions(ws)).containsExactly("1 evidence: sources, observations, imports",
           "2 saved audits: documents, claims, audit_findings",
           "3 events: ACLED, UCDP GED and GDELT events and the log of their imports",
-          "4 text corpus: corpus_documents with metadata and text, their segments, codings and memos");
+          "4 text corpus: corpus_documents with metadata and text, their segments, codings and memos",
+          "5 fetches: the API answers behind fetched observations and events");
     }
   }
 
@@ -40,8 +41,8 @@ class MigrationsTest {
       assertThat(tables(v1)).doesNotContain("documents");
     }
     try (Workspace ws = Workspace.open(dir)) {
-      assertThat(ws.schemaVersion()).isEqualTo(4);
-      assertThat(versions(ws)).hasSize(4);
+      assertThat(ws.schemaVersion()).isEqualTo(5);
+      assertThat(versions(ws)).hasSize(5);
       assertThat(tables(ws)).contains("documents", "claims", "audit_findings");
       assertThat(ws.observationCount()).isEqualTo(11);
       assertThat(ws.sources()).hasSize(3);
@@ -60,19 +61,19 @@ class MigrationsTest {
   @Test
   void workspaceNewerThanTheCodeIsRefused() throws Exception {
     try (Workspace ws = Workspace.open(dir); Connection c = ws.newConnection(); Statement s = c.createStatement()) {
-      s.execute("INSERT INTO schema_version VALUES (5, 'from the future', TIMESTAMP '2030-01-01 00:00:00')");
+      s.execute("INSERT INTO schema_version VALUES (6, 'from the future', TIMESTAMP '2030-01-01 00:00:00')");
     }
     assertThatThrownBy(() -> Workspace.open(dir)).isInstanceOf(WorkspaceException.class)
         .hasMessage("workspace " + dir.toAbsolutePath().resolve("workspace.duckdb")
-            + " has schema version 5, newer than this Dyadscope understands (up to 4):"
+            + " has schema version 6, newer than this Dyadscope understands (up to 5):"
             + " use a newer Dyadscope or another workspace folder");
   }
 
   @Test
   void migrationsAreNumberedUpwardsFromOne() {
     List<Integer> versions = Migrations.all().stream().map(Migration::version).toList();
-    assertThat(versions).containsExactly(1, 2, 3, 4);
-    assertThat(Migrations.latest()).isEqualTo(4);
+    assertThat(versions).containsExactly(1, 2, 3, 4, 5);
+    assertThat(Migrations.latest()).isEqualTo(5);
   }
 
   @Test
