@@ -2,7 +2,6 @@ package io.dyadscope.analysis.monthly;
 
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.special.Gamma;
 
 /**
  * A predictive distribution of a monthly count: probabilities of 0, 1, 2, ... as a probability mass
@@ -46,7 +45,8 @@ public final class Predictive {
     if (lambda == 0) {
       return pointMass(0);
     }
-    return fromLog(k -> k * Math.log(lambda) - lambda - Gamma.logGamma(k + 1.0), lambda);
+    double logLambda = Math.log(lambda);
+    return fromLog(-lambda, (k, previous) -> previous + logLambda - Math.log(k), lambda);
   }
 
   /**
@@ -60,10 +60,11 @@ public final class Predictive {
     if (mean == 0) {
       return pointMass(0);
     }
-    double logP = Math.log(size / (size + mean));
+    // log P(0) = size log(size / (size + mean)); P(k) / P(k - 1) = (k - 1 + size) / k * mean / (size + mean),
+    // a recurrence that stays exact where log-gamma differences of a large size would cancel
+    double logP0 = -size * Math.log1p(mean / size);
     double logQ = Math.log(mean / (size + mean));
-    double lgSize = Gamma.logGamma(size);
-    return fromLog(k -> Gamma.logGamma(k + size) - lgSize - Gamma.logGamma(k + 1.0) + size * logP + k * logQ, mean);
+    return fromLog(logP0, (k, previous) -> previous + Math.log((k - 1 + size) / k) + logQ, mean);
   }
 
   /** Each value (rounded to a whole count, negatives to 0) with equal probability. */
@@ -94,28 +95,43 @@ public final class Predictive {
     return new Predictive(p);
   }
 
-  private interface LogMass {
-    double at(int k);
+  /** The logarithm of P(k) from that of P(k - 1). */
+  private interface LogStep {
+    double next(int k, double previous);
   }
 
-  /** Probabilities from their logarithms, from 0 until all but {@link #TAIL} of the mass past the mean is held. */
-  private static Predictive fromLog(LogMass logMass, double mean) {
+  /**
+   * Probabilities from their logarithms (log P(0), then a recurrence), from 0 until all but
+   * {@link #TAIL} of the mass past the mean is held; rescaled to sum to 1.
+   */
+  private static Predictive fromLog(double logP0, LogStep step, double mean) {
     double[] p = new double[Math.max(16, (int) Math.min(MAX_SUPPORT, 2 * mean + 16))];
     double total = 0;
+    double log = logP0;
     int k = 0;
     while (k < MAX_SUPPORT) {
       if (k == p.length) {
         p = Arrays.copyOf(p, Math.min(MAX_SUPPORT, p.length * 2));
       }
-      p[k] = Math.exp(logMass.at(k));
+      if (k > 0) {
+        log = step.next(k, log);
+      }
+      p[k] = Math.exp(log);
       total += p[k];
       k++;
-      if (k > mean && 1 - total < TAIL) {
+      // past the mean: stop when the mass is held, or (rounding) when the terms no longer count
+      if (k > mean && (1 - total < TAIL || p[k - 1] < 1e-18)) {
         break;
       }
     }
     double[] out = Arrays.copyOf(p, k);
-    out[k - 1] += Math.max(0, 1 - total);
+    if (total > 1) {
+      for (int i = 0; i < k; i++) {
+        out[i] /= total;
+      }
+    } else {
+      out[k - 1] += 1 - total;
+    }
     return new Predictive(out);
   }
 

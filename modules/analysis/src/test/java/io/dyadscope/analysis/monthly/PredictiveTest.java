@@ -39,6 +39,17 @@ class PredictiveTest {
   }
 
   @Test
+  void aNegativeBinomialOfVeryLargeSizeIsThePoisson() {
+    // log-gamma differences of a size of 1e12 would cancel; the recurrence does not
+    Predictive nb = Predictive.negativeBinomial(0.7, 1e12);
+    Predictive p = Predictive.poisson(0.7);
+    for (int k = 0; k <= 5; k++) {
+      assertThat(nb.probability(k)).isCloseTo(p.probability(k), within(1e-9));
+    }
+    assertThat(nb.cdf(nb.max())).isEqualTo(1.0);
+  }
+
+  @Test
   void quantilesAreTheSmallestCountsReachingTheLevel() {
     Predictive e = Predictive.empirical(new double[] {1, 1, 2, 5});
     assertThat(e.quantile(0.25)).isEqualTo(1);
