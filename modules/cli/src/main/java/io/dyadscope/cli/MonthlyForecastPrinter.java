@@ -1,6 +1,7 @@
 package io.dyadscope.cli;
 
 import io.dyadscope.analysis.monthly.Evaluation;
+import io.dyadscope.analysis.monthly.KeptForecast;
 import io.dyadscope.analysis.monthly.MonthlyForecast;
 import io.dyadscope.analysis.monthly.MonthlyModel;
 import io.dyadscope.app.events.MonthlyForecastLog;
@@ -53,7 +54,7 @@ final class MonthlyForecastPrinter {
     }
     t.print(out);
     out.println(e.sentence());
-    List<MonthlyForecastLog.Outturn> record = v.record();
+    List<KeptForecast.Outturn> record = v.record();
     if (kept) {
       out.println("Kept in the workspace (" + MonthlyForecastLog.FILE + "): the " + v.chosen().label()
           + " distributions of the next " + e.options().horizons() + " months, made from data version "
@@ -64,9 +65,9 @@ final class MonthlyForecastPrinter {
       out.println("Kept forecasts (90% interval: 5th to 95th percentile)");
       ConsoleTable k = new ConsoleTable("made", "from data to", "model", "month", "median", "90% interval", "observed",
           "CRPS", "inside");
-      for (MonthlyForecastLog.Outturn o : record) {
-        MonthlyForecastLog.Kept x = o.kept();
-        k.row(x.made(), x.origin(), x.model().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), x.target(),
+      for (KeptForecast.Outturn o : record) {
+        KeptForecast x = o.kept();
+        k.row(x.made(), x.origin(), x.modelLabel(), x.target(),
             Figures.grouped(x.median()), "[" + Figures.grouped(x.lo90()) + ", " + Figures.grouped(x.hi90()) + "]",
             o.scored() ? Figures.grouped(o.observed()) : "not yet", o.scored() ? num(o.crps()) : "",
             o.scored() ? (o.inside90() ? "yes" : "no") : "");

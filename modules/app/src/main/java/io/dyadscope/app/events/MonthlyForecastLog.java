@@ -1,9 +1,7 @@
 package io.dyadscope.app.events;
 
+import io.dyadscope.analysis.monthly.KeptForecast;
 import io.dyadscope.analysis.monthly.MonthlyForecast;
-import io.dyadscope.analysis.monthly.MonthlySeries;
-import io.dyadscope.analysis.monthly.Predictive;
-import io.dyadscope.analysis.monthly.Scores;
 import io.dyadscope.evidence.Dyad;
 import java.io.IOException;
 import java.io.StringReader;
@@ -26,47 +24,15 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Monthly forecasts kept before their months were observed ({@value #FILE} in the workspace folder):
  * each month's distribution as its 99 percentiles, with the day it was made, the last month of data
- * it was made from and that data's version. Once later data cover a kept month, {@link #scored}
- * scores it: CRPS of the 99 percentiles taken as equally likely values, and whether the outcome fell
- * inside the central 90% (5th to 95th percentile) with its interval score.
+ * it was made from and that data's version; {@link KeptForecast#scored} scores them once later data
+ * cover their months.
  */
 public final class MonthlyForecastLog {
 
   public static final String FILE = "monthly-forecasts.csv";
   static final String HEADER = "made,dyad,dataset,measure,model,origin,target,horizon,data_version,mean,percentiles";
-  static final double ALPHA = 0.10;
 
   private MonthlyForecastLog() {}
-
-  /**
-   * A kept month.
-   *
-   * @param made        the day it was kept
-   * @param origin      the last month of data it was made from
-   * @param percentiles the 1st to 99th percentiles
-   */
-  public record Kept(LocalDate made, String dyad, String dataset, String measure, String model, YearMonth origin,
-      YearMonth target, int horizon, String dataVersion, double mean, double[] percentiles) {
-
-    public double lo90() {
-      return percentiles[4];
-    }
-
-    public double hi90() {
-      return percentiles[94];
-    }
-
-    public double median() {
-      return percentiles[49];
-    }
-  }
-
-  /** A kept month beside what was later observed (NaN scores while it is not). */
-  public record Outturn(Kept kept, double observed, double crps, boolean inside90, double intervalScore) {
-    public boolean scored() {
-      return !Double.isNaN(observed);
-    }
-  }
 
   /** Appends {@code forecast}'s months to the log of {@code dir}. */
   public static void keep(Path dir, Dyad dyad, String dataset, String measure, MonthlyForecast forecast,
@@ -98,12 +64,12 @@ public final class MonthlyForecastLog {
    *
    * @throws IllegalArgumentException naming the file and line of a bad record
    */
-  public static List<Kept> read(Path dir, Dyad dyad, String dataset, String measure) {
+  public static List<KeptForecast> read(Path dir, Dyad dyad, String dataset, String measure) {
     Path file = dir.resolve(FILE);
     if (!Files.isRegularFile(file)) {
       return List.of();
     }
-    Map<String, Kept> byKey = new LinkedHashMap<>();
+    Map<String, KeptForecast> byKey = new LinkedHashMap<>();
     try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
         .parse(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
       for (CSVRecord r : p) {
@@ -112,10 +78,7 @@ public final class MonthlyForecastLog {
             continue;
           }
           double[] q = Arrays.stream(r.get("percentiles").split(" ")).mapToDouble(Double::parseDouble).toArray();
-          if (q.length != 99) {
-            throw new IllegalArgumentException("percentiles: " + q.length + " values, expected 99");
-          }
-          Kept k = new Kept(LocalDate.parse(r.get("made")), r.get("dyad"), dataset, measure, r.get("model"),
+          KeptForecast k = new KeptForecast(LocalDate.parse(r.get("made")), r.get("model"),
               YearMonth.parse(r.get("origin")), YearMonth.parse(r.get("target")), Integer.parseInt(r.get("horizon")),
               r.get("data_version"), Double.parseDouble(r.get("mean")), q);
           byKey.remove(k.origin() + "|" + k.target());
@@ -128,21 +91,5 @@ public final class MonthlyForecastLog {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
     return new ArrayList<>(byKey.values());
-  }
-
-  /** Each kept month against {@code series}: scored where the series covers its month and the month is past the origin. */
-  public static List<Outturn> scored(List<Kept> kept, MonthlySeries series) {
-    List<Outturn> out = new ArrayList<>();
-    for (Kept k : kept) {
-      double y = series.valueAt(k.target());
-      if (Double.isNaN(y) || !k.target().isAfter(k.origin())) {
-        out.add(new Outturn(k, Double.NaN, Double.NaN, false, Double.NaN));
-        continue;
-      }
-      int outcome = (int) y;
-      out.add(new Outturn(k, y, Scores.crps(Predictive.empirical(k.percentiles()), outcome),
-          y >= k.lo90() && y <= k.hi90(), Scores.intervalScore(k.lo90(), k.hi90(), ALPHA, y)));
-    }
-    return out;
   }
 }

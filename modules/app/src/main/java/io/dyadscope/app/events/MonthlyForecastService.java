@@ -2,6 +2,7 @@ package io.dyadscope.app.events;
 
 import io.dyadscope.app.WorkspaceAccess;
 import io.dyadscope.analysis.monthly.Evaluation;
+import io.dyadscope.analysis.monthly.KeptForecast;
 import io.dyadscope.analysis.monthly.MonthlyForecast;
 import io.dyadscope.analysis.monthly.MonthlyModel;
 import io.dyadscope.analysis.monthly.MonthlyOptions;
@@ -56,7 +57,7 @@ public final class MonthlyForecastService {
    */
   public record View(Dyad dyad, Dataset dataset, Measure measure, MonthlyCounts counts, MonthlySeries series,
       List<MonthlyForecast> forecasts, Evaluation evaluation, MonthlyModel chosen, String dataVersion,
-      List<MonthlyForecastLog.Outturn> record) {
+      List<KeptForecast.Outturn> record) {
 
     public boolean isEmpty() {
       return series == null;
@@ -105,9 +106,9 @@ public final class MonthlyForecastService {
     MonthlyOptions o = MonthlyOptions.standard();
     Evaluation evaluation = RollingOrigin.evaluate(series, o);
     String version = counts.last() + "/sha256:" + Hashing.sha256(String.join("\n", counts.lines())).substring(0, 12);
-    List<MonthlyForecastLog.Kept> kept = MonthlyForecastLog.read(ws.directory(), dyad, dataset.id(), measure.id());
+    List<KeptForecast> kept = MonthlyForecastLog.read(ws.directory(), dyad, dataset.id(), measure.id());
     return new View(dyad, dataset, measure, counts, series, MonthlyForecast.all(series, o), evaluation,
-        evaluation.best(), version, MonthlyForecastLog.scored(kept, series));
+        evaluation.best(), version, KeptForecast.scored(kept, series));
   }
 
   /** The dataset asked for, or the default among those {@code present}; null when the dyad has no events. */
