@@ -38,8 +38,13 @@ public final class ForecastParts {
     MonthlySeries series = s.series().orElseThrow();
     MonthlyForecast f = s.forecast().orElseThrow();
     Evaluation e = s.evaluation().orElseThrow();
-    List<EventFigure> figures = List.of(fan(s, series, f, line), crpsChart(s, e, line));
-    List<GridTable> tables = new ArrayList<>(List.of(quantiles(s, f, line), evaluation(s, e, line)));
+    // a series too short for the rolling origin has no record to chart or tabulate: the text says so
+    List<EventFigure> figures = e.isEmpty() ? List.of(fan(s, series, f, line))
+        : List.of(fan(s, series, f, line), crpsChart(s, e, line));
+    List<GridTable> tables = new ArrayList<>(List.of(quantiles(s, f, line)));
+    if (!e.isEmpty()) {
+      tables.add(evaluation(s, e, line));
+    }
     if (!s.record().isEmpty()) {
       tables.add(kept(s, line));
     }

@@ -87,6 +87,19 @@ class MonthlyForecastSectionTest {
   }
 
   @Test
+  void aSeriesTooShortToTestHasTheFanAndQuantilesButNoRecord() {
+    MonthlySeries shortSeries = new MonthlySeries("events", YearMonth.of(2023, 1), new double[] {2, 1, 1});
+    MonthlyOptions o = MonthlyOptions.standard();
+    Evaluation e = RollingOrigin.evaluate(shortSeries, o);
+    MonthlyForecastSection s = MonthlyForecastSection.of("PAK-AFG", "GDELT Event Database", "gdelt-events", "events",
+        shortSeries, MonthlyForecast.all(shortSeries, o).get(0), e, "2023-03/sha256:0", List.of());
+    EventPart p = ForecastParts.of(s, Map.of());
+    assertThat(p.figures()).extracting(EventFigure::id).containsExactly("forecast-monthly-fan");
+    assertThat(p.tables()).extracting(GridTable::id).containsExactly("forecast-monthly-quantiles");
+    assertThat(p.text().get(1)).startsWith("The series is too short to test the forecasts");
+  }
+
+  @Test
   void theTextGivesTheRecordsSentenceAndSaysNoForecastIsKeptYet() {
     MonthlyForecastSection s = section(List.of());
     assertThat(s.text()).hasSize(3);
