@@ -27,7 +27,7 @@ final class MonthlyForecastPrinter {
     Evaluation e = v.evaluation();
     for (MonthlyForecast f : v.forecasts()) {
       out.println();
-      out.println(f.model().label() + (f.model() == v.chosen() ? " (best record: lowest mean CRPS)" : "")
+      out.println(f.model().label() + (f.model() == v.chosen() && !e.isEmpty() ? " (best record: lowest mean CRPS)" : "")
           + (f.model().baseline() ? " [baseline]" : "") + ": " + f.basis());
       ConsoleTable t = new ConsoleTable("month", "h", "mean", "2.5%", "5%", "10%", "25%", "median", "75%", "90%", "95%",
           "97.5%");

@@ -71,7 +71,9 @@ public record MonthlyForecastSection(String dyad, String dataset, String sourceI
         + " full distribution by four models (no-change and Poisson baselines, a negative binomial, and their"
         + " ensemble) and each model is tested by rolling origin: fitted on the months before each past month only,"
         + " then scored by CRPS, ignorance and interval score, as the VIEWS prediction challenge scores its entries."
-        + " The fan shows the " + f.model().label() + " model, the one with the best record (" + f.basis() + ").");
+        + " The fan shows the " + f.model().label() + " model, " + (e.isEmpty()
+            ? "the simplest, as the series is too short to compare the models (" : "the one with the best record (")
+        + f.basis() + ").");
     out.add(e.sentence());
     out.add(keptText());
     return out;

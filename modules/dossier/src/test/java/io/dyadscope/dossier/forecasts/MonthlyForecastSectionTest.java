@@ -97,6 +97,8 @@ class MonthlyForecastSectionTest {
     assertThat(p.figures()).extracting(EventFigure::id).containsExactly("forecast-monthly-fan");
     assertThat(p.tables()).extracting(GridTable::id).containsExactly("forecast-monthly-quantiles");
     assertThat(p.text().get(1)).startsWith("The series is too short to test the forecasts");
+    assertThat(p.text().get(0)).contains("The fan shows the no-change model, the simplest, as the series is too short"
+        + " to compare the models");
   }
 
   @Test
