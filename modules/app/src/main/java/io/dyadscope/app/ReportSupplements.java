@@ -3,14 +3,18 @@ package io.dyadscope.app;
 import io.dyadscope.app.corpus.CorpusService;
 import io.dyadscope.app.corpus.GroundedDossier;
 import io.dyadscope.app.events.EventPictureService;
+import io.dyadscope.app.events.MonthlyForecastService;
 import io.dyadscope.app.statistics.OfficialStatisticsService;
 import io.dyadscope.corpus.CorpusException;
 import io.dyadscope.dossier.corpus.GroundedSection;
 import io.dyadscope.dossier.corpus.GroundedSectionBuilder;
 import io.dyadscope.dossier.events.EventSection;
+import io.dyadscope.dossier.forecasts.MonthlyForecastSection;
+import io.dyadscope.dossier.supplements.ForecastParts;
 import io.dyadscope.dossier.supplements.GroundedParts;
 import io.dyadscope.dossier.supplements.Supplements;
 import io.dyadscope.dossier.supplements.SupplementsBuilder;
+import io.dyadscope.events.picture.MonthlyCounts;
 import io.dyadscope.events.picture.PictureQuery;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Observation;
@@ -31,7 +35,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * What the report gathers beside the study's observations: the dyad's event picture (monthly), the
- * official-statistics tables and the qualitative section grounded in the workspace's corpus.
+ * official-statistics tables, the qualitative section grounded in the workspace's corpus and the
+ * monthly forecasts of the dyad's events.
  *
  * <p>The default corpus ships with the default dataset and is about the same dyads, so a report on
  * one of those dyads makes sure it is there: on the workspace's first corpus use that opens the
@@ -70,7 +75,15 @@ final class ReportSupplements {
     }
     return new Supplements(Optional.of(SupplementsBuilder.events(events, ws.sources())),
         SupplementsBuilder.official(OfficialStatisticsService.tables(ws, dyad), ws.sources()),
-        Optional.of(GroundedParts.of(grounded)));
+        Optional.of(GroundedParts.of(grounded))).withForecasts(ForecastParts.of(monthly(ws, dyad), ws.sources()));
+  }
+
+  /** The monthly forecasts of the dyad's events (UCDP GED when imported, else the dataset with most events). */
+  static MonthlyForecastSection monthly(Workspace ws, Dyad dyad) {
+    MonthlyForecastService.View v = MonthlyForecastService.compute(ws, dyad, null, MonthlyCounts.Measure.EVENTS);
+    return v.isEmpty() ? MonthlyForecastSection.none(dyad.id())
+        : MonthlyForecastSection.of(dyad.id(), v.dataset().title(), v.sourceId(), v.measure().id(), v.series(),
+            v.forecast(v.chosen()), v.evaluation(), v.dataVersion(), v.record());
   }
 
   /** The dyads of the default dataset, read from its observations file (the dyad column). */

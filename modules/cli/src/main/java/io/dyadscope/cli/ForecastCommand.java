@@ -16,29 +16,47 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope forecast INDICATOR}: Dyadscope's own projection, beside any published one. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
     description = {"Project an indicator with the method chosen by rolling-origin backtest, with 80%% and 95%% intervals.",
-        "Short series get a low-confidence, wide interval; published projections are shown beside it."})
+        "Short series get a low-confidence, wide interval; published projections are shown beside it.",
+        "With --monthly: the dyad's monthly event (or fatality) counts in one event dataset, six monthly",
+        "distributions from every model and their rolling-origin record against the no-change and Poisson baselines."})
 public final class ForecastCommand extends DyadCommand {
 
+  @Parameters(index = "0", arity = "0..1", paramLabel = "INDICATOR",
+      description = "Indicator id, e.g. trade.total (not with --monthly).")
+  String indicator;
+
+  @Option(names = "--subject", description = "Subject (default: the only one, else the dyad itself).")
+  String subject;
+
   @Mixin
-  SeriesArguments series;
+  MonthlyForecastOptions monthly;
 
   @Option(names = "--target", paramLabel = "PERIOD",
       description = "Period to project (default: the latest published projection's, else the next period).")
   Period target;
 
   @Option(names = "--keep", description = "Keep this forecast in the workspace, so that the outturn scorecard"
-      + " ('dyadscope official') scores it once its period is observed.")
+      + " ('dyadscope official'; with --monthly, this command and the dossier) scores it once its period is observed.")
   boolean keep;
 
   @Override
   public Integer call() {
     PrintWriter out = out();
+    if (monthly.monthly) {
+      MonthlyForecastPrinter.print(out, app().events().monthly(monthly.request(dyad.dyad(), keep)), keep);
+      return 0;
+    }
+    if (indicator == null) {
+      throw new ParameterException(spec.commandLine(), "Missing required parameter: 'INDICATOR' (or use --monthly)");
+    }
     ForecastView v = app().series()
-        .forecast(dyad.dyad(), series.indicator, series.subject, target, keep);
+        .forecast(dyad.dyad(), indicator, subject, target, keep);
     SeriesSelection sel = v.selection();
     out.println(sel.indicator().name() + " (" + sel.indicator().id() + "), " + sel.subject() + ", target " + v.target());
     if (v.outlook() instanceof Forecast f) {

@@ -93,6 +93,14 @@ class WebServerTest {
   }
 
   @Test
+  void theMonthlyForecastsSectionShowsTheFanAndTheEvaluationOfTheWorkspacesEvents() throws Exception {
+    HttpResponse<String> r = t.get("/d/PAK-AFG/dossier/forecasts");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("<section id=\"forecasts\">", "Monthly forecasts", "id=\"forecast-monthly-fan\"",
+        "class=\"band95\"", "<h3 id=\"forecast-monthly-quantiles\">", "The series is too short to test the forecasts");
+  }
+
+  @Test
   void aDossierSectionIsRenderedByTheDossierTemplates() throws Exception {
     HttpResponse<String> r = t.get("/d/PAK-AFG/dossier/data");
     assertThat(r.statusCode()).isEqualTo(200);

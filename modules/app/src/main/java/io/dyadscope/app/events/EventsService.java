@@ -39,6 +39,11 @@ public final class EventsService {
     return access.read(ws -> new EventPictureService(ws).picture(query));
   }
 
+  /** Monthly distributions for the next months, every model's rolling-origin record, and kept forecasts scored. */
+  public MonthlyForecastService.View monthly(MonthlyForecastService.Request request) {
+    return new MonthlyForecastService(access, java.time.Clock.systemUTC()).forecast(request);
+  }
+
   /** How many events the workspace holds. */
   public long eventCount() {
     return access.read(ws -> new EventPictureService(ws).eventCount());

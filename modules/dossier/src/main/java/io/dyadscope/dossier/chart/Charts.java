@@ -177,6 +177,11 @@ public final class Charts {
     return sourceLine(svg, p.sourceLine(), bottom);
   }
 
+  /** The fan plot (monthly history and the months forecast after it) as an SVG document. */
+  public static String fan(FanPlot p) {
+    return FanDrawing.draw(p);
+  }
+
   /** Facts split where a period is missing, so that the line is not drawn across the gap. */
   static List<List<PlotPoint>> runs(List<PlotPoint> facts) {
     List<List<PlotPoint>> runs = new ArrayList<>();
@@ -249,7 +254,7 @@ public final class Charts {
     return sourceLine(svg, p.sourceLine(), bottom);
   }
 
-  private static Svg frame(String title) {
+  static Svg frame(String title) {
     Svg svg = new Svg(WIDTH, HEIGHT, title);
     svg.empty("rect", "x", 0, "y", 0, "width", WIDTH, "height", "100%", "fill", "#ffffff");
     List<String> lines = wrap(title, 64);
@@ -261,7 +266,7 @@ public final class Charts {
   }
 
   /** The source line under the legend, wrapped; sets the document's height and returns it. */
-  private static String sourceLine(Svg svg, String text, double y) {
+  static String sourceLine(Svg svg, String text, double y) {
     double bottom = y;
     if (!text.isEmpty()) {
       List<String> lines = wrapAll(text, 96);
@@ -275,7 +280,7 @@ public final class Charts {
     return svg.height(Math.max(HEIGHT, bottom + 8)).finish();
   }
 
-  private static void yAxis(Svg svg, Scale y, String title) {
+  static void yAxis(Svg svg, Scale y, String title) {
     double divisor = divisor(y);
     String suffix = divisor == 1e9 ? " (billions)" : divisor == 1e6 ? " (millions)" : "";
     svg.group("g", "class", "y-axis", "font-size", LABEL, "text-anchor", "end", "font-family", "sans-serif");
@@ -290,13 +295,13 @@ public final class Charts {
         "font-size", LABEL, "font-family", "sans-serif");
   }
 
-  private static void axes(Svg svg) {
+  static void axes(Svg svg) {
     svg.empty("line", "x1", PLOT_LEFT, "y1", PLOT_TOP, "x2", PLOT_LEFT, "y2", PLOT_BOTTOM, "stroke", "#333");
     svg.empty("line", "x1", PLOT_LEFT, "y1", PLOT_BOTTOM, "x2", PLOT_RIGHT, "y2", PLOT_BOTTOM, "stroke", "#333");
   }
 
   /** Legend entries in rows from {@code top}: {shape, colour, label}; returns the y below the last row. */
-  private static double legend(Svg svg, List<String[]> items, double top) {
+  static double legend(Svg svg, List<String[]> items, double top) {
     double x = 8;
     double y = top;
     svg.group("g", "class", "legend", "font-size", LABEL, "font-family", "sans-serif");
@@ -358,14 +363,14 @@ public final class Charts {
     return (negative ? "-" : "") + b + (dot < 0 ? "" : d.substring(dot));
   }
 
-  private static String periodLabel(long ordinal, boolean monthly) {
+  static String periodLabel(long ordinal, boolean monthly) {
     if (!monthly) {
       return Long.toString(ordinal);
     }
     return String.format(java.util.Locale.ROOT, "%04d-%02d", ordinal / 12, ordinal % 12 + 1);
   }
 
-  private static String pts(double... xy) {
+  static String pts(double... xy) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < xy.length; i += 2) {
       b.append(i == 0 ? "" : " ").append(Svg.num(xy[i])).append(',').append(Svg.num(xy[i + 1]));

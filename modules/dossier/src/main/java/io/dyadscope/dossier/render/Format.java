@@ -38,6 +38,9 @@ public final class Format {
     if (d.supplements().events().isPresent()) {
       s.add(new String[] {"events", "Event picture"});
     }
+    if (d.supplements().forecasts().isPresent()) {
+      s.add(new String[] {"forecasts", "Monthly forecasts"});
+    }
     s.add(new String[] {"discussion", "Discussion by lens"});
     if (d.supplements().grounded().isPresent()) {
       s.add(new String[] {"texts", "Grounded in the texts"});

@@ -57,6 +57,7 @@ public final class MarkdownRenderer implements DossierRenderer {
         case "official" -> SupplementMarkdown.official(m, d);
         case "figures" -> d.charts().forEach(c -> figure(m, c, folder, files));
         case "events" -> SupplementMarkdown.events(m, d, folder, files);
+        case "forecasts" -> SupplementMarkdown.part(m, d.supplements().forecasts().orElseThrow(), folder, files);
         case "discussion" -> discussion(m, d);
         case "texts" -> SupplementMarkdown.texts(m, d);
         case "recommendations" -> recommendations(m, d);

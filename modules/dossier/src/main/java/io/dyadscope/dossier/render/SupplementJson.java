@@ -14,7 +14,7 @@ import java.util.List;
  * The JSON form of a dossier's supplementary sections: {@code null} for a section the dossier does
  * not have. Lens counts are lists in the codebook's lens order, so the output is the same every run.
  */
-record SupplementJson(Events events, List<GridTable> official, Grounded grounded) {
+record SupplementJson(Events events, List<GridTable> official, Grounded grounded, Events forecasts) {
 
   record Events(List<String> text, List<Figure> figures, List<GridTable> tables) {}
 
@@ -32,7 +32,7 @@ record SupplementJson(Events events, List<GridTable> official, Grounded grounded
 
   static SupplementJson of(Supplements s) {
     return new SupplementJson(s.events().map(SupplementJson::events).orElse(null), s.official(),
-        s.grounded().map(SupplementJson::grounded).orElse(null));
+        s.grounded().map(SupplementJson::grounded).orElse(null), s.forecasts().map(SupplementJson::events).orElse(null));
   }
 
   private static Events events(EventPart e) {

@@ -34,7 +34,11 @@ final class SupplementMarkdown {
   }
 
   static void events(StringBuilder m, Dossier d, String folder, Map<String, String> files) {
-    EventPart e = d.supplements().events().orElseThrow();
+    part(m, d.supplements().events().orElseThrow(), folder, files);
+  }
+
+  /** A section printed like the event picture: paragraphs, figures (SVG and CSV files), tables. */
+  static void part(StringBuilder m, EventPart e, String folder, Map<String, String> files) {
     e.text().forEach(p -> m.append(inline(p)).append("\n\n"));
     for (EventFigure f : e.figures()) {
       String path = folder + "/" + f.svgFile();
