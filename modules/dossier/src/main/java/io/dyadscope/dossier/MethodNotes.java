@@ -10,7 +10,6 @@ import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.text.Prose;
-import io.dyadscope.dossier.findings.Uncertainty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ final class MethodNotes {
     fc.append(String.join(" ", outlooks.forecaster().describe()));
     fc.append(" A forecast made from fewer than ").append(options.forecast().minBacktestPoints())
         .append(" points, or whose 80% interval is wider than the series' own range, is \"")
-        .append(Uncertainty.TOO_UNCERTAIN).append("\" a published figure and is never counted as support.");
+        .append(io.dyadscope.analysis.ForecastVerdict.Kind.TOO_UNCERTAIN.words()).append("\" a published figure and is never counted as support.");
     List<String> made = new ArrayList<>();
     for (TableView t : tables) {
       for (Comparison c : t.comparisons()) {

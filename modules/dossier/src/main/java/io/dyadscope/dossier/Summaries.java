@@ -7,7 +7,6 @@ import io.dyadscope.dossier.findings.Findings;
 import io.dyadscope.dossier.findings.Names;
 import io.dyadscope.dossier.findings.Outlooks;
 import io.dyadscope.dossier.findings.Recommendation;
-import io.dyadscope.dossier.findings.Uncertainty;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.text.Prose;
@@ -79,18 +78,13 @@ final class Summaries {
         } else if (outlooks.basis(ind, subject, target).isEmpty()) {
           noFacts++;
         } else if (outlooks.outlook(ind, subject, target) instanceof Forecast f) {
-          if (Uncertainty.tooUncertain(f, outlooks.basis(ind, subject, target), outlooks.options(), idx.unit(ind))
-              .isPresent()) {
-            uncertain++;
-            continue;
-          }
-          var cmp = ProjectionComparison.of(published.get(), f);
-          if (cmp.within80()) {
-            in80++;
-          } else if (cmp.within95()) {
-            in95++;
-          } else {
-            outside++;
+          var cmp = ProjectionComparison.of(published.get(), f, outlooks.basis(ind, subject, target),
+              outlooks.options(), idx.unit(ind));
+          switch (cmp.verdict().kind()) {
+            case TOO_UNCERTAIN -> uncertain++;
+            case INSIDE_80 -> in80++;
+            case INSIDE_95 -> in95++;
+            default -> outside++;
           }
         } else {
           tooFew++;
@@ -108,7 +102,7 @@ final class Summaries {
           + in95 + " inside only its 95% interval, " + outside + " outside both)");
     }
     if (uncertain > 0) {
-      parts.add(uncertain + " stand beside a forecast " + Uncertainty.TOO_UNCERTAIN + " them (made from fewer than "
+      parts.add(uncertain + " stand beside a forecast " + io.dyadscope.analysis.ForecastVerdict.Kind.TOO_UNCERTAIN.words() + " them (made from fewer than "
           + outlooks.options().minBacktestPoints() + " points, or with an 80% interval wider than the series' own"
           + " range), so they count neither for nor against");
     }
