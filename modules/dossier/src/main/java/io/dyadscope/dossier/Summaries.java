@@ -40,13 +40,24 @@ final class Summaries {
     if (target.isPresent()) {
       projectionCheck(idx, outlooks, target.get()).ifPresent(out::add);
     }
-    long made = recommendations.stream().filter(Recommendation::triggered).count();
     if (!recommendations.isEmpty()) {
-      out.add(made + " of the " + recommendations.size() + " recommendations "
-          + (made == 1 ? "is" : "are") + " supported by the findings"
-          + (made == recommendations.size() ? "." : "; the others are listed with the reason they were not made."));
+      out.add(recommendationCount(recommendations));
     }
     return out;
+  }
+
+  /**
+   * "Of the 6 recommendations, tested against the findings, 1 is supported, 1 is not and 4 are
+   * undecided (the evidence cannot tell); each is listed with the numbers that decided it."
+   */
+  static String recommendationCount(List<Recommendation> recommendations) {
+    long supported = recommendations.stream().filter(r -> r.status() == Recommendation.Status.SUPPORTED).count();
+    long not = recommendations.stream().filter(r -> r.status() == Recommendation.Status.NOT_SUPPORTED).count();
+    long undecided = recommendations.size() - supported - not;
+    return "Of the " + Prose.count(recommendations.size(), "recommendation") + ", each tested against the findings, "
+        + supported + (supported == 1 ? " is" : " are") + " supported, " + not + (not == 1 ? " is" : " are")
+        + " not and " + undecided + (undecided == 1 ? " is" : " are") + " undecided (the evidence cannot tell);"
+        + " each is listed with the numbers that decided it.";
   }
 
   /** "2019 to 2024", or "in 2023" when every value is of one period. */
