@@ -65,7 +65,7 @@ final class Discussion {
     return refuted ? INCONSISTENT : CANNOT_TELL;
   }
 
-  /** "It implies X: consistent, as Y (sources)." or inconsistent, or cannot tell, each with its numbers. */
+  /** "It implies X. Consistent: Y (sources)." or inconsistent, or cannot tell, each with its numbers. */
   private static String implication(Lens.Implication e, Findings findings, FindingTerms terms) {
     List<ConditionCheck> test = e.test().stream().map(c -> ConditionCheck.of(c, findings, terms)).toList();
     List<ConditionCheck> against = e.against().stream().map(c -> ConditionCheck.of(c, findings, terms)).toList();
@@ -81,7 +81,7 @@ final class Discussion {
             .map(ConditionCheck::text).distinct().map(t -> t + " (between the two thresholds)").toList() : unknown;
       }
     };
-    return "It implies " + terms.fill(e.text()) + ": " + verdict + ", as "
+    return "It implies " + terms.fill(e.text()) + ". " + Prose.upperFirst(verdict) + ": "
         + String.join("; ", evidence) + ".";
   }
 }
