@@ -61,14 +61,14 @@ class CorpusCommandsTest {
 
   @Test
   void manualCodingThenAgreementWithTheAutoCoder() {
-    assertThat(runOwn("code", "wp-casa-1000", "--chars", "0-9", "--code", "theme.connectivity", "--coder", "ann").out())
-        .isEqualTo("coded wp-casa-1000 0-9 as theme.connectivity by ann: \"CASA-1000\"\n");
+    assertThat(runOwn("code", "wp-casa-1000", "--chars", "0-9", "--code", "theme.geopolitics", "--coder", "ann").out())
+        .isEqualTo("coded wp-casa-1000 0-9 as theme.geopolitics by ann: \"CASA-1000\"\n");
     CliRun r = runOwn("agreement", "--coder", "ann", "--coder", "auto", "--format", "csv");
     assertThat(r.code()).isZero();
     // Sentence 0 of the article is its title line "CASA-1000", which no rule codes as connectivity:
     // ann 1 only-ann; the auto-coder 5 only-auto sentences; 10 neither. po 0.625, pe 170/256.
-    String row = r.out().lines().filter(l -> l.startsWith("theme.connectivity,")).findFirst().orElseThrow();
-    assertThat(row).startsWith("theme.connectivity,0,1,5,10,62.500,-0.116,-0.192,");
+    String row = r.out().lines().filter(l -> l.startsWith("theme.geopolitics,")).findFirst().orElseThrow();
+    assertThat(row).startsWith("theme.geopolitics,0,1,5,10,62.500,-0.116,-0.192,");
     // the unitized alpha (its arithmetic is tested against Krippendorff 1995 in the corpus module)
     assertThat(Double.parseDouble(row.substring(row.lastIndexOf(',') + 1))).isBetween(-1.0, 1.0);
   }

@@ -41,12 +41,19 @@ final class Discussion {
             .append(Prose.join(whats)).append('.');
       }
       List<String> expectations = new ArrayList<>();
+      List<String> verdicts = new ArrayList<>();
       for (Lens.Implication e : lens.implications()) {
         expectations.add(implication(e, findings, terms));
+        verdicts.add(verdict(checks(e.test(), findings, terms), checks(e.against(), findings, terms)));
       }
-      out.add(new LensSection(lens.id(), lens.name(), s.toString(), expectations, weighed));
+      out.add(new LensSection(lens.id(), lens.name(), s.toString(), expectations, weighed, verdicts));
     }
     return out;
+  }
+
+  private static List<ConditionCheck> checks(List<io.dyadscope.dossier.findings.Condition> cs, Findings findings,
+      FindingTerms terms) {
+    return cs.stream().map(c -> ConditionCheck.of(c, findings, terms)).toList();
   }
 
   /** The three verdicts on an implication. */

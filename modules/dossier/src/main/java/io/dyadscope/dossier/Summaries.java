@@ -20,7 +20,8 @@ final class Summaries {
   private Summaries() {}
 
   static List<String> of(EvidenceIndex idx, Outlooks outlooks, DataSection data, List<ThemeSection> themes,
-      Findings findings, List<Recommendation> recommendations, Optional<Period> target) {
+      Findings findings, List<Recommendation> recommendations, Optional<Period> target,
+      List<LensSection> discussion) {
     Names n = idx.names();
     List<String> out = new ArrayList<>();
     if (data.observations() == 0) {
@@ -43,6 +44,7 @@ final class Summaries {
     if (!recommendations.isEmpty()) {
       out.add(recommendationCount(recommendations));
     }
+    out.addAll(Limits.of(idx, recommendations, discussion));
     return out;
   }
 

@@ -113,7 +113,7 @@ class QdpxTest {
     Files.write(qdc, xml);
     QdaImport in = QdcCodebook.read(qdc, new Codebook("empty", List.of()));
     assertThat(in.codes()).hasSize(13);
-    assertThat(in.codes().get(0).name()).isEqualTo("Diplomatic trust");
+    assertThat(in.codes().get(0).name()).isEqualTo("Trust deficit and diplomacy");
   }
 
   @Test

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param why       the checks that decided it, with their numbers
  * @param trail     the findings it rests on that were made, in order (conditions first, then the rest)
  * @param missing   ids of findings it names that were not made
+ * @param sourceIds the sources of the findings its conditions tested, without repeats
  */
 public record Recommendation(String id, String theme, String text, Status status, String evidence,
-    String refutedBy, String why, List<Finding> trail, List<String> missing) {
+    String refutedBy, String why, List<Finding> trail, List<String> missing, List<String> sourceIds) {
 
   /** What the evidence says of a recommendation. */
   public enum Status {
@@ -42,6 +43,7 @@ public record Recommendation(String id, String theme, String text, Status status
     why = Json.requireText(why, "reason of recommendation " + id);
     trail = List.copyOf(trail);
     missing = List.copyOf(missing);
+    sourceIds = List.copyOf(sourceIds);
   }
 
   /** True when the evidence supports it. */

@@ -61,8 +61,11 @@ public final class Recommender {
     for (String id : named) {
       findings.find(id).ifPresentOrElse(trail::add, () -> missing.add(id));
     }
+    LinkedHashSet<String> sources = new LinkedHashSet<>();
+    java.util.stream.Stream.concat(r.all().stream(), r.any().stream())
+        .forEach(c -> findings.find(c.finding()).ifPresent(f -> sources.addAll(f.sourceIds())));
     return new Recommendation(r.id(), r.theme(), fill(r.text(), findings, names), status, names.fill(r.evidence()),
-        names.fill(r.refutedBy()), why, trail, missing);
+        names.fill(r.refutedBy()), why, trail, missing, List.copyOf(sources));
   }
 
   /**

@@ -79,14 +79,22 @@ public final class GroundedParts {
             : "; it rests on " + Prose.join(l.citedRefs()) + ".");
   }
 
-  /** The excerpt's text as quoted: whole, or cut at a word before {@link #EXCERPT_CHARS} with an ellipsis. */
+  /**
+   * The excerpt's text as quoted, in whole sentences: whole, or, for a passage of several sentences
+   * longer than {@link #EXCERPT_CHARS}, its sentences up to that length and an ellipsis. A sentence
+   * is never cut.
+   */
   public static String quote(GroundedExcerpt e) {
     String t = e.passage().text().strip().replaceAll("\\s+", " ");
     if (t.length() <= EXCERPT_CHARS) {
       return t;
     }
-    int cut = t.lastIndexOf(' ', EXCERPT_CHARS);
-    return t.substring(0, cut > 0 ? cut : EXCERPT_CHARS) + " …";
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[.!?][\"\u201d\u2019')]*(?= \\p{Lu})").matcher(t);
+    int cut = -1;
+    while (m.find() && m.end() <= EXCERPT_CHARS) {
+      cut = m.end();
+    }
+    return cut > 0 ? t.substring(0, cut) + " […]" : t;
   }
 
   /** "Title, Publisher, 2023-02-01" with the lenses the excerpt was also coded with. */
