@@ -27,7 +27,9 @@ final class Discussion {
   static List<LensSection> of(ThemeCatalogue themes, Findings findings, FindingTerms terms) {
     List<LensSection> out = new ArrayList<>();
     for (Lens lens : themes.lenses()) {
-      List<Finding> fs = findings.forLens(lens.id()).stream().filter(f -> f.kind() != RuleKind.DISAGREEMENT).toList();
+      // published projections are no evidence: a lens weighs only findings on observed or reported values
+      List<Finding> fs = findings.forLens(lens.id()).stream().filter(f -> f.kind() != RuleKind.DISAGREEMENT)
+          .filter(f -> !terms.restsOnProjections(f) && f.metric("projected") != 1).toList();
       StringBuilder s = new StringBuilder(lens.name()).append(" attends to ").append(lens.focus()).append('.');
       // one finding per thing measured: a series' path and its projection are weighed once
       java.util.Set<String> seen = new java.util.HashSet<>();
@@ -72,7 +74,7 @@ final class Discussion {
     return refuted ? INCONSISTENT : CANNOT_TELL;
   }
 
-  /** "It implies X. Consistent: Y (sources)." or inconsistent, or cannot tell, each with its numbers. */
+  /** "It expects X. Consistent: Y (sources)." or inconsistent, or cannot tell, each with its numbers. */
   private static String implication(Lens.Implication e, Findings findings, FindingTerms terms) {
     List<ConditionCheck> test = e.test().stream().map(c -> ConditionCheck.of(c, findings, terms)).toList();
     List<ConditionCheck> against = e.against().stream().map(c -> ConditionCheck.of(c, findings, terms)).toList();
@@ -82,13 +84,14 @@ final class Discussion {
       case INCONSISTENT -> (against.isEmpty() ? test.stream().filter(c -> c.outcome() == ConditionCheck.Outcome.FAILS)
           : against.stream()).map(ConditionCheck::text).toList();
       default -> {
+        java.util.Set<String> seen = new java.util.HashSet<>();
         List<String> unknown = test.stream().filter(c -> c.outcome() == ConditionCheck.Outcome.UNKNOWN)
-            .map(ConditionCheck::text).distinct().toList();
+            .filter(c -> seen.add(c.condition().finding())).map(ConditionCheck::text).toList();
         yield unknown.isEmpty() ? java.util.stream.Stream.concat(test.stream(), against.stream())
             .map(ConditionCheck::text).distinct().map(t -> t + " (between the two thresholds)").toList() : unknown;
       }
     };
-    return "It implies " + terms.fill(e.text()) + ". " + Prose.upperFirst(verdict) + ": "
+    return "It expects " + terms.fill(e.text()) + ". " + Prose.upperFirst(verdict) + ": "
         + String.join("; ", evidence) + ".";
   }
 }

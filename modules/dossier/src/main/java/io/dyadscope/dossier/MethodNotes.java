@@ -70,8 +70,16 @@ final class MethodNotes {
         : "Forecasts are made for " + target.get() + ", " + targetReason + "."));
     out.add(new MethodNote("Findings and recommendations", "Every finding is made by one of "
         + Prose.count(options.rules().rules().size(), "rule") + " that name indicators and subjects, never a country,"
-        + " so the same rules serve any pair. A recommendation is made only when conditions on the findings' numbers"
-        + " hold (" + Prose.count(options.recommendations().rules().size(), "recommendation rule") + ")."));
+        + " so the same rules serve any pair. Each of the "
+        + Prose.count(options.recommendations().rules().size(), "recommendation rule") + " is a test: it names the"
+        + " evidence that would support it and what would refute it, with thresholds that mean something for the"
+        + " quantity (a change beyond the series' own year-to-year noise, measured as the standard deviation of its"
+        + " yearly rates over the latest " + io.dyadscope.dossier.findings.PathRule.RECENT + " steps, and a trend as"
+        + " the mean yearly rate in standard errors from 5 points; or a level against a reference such as UNHCR's"
+        + " 25,000 refugees for five years, or a public's majority). It is supported when its conditions hold, not"
+        + " supported when one fails, and undecided when the data cannot tell (a finding missing, too few points,"
+        + " or only published projections, which never count as evidence). Each lens's observable implications are"
+        + " checked the same way: consistent, inconsistent or cannot tell."));
     return out;
   }
 

@@ -39,7 +39,7 @@ class DiscussionTest {
         .run(idx);
     FindingTerms terms = new FindingTerms(FindingRules.standard(), idx, MetricPhrases.standard());
     return Discussion.of(ThemeCatalogue.standard(), findings, terms).stream().filter(l -> l.id().equals(lens))
-        .flatMap(l -> l.expectations().stream()).filter(e -> e.startsWith("It implies " + start)).findFirst()
+        .flatMap(l -> l.expectations().stream()).filter(e -> e.startsWith("It expects " + start)).findFirst()
         .orElseThrow();
   }
 

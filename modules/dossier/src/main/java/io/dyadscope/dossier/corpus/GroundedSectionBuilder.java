@@ -25,6 +25,9 @@ public final class GroundedSectionBuilder {
       + " 'dyadscope import documents PATH... --kind KIND' (or --manifest CSV), code them with 'dyadscope code --auto'"
       + " or by hand ('dyadscope code DOC --chars FROM-TO --code ID --coder NAME'), and build the dossier again.";
 
+  /** How a whole sentence ends: a full stop, question or exclamation mark, perhaps inside quotes or brackets. */
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"'\u201d\u2019)\\]]*$");
+
   private final int excerptsPerTheme;
 
   public GroundedSectionBuilder(int excerptsPerTheme) {
@@ -85,8 +88,8 @@ public final class GroundedSectionBuilder {
         }
         String at = p.documentId() + ":" + p.start() + ":" + p.end();
         String text = "text:" + p.text().strip().replaceAll("\\s+", " ");
-        if (quoted.contains(at) || quoted.contains(text)) {
-          continue;
+        if (quoted.contains(at) || quoted.contains(text) || !SENTENCE_END.matcher(p.text().strip()).find()) {
+          continue;   // quoted already, or a heading rather than a sentence
         }
         quoted.add(at);
         quoted.add(text);

@@ -65,6 +65,6 @@ public record ConditionCheck(Condition condition, Outcome outcome, String text) 
 
   private static String points(Finding f) {
     double n = f.metric("points");
-    return Double.isNaN(n) ? "data" : n == 1 ? "single point" : (int) n + " points";
+    return Double.isNaN(n) ? "data" : n == 1 ? "1 point" : (int) n + " points";
   }
 }

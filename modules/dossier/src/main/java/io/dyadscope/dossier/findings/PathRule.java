@@ -28,11 +28,11 @@ import java.util.List;
  * mean in standard errors (a one-sample t statistic: beyond about 2 the series moves more than its
  * noise explains; from {@value #MIN_TREND} steps, the points a backtest needs).
  */
-final class PathRule {
+public final class PathRule {
 
   private static final int TOLD_STEP_BY_STEP = 5;
   /** Steps the noise and the trend are measured over: the latest ten. */
-  static final int RECENT = 10;
+  public static final int RECENT = 10;
   /** Fewest steps whose spread is taken for noise. */
   static final int MIN_NOISE = 2;
   /** Fewest steps a trend is tested on (5 points). */

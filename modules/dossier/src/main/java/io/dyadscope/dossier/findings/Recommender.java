@@ -47,8 +47,13 @@ public final class Recommender {
         }
       }
       default -> {
-        all.stream().filter(c -> c.outcome() == ConditionCheck.Outcome.UNKNOWN).forEach(c -> decisive.add(c.text()));
-        any.stream().filter(c -> c.outcome() != ConditionCheck.Outcome.HOLDS).forEach(c -> decisive.add(c.text()));
+        // what the evidence cannot tell, once per finding (two tests on a 1-point series say the same)
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        all.stream().filter(c -> c.outcome() == ConditionCheck.Outcome.UNKNOWN)
+            .filter(c -> seen.add(c.condition().finding())).forEach(c -> decisive.add(c.text()));
+        any.stream().filter(c -> c.outcome() != ConditionCheck.Outcome.HOLDS)
+            .filter(c -> c.outcome() != ConditionCheck.Outcome.UNKNOWN || seen.add(c.condition().finding()))
+            .forEach(c -> decisive.add(c.text()));
       }
     }
     String why = Prose.upperFirst(status.words()) + ": " + String.join("; ", decisive) + ".";

@@ -221,8 +221,8 @@ public final class MarkdownRenderer implements DossierRenderer {
       i++;
       m.append(i).append(". **").append(Prose.upperFirst(r.status().words())).append(".** ").append(inline(r.text()))
           .append(" `").append(r.id()).append("`\n\n");
-      m.append("   Supported by ").append(inline(r.evidence())).append("; refuted by ").append(inline(r.refutedBy()))
-          .append(".\n\n");
+      m.append("   It would be supported by ").append(inline(r.evidence())).append(", and refuted by ")
+          .append(inline(r.refutedBy())).append(".\n\n");
       m.append("   ").append(inline(r.why())).append("\n\n");
       if (!r.trail().isEmpty()) {
         m.append("   Rests on: ").append(String.join(", ", r.trail().stream().map(f -> "`" + f.id() + "`").toList()))

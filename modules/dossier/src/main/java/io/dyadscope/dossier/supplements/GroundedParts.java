@@ -20,9 +20,6 @@ import java.util.TreeSet;
  */
 public final class GroundedParts {
 
-  /** Longest excerpt quoted, in characters; longer passages are cut at a word and marked with an ellipsis. */
-  public static final int EXCERPT_CHARS = 280;
-
   private GroundedParts() {}
 
   public static GroundedPart of(GroundedSection g) {
@@ -79,22 +76,9 @@ public final class GroundedParts {
             : "; it rests on " + Prose.join(l.citedRefs()) + ".");
   }
 
-  /**
-   * The excerpt's text as quoted, in whole sentences: whole, or, for a passage of several sentences
-   * longer than {@link #EXCERPT_CHARS}, its sentences up to that length and an ellipsis. A sentence
-   * is never cut.
-   */
+  /** The excerpt's text as quoted: the whole passage, white space collapsed; a sentence is never cut. */
   public static String quote(GroundedExcerpt e) {
-    String t = e.passage().text().strip().replaceAll("\\s+", " ");
-    if (t.length() <= EXCERPT_CHARS) {
-      return t;
-    }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[.!?][\"\u201d\u2019')]*(?= \\p{Lu})").matcher(t);
-    int cut = -1;
-    while (m.find() && m.end() <= EXCERPT_CHARS) {
-      cut = m.end();
-    }
-    return cut > 0 ? t.substring(0, cut) + " […]" : t;
+    return e.passage().text().strip().replaceAll("\\s+", " ");
   }
 
   /** "Title, Publisher, 2023-02-01" with the lenses the excerpt was also coded with. */
