@@ -85,7 +85,7 @@ class ReportSupplementsTest {
     GridTable byLens = grounded.byLens().orElseThrow();
     assertThat(byLens.headers()).containsExactly("Theme", "Passages", "Documents", "Realism", "Constructivism",
         "Liberalism");
-    assertThat(byLens.sources().sourceIds()).contains("wp-casa-1000", "wp-torkham-border-crossing");
+    assertThat(byLens.sources().sourceIds()).contains("wp-afghans-in-pakistan", "wp-torkham-border-crossing");
     assertThat(grounded.lensText()).hasSize(3).allSatisfy(p -> assertThat(p).containsPattern("rests on P\\d+"));
     assertThat(d.supplements().official()).isEmpty();
     assertThat(d.supplements().events().orElseThrow().text()).singleElement()
