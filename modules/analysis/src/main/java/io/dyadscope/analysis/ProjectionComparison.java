@@ -14,21 +14,26 @@ import java.util.Objects;
  *                          there is no computed forecast or its point is 0
  * @param within80          true when the published value lies in the computed 80% interval
  * @param within95          true when the published value lies in the computed 95% interval
+ * @param verdict           the verdict every front end prints ({@link ForecastVerdict}): none without
+ *                          a forecast, "too uncertain to judge" when the forecast says too little
  */
 public record ProjectionComparison(Observation published, Outlook computed, double difference,
-    double differencePercent, boolean within80, boolean within95) {
+    double differencePercent, boolean within80, boolean within95, ForecastVerdict verdict) {
 
   public ProjectionComparison {
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(computed, "computed");
+    Objects.requireNonNull(verdict, "verdict");
   }
 
   /**
-   * Compares {@code published} with {@code computed}.
+   * Compares {@code published} with {@code computed}, made from {@code basis} by a forecaster with
+   * {@code options}; {@code unit} words the verdict's reason.
    *
    * @throws IllegalArgumentException when they are not about the same indicator, subject and period
    */
-  public static ProjectionComparison of(Observation published, Outlook computed) {
+  public static ProjectionComparison of(Observation published, Outlook computed, java.util.List<Point> basis,
+      ForecastOptions options, String unit) {
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(computed, "computed");
     if (!published.indicator().equals(computed.indicator()) || !published.subject().equals(computed.subject())
@@ -37,12 +42,13 @@ public record ProjectionComparison(Observation published, Outlook computed, doub
           + " " + published.period() + " with a computed outlook for " + computed.indicator() + "/"
           + computed.subject() + " " + computed.target());
     }
+    ForecastVerdict verdict = ForecastVerdict.of(computed, published.value(), basis, options, unit);
     if (computed instanceof Forecast f) {
       double difference = published.value() - f.point();
       double percent = f.point() == 0 ? Double.NaN : difference / Math.abs(f.point()) * 100;
       return new ProjectionComparison(published, computed, difference, percent,
-          f.p80().contains(published.value()), f.p95().contains(published.value()));
+          f.p80().contains(published.value()), f.p95().contains(published.value()), verdict);
     }
-    return new ProjectionComparison(published, computed, Double.NaN, Double.NaN, false, false);
+    return new ProjectionComparison(published, computed, Double.NaN, Double.NaN, false, false, verdict);
   }
 }

@@ -20,9 +20,14 @@ class ProjectionComparisonTest {
     return SeriesBuilderTest.obs(period, value, Status.PROJECTION, "sbp-2023", "");
   }
 
+  private static ProjectionComparison compare(Observation published, Outlook computed) {
+    return ProjectionComparison.of(published, computed, ForecasterTest.shortSeries().points(),
+        ForecastOptions.defaults(), "USD million");
+  }
+
   @Test
   void measuresThePublishedValueAgainstTheComputedOne() {
-    ProjectionComparison c = ProjectionComparison.of(published("2024", 2500), computed);
+    ProjectionComparison c = compare(published("2024", 2500), computed);
     assertThat(c.difference()).isEqualTo(600);                           // 2500 - 1900
     assertThat(c.differencePercent()).isCloseTo(31.578947368421, within(1e-9)); // 600 / 1900 * 100
     assertThat(c.within80()).isTrue();
@@ -31,7 +36,7 @@ class ProjectionComparisonTest {
 
   @Test
   void aValueBeyondThe80PercentIntervalMayStillBeInsideThe95() {
-    ProjectionComparison c = ProjectionComparison.of(published("2024", 4000), computed);
+    ProjectionComparison c = compare(published("2024", 4000), computed);
     assertThat(c.within80()).isFalse();
     assertThat(c.within95()).isTrue();
   }
@@ -39,16 +44,25 @@ class ProjectionComparisonTest {
   @Test
   void withoutAComputedForecastThereIsNothingToMeasure() {
     NoForecast none = new NoForecast("trade.total", "PAK-AFG", Period.ofYear(2024), "one point (2023): no basis");
-    ProjectionComparison c = ProjectionComparison.of(published("2024", 2500), none);
+    ProjectionComparison c = compare(published("2024", 2500), none);
     assertThat(c.difference()).isNaN();
     assertThat(c.differencePercent()).isNaN();
     assertThat(c.within80()).isFalse();
     assertThat(c.within95()).isFalse();
+    assertThat(c.verdict().words()).isEqualTo("no forecast to judge by");
+  }
+
+  @Test
+  void aForecastFromThreePointsIsTooUncertainToJudgeEvenWhereTheValueLiesInsideItsInterval() {
+    ProjectionComparison c = compare(published("2024", 2500), computed);
+    assertThat(c.within80()).isTrue();
+    assertThat(c.verdict().words()).isEqualTo("too uncertain to judge");
+    assertThat(c.verdict().judged()).isFalse();
   }
 
   @Test
   void comparesOnlyTheSamePeriod() {
-    assertThatThrownBy(() -> ProjectionComparison.of(published("2025", 2500), computed))
+    assertThatThrownBy(() -> compare(published("2025", 2500), computed))
         .hasMessageContaining("trade.total/PAK-AFG 2025").hasMessageContaining("PAK-AFG 2024");
   }
 }

@@ -89,8 +89,9 @@ public final class ReportService {
       Colophon colophon = new Colophon(build.version(), build.commit(),
           clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), ws.directory().toAbsolutePath().toString(),
           importsDigest(ws.imports()));
-      return DossierBuilder.build(data, options.withColophon(colophon))
+      io.dyadscope.dossier.Dossier dossier = DossierBuilder.build(data, options.withColophon(colophon))
           .withSupplements(ReportSupplements.gather(ws, d, obs));
+      return ReportSupplements.codingNote(ws).map(dossier::withMethodNote).orElse(dossier);
     });
   }
 

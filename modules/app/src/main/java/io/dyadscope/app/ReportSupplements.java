@@ -86,6 +86,19 @@ final class ReportSupplements {
             v.forecast(v.chosen()), v.evaluation(), v.dataVersion(), v.record());
   }
 
+  /** How the workspace's texts are coded and how well (the auto-coder against the gold set), when it has a corpus. */
+  static Optional<io.dyadscope.dossier.MethodNote> codingNote(Workspace ws) {
+    if (!CorpusService.inUse(ws.directory())) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new io.dyadscope.dossier.MethodNote("How the texts are coded",
+          io.dyadscope.app.corpus.AutoCodingCheck.note(CorpusService.open(ws).codebook())));
+    } catch (CorpusException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+  }
+
   /** The dyads of the default dataset, read from its observations file (the dyad column). */
   static Set<String> defaultCorpusDyads() {
     DefaultDataset d = DefaultDataset.standard();

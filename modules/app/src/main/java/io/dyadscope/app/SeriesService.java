@@ -55,9 +55,12 @@ public final class SeriesService {
           + ": nothing to project from");
     }
     Period when = targetOrNull != null ? targetOrNull : defaultTarget(sel);
-    Outlook o = Forecaster.standard().forecast(s, when, sel.indicator().min(), sel.indicator().max());
+    Forecaster forecaster = Forecaster.standard();
+    Outlook o = forecaster.forecast(s, when, sel.indicator().min(), sel.indicator().max());
+    List<io.dyadscope.analysis.Point> basis = s.points().stream().filter(p -> p.period().compareTo(when) < 0).toList();
     List<ProjectionComparison> published = sel.result().projections().stream()
-        .filter(p -> p.period().equals(when)).map(p -> ProjectionComparison.of(p, o)).toList();
+        .filter(p -> p.period().equals(when))
+        .map(p -> ProjectionComparison.of(p, o, basis, forecaster.options(), sel.indicator().unit())).toList();
     if (keep && o instanceof Forecast f) {
       ForecastLog.keep(access.directory(), dyad, f, s.last().period());
     }

@@ -95,7 +95,7 @@ class DefaultDossierTest {
         .replaceAll("(?s)<section id=\"(events|texts)\">.*?</section>", "");
     assertThat(words(html)).isLessThan(WORDS_BEFORE);
     // the ids of the dossier before this rework (golden JSON at commit eaacecd)
-    assertThat(dossier.findings()).extracting(Finding::id).containsExactlyInAnyOrder("trust.negative-view",
+    assertThat(dossier.findings()).extracting(Finding::id).containsExactlyInAnyOrder("trust.negative-view", "trust.negative-view-path",
         "trust.projected-positive-view", "trust.disagreements", "security.incidents-path",
         "security.incidents-projection", "security.incident-types", "security.support-counterterrorism",
         "trade.total-path", "trade.total-projection", "trade.flows", "refugees.registered-path",

@@ -1,7 +1,9 @@
 package io.dyadscope.cli;
 
 import io.dyadscope.evidence.UserError;
+import io.dyadscope.app.corpus.AutoCodingCheck;
 import io.dyadscope.app.corpus.CorpusAnalysis;
+import io.dyadscope.corpus.gold.CodeScore;
 import io.dyadscope.corpus.agreement.CoderAgreement;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -12,24 +14,32 @@ import picocli.CommandLine.Option;
 
 /** {@code dyadscope agreement --coder A --coder B}: inter-coder agreement. */
 @Command(name = "agreement", mixinStandardHelpOptions = true,
-    header = "Inter-coder agreement between two coders: Cohen's kappa and Krippendorff's alpha.",
+    header = "Inter-coder agreement between two coders: Cohen's kappa and Krippendorff's alpha; or, with --gold, the auto-coder against the gold set.",
     description = {"Inter-coder agreement between two coders ('auto' is the auto-coder): per sentence of the",
         "documents both coded, Cohen's kappa and Krippendorff's alpha (nominal), pooled and per code; and per",
         "code Krippendorff's unitized alpha, which compares where the coders' passages begin and end."})
 public final class AgreementCommand extends WorkspaceCommand {
 
-  @Option(names = "--coder", required = true, arity = "1", paramLabel = "NAME", description = "Give twice.")
-  List<String> coders;
+  @Option(names = "--coder", arity = "1", paramLabel = "NAME", description = "Give twice.")
+  List<String> coders = new ArrayList<>();
+
+  @Option(names = "--gold", description = "Instead: the auto-coder's precision and recall per code against the"
+      + " project's hand-coded gold set of the default corpus, on the documents its rules were tuned on and on"
+      + " those kept aside; rules below 0.6 precision are marked.")
+  boolean gold;
 
   @Mixin
   FormatOption output;
 
   @Override
   public Integer call() throws Exception {
-    if (coders.size() != 2) {
-      throw new UserError("give exactly two coders: --coder A --coder B");
-    }
     PrintWriter out = spec.commandLine().getOut();
+    if (gold) {
+      return CorpusCli.read(this, corpus -> gold(out, corpus.codebook()));
+    }
+    if (coders.size() != 2) {
+      throw new UserError("give exactly two coders: --coder A --coder B (or --gold)");
+    }
     return CorpusCli.read(this, corpus -> {
       CoderAgreement.Report r = new CorpusAnalysis(corpus).agreement(coders.get(0), coders.get(1));
       List<List<Object>> rows = new ArrayList<>();
@@ -52,5 +62,23 @@ public final class AgreementCommand extends WorkspaceCommand {
       }
       out.flush();
     });
+  }
+
+  private void gold(PrintWriter out, io.dyadscope.corpus.codebook.Codebook book) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (CodeScore c : AutoCodingCheck.measure(book)) {
+      rows.add(List.of(c.code(), c.split(), c.truePositives(), c.falsePositives(), c.falseNegatives(),
+          CorpusCli.number(c.precision()), CorpusCli.number(c.recall()), c.unreliable() ? "below 0.6 precision" : ""));
+    }
+    if (output.table()) {
+      out.println("auto-coder vs the gold set (" + AutoCodingCheck.gold().sentences().size()
+          + " hand-coded sentences of the default corpus; tuning: rules tuned on them; held-out: never tuned on)");
+      ConsoleTable t = new ConsoleTable("code", "split", "both", "only auto", "only gold", "precision", "recall", "note");
+      rows.forEach(x -> t.row(x.toArray()));
+      t.print(out);
+    } else {
+      output.write(out, List.of("code", "split", "both", "only_auto", "only_gold", "precision", "recall", "note"), rows);
+    }
+    out.flush();
   }
 }

@@ -84,8 +84,9 @@ public final class ForecastCommand extends DyadCommand {
       out.println("Published: " + Figures.exact(p.value()) + " by " + p.source()
           + (p.location().isEmpty() ? "" : " (" + p.location() + ")")
           + (Double.isNaN(c.difference()) ? "" : "; differs by " + Figures.approx(c.difference()) + " ("
-              + Figures.signedPercent(c.differencePercent()) + "), " + (c.within80() ? "inside" : "outside")
-              + " the 80% interval, " + (c.within95() ? "inside" : "outside") + " the 95% interval"));
+              + Figures.signedPercent(c.differencePercent()) + ")")
+          + "; verdict: " + c.verdict().words()
+          + (c.verdict().reason().isEmpty() ? "" : " (" + c.verdict().reason() + ")"));
     }
     out.flush();
     return 0;

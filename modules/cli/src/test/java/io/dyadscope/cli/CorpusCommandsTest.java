@@ -61,14 +61,14 @@ class CorpusCommandsTest {
 
   @Test
   void manualCodingThenAgreementWithTheAutoCoder() {
-    assertThat(runOwn("code", "wp-casa-1000", "--chars", "0-9", "--code", "theme.connectivity", "--coder", "ann").out())
-        .isEqualTo("coded wp-casa-1000 0-9 as theme.connectivity by ann: \"CASA-1000\"\n");
+    assertThat(runOwn("code", "wp-casa-1000", "--chars", "0-9", "--code", "theme.geopolitics", "--coder", "ann").out())
+        .isEqualTo("coded wp-casa-1000 0-9 as theme.geopolitics by ann: \"CASA-1000\"\n");
     CliRun r = runOwn("agreement", "--coder", "ann", "--coder", "auto", "--format", "csv");
     assertThat(r.code()).isZero();
-    // Sentence 0 of the article is its title line "CASA-1000", which no rule codes as connectivity:
-    // ann 1 only-ann; the auto-coder 5 only-auto sentences; 10 neither. po 0.625, pe 170/256.
-    String row = r.out().lines().filter(l -> l.startsWith("theme.connectivity,")).findFirst().orElseThrow();
-    assertThat(row).startsWith("theme.connectivity,0,1,5,10,62.500,-0.116,-0.192,");
+    // Sentence 0 of the article is its title line "CASA-1000", which the rule 'casa' codes as geopolitics,
+    // as it does the other 15 sentences: 1 both, 15 only-auto, none neither. po 1/16; pe 1/16, so kappa 0.
+    String row = r.out().lines().filter(l -> l.startsWith("theme.geopolitics,")).findFirst().orElseThrow();
+    assertThat(row).startsWith("theme.geopolitics,1,0,15,0,6.250,0.000,-0.824,");
     // the unitized alpha (its arithmetic is tested against Krippendorff 1995 in the corpus module)
     assertThat(Double.parseDouble(row.substring(row.lastIndexOf(',') + 1))).isBetween(-1.0, 1.0);
   }
@@ -91,13 +91,13 @@ class CorpusCommandsTest {
     CliRun r = run("codebook", "--import", book.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("code 'x' has a broken rule '\"unclosed'");
-    assertThat(run("codebook", "--format", "csv").out().lines().count()).isEqualTo(11);
+    assertThat(run("codebook", "--format", "csv").out().lines().count()).isEqualTo(12);
   }
 
   @Test
   void exportAndImportQdpx() {
     Path file = dir.resolve("c.qdpx");
-    assertThat(run("export", "qdpx", file.toString()).out()).startsWith("wrote 10 documents, 10 codes and ");
+    assertThat(run("export", "qdpx", file.toString()).out()).startsWith("wrote 10 documents, 11 codes and ");
     CliRun again = run("import", "qdpx", file.toString());
     assertThat(again.out()).isEqualTo("0 documents added, 0 replaced, 10 unchanged; 0 codes, 0 codings, 0 memos added\n");
   }
@@ -112,5 +112,17 @@ class CorpusCommandsTest {
         .isEqualTo("1 documents added, 0 replaced, 0 unchanged\ncorpus now holds 11 documents\n");
     assertThat(runOwn("import", "documents", text.toString(), "--kind", "news").out())
         .isEqualTo("0 documents added, 0 replaced, 1 unchanged\ncorpus now holds 11 documents\n");
+  }
+
+  @Test
+  void agreementWithTheGoldSetGivesPrecisionAndRecallPerCodeOnBothSplits() {
+    CliRun r = run("agreement", "--gold", "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines().findFirst().orElseThrow())
+        .isEqualTo("code,split,both,only_auto,only_gold,precision,recall,note");
+    // 11 codes on the tuning and the held-out split
+    assertThat(r.out().lines().skip(1)).hasSize(22)
+        .anySatisfy(l -> assertThat(l).startsWith("theme.trade,tuning,"))
+        .anySatisfy(l -> assertThat(l).startsWith("theme.trade,held-out,"));
   }
 }

@@ -105,8 +105,8 @@ final class ChartBuilder {
         forecastText = "Dyadscope's forecast for " + target.get() + " is " + Figures.approxWithUnit(f.point(), unit)
             + " (80% interval " + Figures.range(f.p80().lo(), f.p80().hi(), unit) + ", 95% interval "
             + Figures.range(f.p95().lo(), f.p95().hi(), unit) + "; " + f.method() + ")"
-            + io.dyadscope.dossier.findings.Uncertainty.tooUncertain(f, basis, outlooks.options(), unit)
-                .map(w -> ", " + io.dyadscope.dossier.findings.Uncertainty.TOO_UNCERTAIN + " a published figure by (" + w
+            + io.dyadscope.analysis.ForecastVerdict.tooUncertain(f, basis, outlooks.options(), unit)
+                .map(w -> ", " + io.dyadscope.analysis.ForecastVerdict.Kind.TOO_UNCERTAIN.words() + " a published figure by (" + w
                     + ")").orElse("")
             + ".";
         csv.append(target.get()).append(',').append(Figures.plain(Figures.round(f.point())).replace(",", ""))

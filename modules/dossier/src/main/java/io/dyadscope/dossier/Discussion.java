@@ -3,18 +3,19 @@ package io.dyadscope.dossier;
 import io.dyadscope.dossier.findings.Finding;
 import io.dyadscope.dossier.findings.FindingTerms;
 import io.dyadscope.dossier.findings.Findings;
+import io.dyadscope.dossier.findings.ConditionCheck;
 import io.dyadscope.dossier.findings.Lens;
 import io.dyadscope.dossier.findings.RuleKind;
 import io.dyadscope.dossier.findings.ThemeCatalogue;
 import io.dyadscope.evidence.text.Prose;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The discussion by lens: what each lens makes of the evidence. It names the findings the lens
- * weighs most (by how much they moved or differ) and tests what the lens expects against them,
- * instead of repeating the findings.
+ * weighs most (by how much they moved or differ) and checks each observable implication of the lens
+ * against observed findings: consistent, inconsistent or cannot tell, with the numbers. Published
+ * projections never count as evidence.
  */
 final class Discussion {
 
@@ -26,7 +27,9 @@ final class Discussion {
   static List<LensSection> of(ThemeCatalogue themes, Findings findings, FindingTerms terms) {
     List<LensSection> out = new ArrayList<>();
     for (Lens lens : themes.lenses()) {
-      List<Finding> fs = findings.forLens(lens.id()).stream().filter(f -> f.kind() != RuleKind.DISAGREEMENT).toList();
+      // published projections are no evidence: a lens weighs only findings on observed or reported values
+      List<Finding> fs = findings.forLens(lens.id()).stream().filter(f -> f.kind() != RuleKind.DISAGREEMENT)
+          .filter(f -> !terms.restsOnProjections(f) && f.metric("projected") != 1).toList();
       StringBuilder s = new StringBuilder(lens.name()).append(" attends to ").append(lens.focus()).append('.');
       // one finding per thing measured: a series' path and its projection are weighed once
       java.util.Set<String> seen = new java.util.HashSet<>();
@@ -40,24 +43,55 @@ final class Discussion {
             .append(Prose.join(whats)).append('.');
       }
       List<String> expectations = new ArrayList<>();
-      for (Lens.Expectation e : lens.expects()) {
-        expectations.add(expectation(e, findings, terms));
+      List<String> verdicts = new ArrayList<>();
+      for (Lens.Implication e : lens.implications()) {
+        expectations.add(implication(e, findings, terms));
+        verdicts.add(verdict(checks(e.test(), findings, terms), checks(e.against(), findings, terms)));
       }
-      out.add(new LensSection(lens.id(), lens.name(), s.toString(), expectations, weighed));
+      out.add(new LensSection(lens.id(), lens.name(), s.toString(), expectations, weighed, verdicts));
     }
     return out;
   }
 
-  /** "It expects X: the data bear this out, as Y (sources)." or that they do not, or cannot tell. */
-  private static String expectation(Lens.Expectation e, Findings findings, FindingTerms terms) {
-    String head = "It expects " + e.text() + ": ";
-    Optional<Finding> f = findings.find(e.test().finding());
-    if (f.isEmpty() || Double.isNaN(f.get().metric(e.test().metric()))) {
-      return head + "the data cannot tell, as nothing is known of " + terms.what(e.test().finding()) + ".";
+  private static List<ConditionCheck> checks(List<io.dyadscope.dossier.findings.Condition> cs, Findings findings,
+      FindingTerms terms) {
+    return cs.stream().map(c -> ConditionCheck.of(c, findings, terms)).toList();
+  }
+
+  /** The three verdicts on an implication. */
+  static final String CONSISTENT = "consistent";
+  static final String INCONSISTENT = "inconsistent";
+  static final String CANNOT_TELL = "cannot tell";
+
+  /** The verdict on an implication, given its checks: consistent, inconsistent or cannot tell. */
+  static String verdict(List<ConditionCheck> test, List<ConditionCheck> against) {
+    if (test.stream().allMatch(c -> c.outcome() == ConditionCheck.Outcome.HOLDS)) {
+      return CONSISTENT;
     }
-    double v = f.get().metric(e.test().metric());
-    boolean holds = e.test().op().test(v, e.test().value());
-    return head + (holds ? "the data bear this out, as " : "the data disagree, as ")
-        + terms.clause(f.get(), e.test().metric()) + terms.cite(f.get().sourceIds()) + ".";
+    boolean refuted = against.isEmpty()
+        ? test.stream().anyMatch(c -> c.outcome() == ConditionCheck.Outcome.FAILS)
+        : against.stream().allMatch(c -> c.outcome() == ConditionCheck.Outcome.HOLDS);
+    return refuted ? INCONSISTENT : CANNOT_TELL;
+  }
+
+  /** "It expects X. Consistent: Y (sources)." or inconsistent, or cannot tell, each with its numbers. */
+  private static String implication(Lens.Implication e, Findings findings, FindingTerms terms) {
+    List<ConditionCheck> test = e.test().stream().map(c -> ConditionCheck.of(c, findings, terms)).toList();
+    List<ConditionCheck> against = e.against().stream().map(c -> ConditionCheck.of(c, findings, terms)).toList();
+    String verdict = verdict(test, against);
+    List<String> evidence = switch (verdict) {
+      case CONSISTENT -> test.stream().map(ConditionCheck::text).toList();
+      case INCONSISTENT -> (against.isEmpty() ? test.stream().filter(c -> c.outcome() == ConditionCheck.Outcome.FAILS)
+          : against.stream()).map(ConditionCheck::text).toList();
+      default -> {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> unknown = test.stream().filter(c -> c.outcome() == ConditionCheck.Outcome.UNKNOWN)
+            .filter(c -> seen.add(c.condition().finding())).map(ConditionCheck::text).toList();
+        yield unknown.isEmpty() ? java.util.stream.Stream.concat(test.stream(), against.stream())
+            .map(ConditionCheck::text).distinct().map(t -> t + " (between the two thresholds)").toList() : unknown;
+      }
+    };
+    return "It expects " + terms.fill(e.text()) + ". " + Prose.upperFirst(verdict) + ": "
+        + String.join("; ", evidence) + ".";
   }
 }

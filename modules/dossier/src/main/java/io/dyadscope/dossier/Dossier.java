@@ -59,6 +59,14 @@ public record Dossier(String title, String dyad, String first, String second, St
         charts, discussion, recommendations, audit, methods, appendix, colophon, s);
   }
 
+  /** The same dossier with {@code note} after its method notes. */
+  public Dossier withMethodNote(MethodNote note) {
+    List<MethodNote> more = new java.util.ArrayList<>(methods);
+    more.add(java.util.Objects.requireNonNull(note, "note"));
+    return new Dossier(title, dyad, first, second, target, targetReason, summary, highlights, data, themes, tables,
+        charts, discussion, recommendations, audit, more, appendix, colophon, supplements);
+  }
+
   /** Every finding, theme by theme. */
   public List<Finding> findings() {
     return themes.stream().flatMap(t -> t.findings().stream()).toList();

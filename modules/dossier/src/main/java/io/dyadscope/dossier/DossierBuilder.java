@@ -86,7 +86,8 @@ public final class DossierBuilder {
     DataSection dataSection = DataSections.of(idx);
     List<LensSection> discussion = Discussion.of(options.themes(), findings, terms);
     List<Finding> highlights = ranked(findings.findings()).stream().limit(HIGHLIGHTS).toList();
-    List<String> summary = Summaries.of(idx, outlooks, dataSection, themes, findings, recommendations, target);
+    List<String> summary = Summaries.of(idx, outlooks, dataSection, themes, findings, recommendations, target,
+        discussion);
     List<MethodNote> methods = MethodNotes.of(idx, options, outlooks, target, targetReason, tableViews);
     String title = options.title().isEmpty()
         ? "Relations between " + names.first() + " and " + names.second() + ": an evidence dossier"

@@ -10,7 +10,6 @@ import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.text.Prose;
-import io.dyadscope.dossier.findings.Uncertainty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ final class MethodNotes {
     fc.append(String.join(" ", outlooks.forecaster().describe()));
     fc.append(" A forecast made from fewer than ").append(options.forecast().minBacktestPoints())
         .append(" points, or whose 80% interval is wider than the series' own range, is \"")
-        .append(Uncertainty.TOO_UNCERTAIN).append("\" a published figure and is never counted as support.");
+        .append(io.dyadscope.analysis.ForecastVerdict.Kind.TOO_UNCERTAIN.words()).append("\" a published figure and is never counted as support.");
     List<String> made = new ArrayList<>();
     for (TableView t : tables) {
       for (Comparison c : t.comparisons()) {
@@ -71,8 +70,16 @@ final class MethodNotes {
         : "Forecasts are made for " + target.get() + ", " + targetReason + "."));
     out.add(new MethodNote("Findings and recommendations", "Every finding is made by one of "
         + Prose.count(options.rules().rules().size(), "rule") + " that name indicators and subjects, never a country,"
-        + " so the same rules serve any pair. A recommendation is made only when conditions on the findings' numbers"
-        + " hold (" + Prose.count(options.recommendations().rules().size(), "recommendation rule") + ")."));
+        + " so the same rules serve any pair. Each of the "
+        + Prose.count(options.recommendations().rules().size(), "recommendation rule") + " is a test: it names the"
+        + " evidence that would support it and what would refute it, with thresholds that mean something for the"
+        + " quantity (a change beyond the series' own year-to-year noise, measured as the standard deviation of its"
+        + " yearly rates over the latest " + io.dyadscope.dossier.findings.PathRule.RECENT + " steps, and a trend as"
+        + " the mean yearly rate in standard errors from 5 points; or a level against a reference such as UNHCR's"
+        + " 25,000 refugees for five years, or a public's majority). It is supported when its conditions hold, not"
+        + " supported when one fails, and undecided when the data cannot tell (a finding missing, too few points,"
+        + " or only published projections, which never count as evidence). Each lens's observable implications are"
+        + " checked the same way: consistent, inconsistent or cannot tell."));
     return out;
   }
 

@@ -7,7 +7,6 @@ import io.dyadscope.dossier.findings.Findings;
 import io.dyadscope.dossier.findings.Names;
 import io.dyadscope.dossier.findings.Outlooks;
 import io.dyadscope.dossier.findings.Recommendation;
-import io.dyadscope.dossier.findings.Uncertainty;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.text.Prose;
@@ -21,7 +20,8 @@ final class Summaries {
   private Summaries() {}
 
   static List<String> of(EvidenceIndex idx, Outlooks outlooks, DataSection data, List<ThemeSection> themes,
-      Findings findings, List<Recommendation> recommendations, Optional<Period> target) {
+      Findings findings, List<Recommendation> recommendations, Optional<Period> target,
+      List<LensSection> discussion) {
     Names n = idx.names();
     List<String> out = new ArrayList<>();
     if (data.observations() == 0) {
@@ -41,13 +41,25 @@ final class Summaries {
     if (target.isPresent()) {
       projectionCheck(idx, outlooks, target.get()).ifPresent(out::add);
     }
-    long made = recommendations.stream().filter(Recommendation::triggered).count();
     if (!recommendations.isEmpty()) {
-      out.add(made + " of the " + recommendations.size() + " recommendations "
-          + (made == 1 ? "is" : "are") + " supported by the findings"
-          + (made == recommendations.size() ? "." : "; the others are listed with the reason they were not made."));
+      out.add(recommendationCount(recommendations));
     }
+    out.addAll(Limits.of(idx, recommendations, discussion));
     return out;
+  }
+
+  /**
+   * "Of the 6 recommendations, tested against the findings, 1 is supported, 1 is not and 4 are
+   * undecided (the evidence cannot tell); each is listed with the numbers that decided it."
+   */
+  static String recommendationCount(List<Recommendation> recommendations) {
+    long supported = recommendations.stream().filter(r -> r.status() == Recommendation.Status.SUPPORTED).count();
+    long not = recommendations.stream().filter(r -> r.status() == Recommendation.Status.NOT_SUPPORTED).count();
+    long undecided = recommendations.size() - supported - not;
+    return "Of the " + Prose.count(recommendations.size(), "recommendation") + ", each tested against the findings, "
+        + supported + (supported == 1 ? " is" : " are") + " supported, " + not + (not == 1 ? " is" : " are")
+        + " not and " + undecided + (undecided == 1 ? " is" : " are") + " undecided (the evidence cannot tell);"
+        + " each is listed with the numbers that decided it.";
   }
 
   /** "2019 to 2024", or "in 2023" when every value is of one period. */
@@ -79,18 +91,13 @@ final class Summaries {
         } else if (outlooks.basis(ind, subject, target).isEmpty()) {
           noFacts++;
         } else if (outlooks.outlook(ind, subject, target) instanceof Forecast f) {
-          if (Uncertainty.tooUncertain(f, outlooks.basis(ind, subject, target), outlooks.options(), idx.unit(ind))
-              .isPresent()) {
-            uncertain++;
-            continue;
-          }
-          var cmp = ProjectionComparison.of(published.get(), f);
-          if (cmp.within80()) {
-            in80++;
-          } else if (cmp.within95()) {
-            in95++;
-          } else {
-            outside++;
+          var cmp = ProjectionComparison.of(published.get(), f, outlooks.basis(ind, subject, target),
+              outlooks.options(), idx.unit(ind));
+          switch (cmp.verdict().kind()) {
+            case TOO_UNCERTAIN -> uncertain++;
+            case INSIDE_80 -> in80++;
+            case INSIDE_95 -> in95++;
+            default -> outside++;
           }
         } else {
           tooFew++;
@@ -108,7 +115,7 @@ final class Summaries {
           + in95 + " inside only its 95% interval, " + outside + " outside both)");
     }
     if (uncertain > 0) {
-      parts.add(uncertain + " stand beside a forecast " + Uncertainty.TOO_UNCERTAIN + " them (made from fewer than "
+      parts.add(uncertain + " stand beside a forecast " + io.dyadscope.analysis.ForecastVerdict.Kind.TOO_UNCERTAIN.words() + " them (made from fewer than "
           + outlooks.options().minBacktestPoints() + " points, or with an 80% interval wider than the series' own"
           + " range), so they count neither for nor against");
     }

@@ -233,12 +233,11 @@ final class TableBuilder {
       double diffPct = Double.NaN;
       String verdict = "";
       if (published.isPresent()) {
-        ProjectionComparison cmp = ProjectionComparison.of(published.get(), f);
+        ProjectionComparison cmp = ProjectionComparison.of(published.get(), f,
+            outlooks.basis(c.indicator(), c.subject(), t), outlooks.options(), unit);
         diff = cmp.difference();
         diffPct = cmp.differencePercent();
-        verdict = io.dyadscope.dossier.findings.Uncertainty.tooUncertain(f, outlooks.basis(c.indicator(), c.subject(), t),
-            outlooks.options(), unit).isPresent() ? io.dyadscope.dossier.findings.Uncertainty.TOO_UNCERTAIN
-            : cmp.within80() ? "inside 80%" : cmp.within95() ? "inside 95%" : "outside 95%";
+        verdict = cmp.verdict().words();
       }
       return Optional.of(new Comparison(label, c.indicator(), c.subject(), unit, t.toString(), pub, by, f.point(),
           f.p80().lo(), f.p80().hi(), f.p95().lo(), f.p95().hi(), f.method(),
@@ -246,7 +245,8 @@ final class TableBuilder {
     }
     double nan = Double.NaN;
     return Optional.of(new Comparison(label, c.indicator(), c.subject(), unit, t.toString(), pub, by, nan, nan, nan,
-        nan, nan, "", "", nan, nan, "", "No forecast: " + ((NoForecast) outlook).reason()));
+        nan, nan, "", "", nan, nan, io.dyadscope.analysis.ForecastVerdict.Kind.NO_FORECAST.words(),
+        "No forecast: " + ((NoForecast) outlook).reason()));
   }
 
   private boolean isFixed(String indicator) {

@@ -1,6 +1,7 @@
 package io.dyadscope.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.dyadscope.dossier.findings.Evidence;
 import io.dyadscope.dossier.findings.Recommendation;
@@ -62,13 +63,15 @@ class SeedDossierTest {
   }
 
   @Test
-  void theSixRecommendationsAreMadeEachWithItsTrail() {
-    assertThat(dossier.recommendations()).hasSize(6).allSatisfy(r -> {
-      assertThat(r.triggered()).as(r.id()).isTrue();
-      assertThat(r.trail()).as(r.id()).isNotEmpty();
-    });
-    assertThat(dossier.recommendations()).extracting(Recommendation::id).containsExactly("rec.trade",
-        "rec.counterterrorism", "rec.refugees", "rec.connectivity", "rec.confidence-building", "rec.stakeholders");
+  void onThePapersFiguresAloneOneRecommendationIsSupportedOneIsNotAndFourAreUndecided() {
+    assertThat(dossier.recommendations()).hasSize(6).allSatisfy(r -> assertThat(r.trail()).as(r.id()).isNotEmpty());
+    assertThat(dossier.recommendations()).extracting(Recommendation::id, Recommendation::status).containsExactly(
+        tuple("rec.trade", Recommendation.Status.NOT_SUPPORTED),
+        tuple("rec.counterterrorism", Recommendation.Status.UNDECIDED),
+        tuple("rec.refugees", Recommendation.Status.UNDECIDED),
+        tuple("rec.connectivity", Recommendation.Status.UNDECIDED),
+        tuple("rec.confidence-building", Recommendation.Status.SUPPORTED),
+        tuple("rec.stakeholders", Recommendation.Status.UNDECIDED));
   }
 
   @Test

@@ -87,7 +87,7 @@ final class Pages {
         + "<p class=\"downloads\"><button type=\"button\" id=\"png\">Download PNG</button> "
         + "<button type=\"button\" id=\"svg\">Download SVG</button></p>"
         + "<p id=\"projection\"></p><h2>Published projections</h2><table class=\"list\" id=\"published\"><thead><tr>"
-        + "<th>Period</th><th>Value</th><th>Source</th><th>Within 80%</th><th>Within 95%</th></tr></thead>"
+        + "<th>Period</th><th>Value</th><th>Source</th><th>Against Dyadscope's forecast</th></tr></thead>"
         + "<tbody></tbody></table><h2>Points and sources</h2><table class=\"list\" id=\"points\"><thead><tr>"
         + "<th>Period</th><th>Value</th><th>Sources</th></tr></thead><tbody></tbody></table>";
     return layout(indicator + " — " + dyad.id(), dyad, body, List.of("/webjars/chart.js/4.5.1/dist/chart.umd.js",

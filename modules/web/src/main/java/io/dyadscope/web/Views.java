@@ -92,8 +92,8 @@ final class Views {
 
   private static void comparison(Map<String, Object> pm, ProjectionComparison c) {
     pm.put("difference", Double.isNaN(c.difference()) ? null : c.difference());
-    pm.put("within80", c.within80());
-    pm.put("within95", c.within95());
+    pm.put("verdict", c.verdict().words());
+    pm.put("verdictReason", c.verdict().reason());
   }
 
   private static Map<String, Object> interval(Interval i) {

@@ -38,7 +38,7 @@ public final class GroundedDossier {
       if (d == null || c.end() > d.length()) {
         continue;
       }
-      passages.add(new CodedPassage(c.codeId(), d.id(), c.start(), c.end(), d.text().substring(c.start(), c.end()),
+      passages.add(new CodedPassage(c.codeId(), d.id(), c.start(), c.end(), io.dyadscope.corpus.text.ReferenceMarks.removed(d.text().substring(c.start(), c.end())),
           d.metadata().title(), d.metadata().date(), d.metadata().publisher(), d.metadata().kind().name(),
           c.origin() == Origin.human));
     }

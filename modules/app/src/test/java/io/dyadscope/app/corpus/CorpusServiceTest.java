@@ -114,8 +114,8 @@ class CorpusServiceTest {
           org.assertj.core.groups.Tuple.tuple(0, 37, "theme.refugees"),
           org.assertj.core.groups.Tuple.tuple(38, 52, "theme.trade"));
       assertThat(a).filteredOn(c -> c.codeId().equals("theme.refugees")).extracting(Coding::rule)
-          .containsExactly("refugee* OR migrant* OR displaced OR deport* OR repatriat* OR returnee* OR undocumented"
-              + " OR asylum");
+          .containsExactly("refugee* OR migrant* OR migrat* OR displaced OR deport* OR repatriat* OR returnee*"
+              + " OR undocumented OR asylum OR immigra*");
       corpus.code("a", 38, 52, "theme.security", "ann");
       CorpusAnalysis analysis = new CorpusAnalysis(corpus);
       assertThat(analysis.effectiveCodings()).filteredOn(c -> c.documentId().equals("a") && c.start() == 38)

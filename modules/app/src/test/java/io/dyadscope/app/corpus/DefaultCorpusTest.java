@@ -40,7 +40,7 @@ class DefaultCorpusTest {
     try (Workspace ws = Workspace.open(dir.resolve("a"))) {
       var section = GroundedDossier.section(CorpusService.open(ws));
       assertThat(section.documents()).isEqualTo(10);
-      assertThat(section.themes()).hasSize(7);
+      assertThat(section.themes()).hasSize(8);
       assertThat(section.themes()).filteredOn(t -> t.theme().id().equals("theme.security"))
           .allSatisfy(t -> assertThat(t.excerpts()).hasSize(GroundedDossier.EXCERPTS_PER_THEME));
       assertThat(section.lenses()).extracting(l -> l.lens().name()).containsExactly("Realism", "Constructivism",

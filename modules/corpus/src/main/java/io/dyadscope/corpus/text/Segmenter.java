@@ -16,12 +16,24 @@ import java.util.regex.Pattern;
  */
 public final class Segmenter {
 
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n|\u2029");
 
   private Segmenter() {}
 
-  /** The segments of {@code text} in the given unit, in order. */
-  public static List<Segment> segments(String documentId, String text, SegmentUnit unit) {
+  /** Words whose full stop does not end a sentence. */
+  private static final Pattern ABBREVIATION = Pattern.compile(
+      "(?:^|[\\s(])(?:lit|e\\.g|i\\.e|cf|ca|approx|vs|Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Mt|Jr|Sr|U\\.S|U\\.K)\\.\\s*$");
+  /** A heading: a short line without a full stop, started by a capital, with a capital-led line after it. */
+  private static final Pattern HEADING = Pattern.compile("(?m)^[\\p{Lu}\\d][^\\n.!?:;,]{0,58}[^\\n.!?:;,\\s]\\n(?=[\\p{Lu}\\d])");
+
+  /**
+   * The segments of {@code text} in the given unit, in order. Sentences read past reference marks
+   * ({@code [1]}, {@code [a]}: see {@link ReferenceMarks}, which end no sentence and start none), do
+   * not end at the full stop of a common abbreviation ("lit.", "e.g."), and a heading line stands
+   * apart from the sentence under it.
+   */
+  public static List<Segment> segments(String documentId, String original, SegmentUnit unit) {
+    String text = unit == SegmentUnit.sentence ? headingsApart(ReferenceMarks.masked(original)) : original;
     List<Segment> out = new ArrayList<>();
     BreakIterator sentences = unit == SegmentUnit.sentence ? BreakIterator.getSentenceInstance(Locale.ROOT) : null;
     int from = 0;
@@ -32,10 +44,16 @@ public final class Segmenter {
       if (sentences == null) {
         add(out, documentId, unit, text, from, to);
       } else {
-        sentences.setText(text.substring(from, to));
+        String para = text.substring(from, to);
+        sentences.setText(para);
         int s = sentences.first();
-        for (int e = sentences.next(); e != BreakIterator.DONE; s = e, e = sentences.next()) {
+        for (int e = sentences.next(); e != BreakIterator.DONE; e = sentences.next()) {
+          boolean last = e == para.length();
+          if (!last && (ABBREVIATION.matcher(para.substring(s, e)).find())) {
+            continue;
+          }
           add(out, documentId, unit, text, from + s, from + e);
+          s = e;
         }
       }
       if (!found) {
@@ -44,6 +62,16 @@ public final class Segmenter {
       from = m.end();
     }
     return out;
+  }
+
+  /** Each heading line's break made a paragraph separator (U+2029), so the length and offsets stay. */
+  private static String headingsApart(String text) {
+    Matcher m = HEADING.matcher(text);
+    StringBuilder b = new StringBuilder(text);
+    while (m.find()) {
+      b.setCharAt(m.end() - 1, '\u2029');
+    }
+    return b.toString();
   }
 
   private static void add(List<Segment> out, String doc, SegmentUnit unit, String text, int start, int end) {

@@ -15,11 +15,11 @@ class CodebookTest {
   Path dir;
 
   @Test
-  void theDefaultCodebookHasSevenThemesAndThreeLensesEachWithNotesAndRules() {
+  void theDefaultCodebookHasTheDossiersEightThemesAndThreeLensesEachWithNotesAndRules() {
     Codebook book = CodebookJson.standard();
-    assertThat(book.ofKind(CodeKind.theme)).extracting(Code::name).containsExactly("Diplomatic trust",
-        "Trade and economy", "Refugees", "Security", "Connectivity", "Public perception",
-        "The Taliban government's external relations");
+    assertThat(book.ofKind(CodeKind.theme)).extracting(Code::name).containsExactly("Trust deficit and diplomacy",
+        "Security and counterterrorism", "Trade and economic cooperation", "Refugees", "Regional geopolitics",
+        "Public perception", "Opportunities", "Agreement between the documents");
     assertThat(book.ofKind(CodeKind.lens)).extracting(Code::name).containsExactly("Realism", "Constructivism",
         "Liberalism");
     assertThat(book.codes()).allSatisfy(c -> {

@@ -15,7 +15,8 @@ import java.util.Set;
  * <p>The strongest excerpts of a theme are chosen by: coded by a person before coded by rule; then
  * read through more lenses; then newer documents; then document id and position, so the choice is
  * stable. Each quoted excerpt gets a ref ({@code P1}, {@code P2}, ...) in order of appearance; a
- * lens cites the quoted excerpts coded with it.
+ * lens cites the quoted excerpts coded with it. A passage (or the same words elsewhere) is quoted
+ * once in the section, under the first theme whose excerpts it is among.
  */
 public final class GroundedSectionBuilder {
 
@@ -23,6 +24,9 @@ public final class GroundedSectionBuilder {
   public static final String HOW_TO_ADD = "No documents are in the corpus yet. Add texts with"
       + " 'dyadscope import documents PATH... --kind KIND' (or --manifest CSV), code them with 'dyadscope code --auto'"
       + " or by hand ('dyadscope code DOC --chars FROM-TO --code ID --coder NAME'), and build the dossier again.";
+
+  /** How a whole sentence ends: a full stop, question or exclamation mark, perhaps inside quotes or brackets. */
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"'\u201d\u2019)\\]]*$");
 
   private final int excerptsPerTheme;
 
@@ -54,6 +58,7 @@ public final class GroundedSectionBuilder {
     });
     int themePassages = 0;
     int ref = 1;
+    Set<String> quoted = new HashSet<>();   // a passage is quoted once, under the first theme that ranks it
     for (CodeLabel theme : themes) {
       List<CodedPassage> mine = passages.stream().filter(p -> p.codeId().equals(theme.id())).toList();
       themePassages += mine.size();
@@ -77,14 +82,17 @@ public final class GroundedSectionBuilder {
           .thenComparing(CodedPassage::date, Comparator.reverseOrder())
           .thenComparing(CodedPassage::documentId).thenComparingInt(CodedPassage::start));
       List<GroundedExcerpt> excerpts = new ArrayList<>();
-      Set<String> seenText = new HashSet<>();
       for (CodedPassage p : ranked) {
         if (excerpts.size() == excerptsPerTheme) {
           break;
         }
-        if (!seenText.add(p.documentId() + ":" + p.start() + ":" + p.end())) {
-          continue;
+        String at = p.documentId() + ":" + p.start() + ":" + p.end();
+        String text = "text:" + p.text().strip().replaceAll("\\s+", " ");
+        if (quoted.contains(at) || quoted.contains(text) || !SENTENCE_END.matcher(p.text().strip()).find()) {
+          continue;   // quoted already, or a heading rather than a sentence
         }
+        quoted.add(at);
+        quoted.add(text);
         GroundedExcerpt e = new GroundedExcerpt("P" + ref++, p, lensesOf.get(p));
         excerpts.add(e);
         e.lenses().forEach(l -> refsByLens.get(l).add(e.ref()));

@@ -17,10 +17,13 @@ public final class FindingTerms {
   private final Map<String, String> units = new LinkedHashMap<>();
   private final EvidenceIndex idx;
   private final MetricPhrases phrases;
+  private final java.util.Set<String> projectionIds;
 
   public FindingTerms(FindingRules rules, EvidenceIndex idx, MetricPhrases phrases) {
     this.idx = idx;
     this.phrases = phrases;
+    this.projectionIds = idx.evidence().observations().stream().filter(o -> !o.status().isFact())
+        .map(io.dyadscope.evidence.Observation::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
     Names n = idx.names();
     for (FindingRule r : rules.rules()) {
       String ind = !r.whole().isEmpty() ? r.whole() : r.indicators().isEmpty() ? "" : r.indicators().get(0);
@@ -58,6 +61,35 @@ public final class FindingTerms {
   /** The condition's threshold in words: "at least 10%". */
   public String threshold(Condition c) {
     return c.op().words() + " " + MetricPhrases.value(c.metric(), c.value(), unit(c.finding()));
+  }
+
+  /**
+   * The condition's threshold in words for these findings: "at least 10%", or against a reference
+   * "more than the year-to-year noise of total trade (62%)".
+   */
+  public String threshold(Condition c, Findings findings) {
+    if (c.reference() == null) {
+      return threshold(c);
+    }
+    String times = c.value() == 1 ? "" : io.dyadscope.evidence.text.Figures.grouped(c.value()) + " times ";
+    double t = c.threshold(findings);
+    return c.op().words() + " " + times + noun(c.reference().finding(), c.reference().metric())
+        + (Double.isNaN(t) ? "" : " (" + MetricPhrases.value(c.metric(), t, unit(c.finding())) + ")");
+  }
+
+  /** {@code text} with {@code {first}}, {@code {second}} and {@code {dyad}} filled in. */
+  public String fill(String text) {
+    return idx.names().fill(text);
+  }
+
+  /** The metric of finding {@code id} as a noun phrase: "the year-to-year noise of total trade". */
+  public String noun(String id, String metric) {
+    return phrases.noun(what(id), metric);
+  }
+
+  /** True when any observation {@code f} cites is a published projection: such a finding is no evidence. */
+  public boolean restsOnProjections(Finding f) {
+    return f.kind() == RuleKind.PROJECTION || f.observationIds().stream().anyMatch(projectionIds::contains);
   }
 
   /** {@code (A 2023; B 2023)} for the sources, or empty. */

@@ -19,9 +19,25 @@ public final class MetricPhrases {
   private static final Set<String> COUNTS = Set.of("points", "subjects", "count", "checked", "sources");
 
   private final Map<String, String> templates;
+  private final Map<String, String> nouns;
 
   public MetricPhrases(Map<String, String> templates) {
+    this(templates, Map.of());
+  }
+
+  /**
+   * @param templates how each metric reads as a clause ({@code {what}} and {@code {value}})
+   * @param nouns     how each metric reads as a noun phrase, e.g. for a threshold measured against it
+   *                  ({@code {what}})
+   */
+  public MetricPhrases(Map<String, String> templates, Map<String, String> nouns) {
     this.templates = Map.copyOf(templates);
+    this.nouns = Map.copyOf(nouns);
+    nouns.forEach((k, v) -> {
+      if (!v.contains("{what}")) {
+        throw new IllegalArgumentException("metric noun '" + k + "' must contain {what}: " + v);
+      }
+    });
     templates.forEach((k, v) -> {
       if (!v.contains("{what}") || !v.contains("{value}")) {
         throw new IllegalArgumentException("metric phrase '" + k + "' must contain {what} and {value}: " + v);
@@ -38,7 +54,9 @@ public final class MetricPhrases {
       if (m.isEmpty()) {
         throw new IllegalArgumentException("metrics.json: no \"metrics\" object");
       }
-      return new MetricPhrases(m);
+      Map<String, String> n = new LinkedHashMap<>();
+      root.path("nouns").fields().forEachRemaining(e -> n.put(e.getKey(), e.getValue().asText()));
+      return new MetricPhrases(m, n);
     });
   }
 
@@ -55,11 +73,22 @@ public final class MetricPhrases {
     return template.replace("{what}", what).replace("{value}", value(metric, v, unit));
   }
 
+  /** {@code metric} of the finding about {@code what} as a noun phrase: "the year-to-year noise of total trade". */
+  public String noun(String what, String metric) {
+    return nouns.getOrDefault(metric, "the " + metric.replace('_', ' ') + " of {what}").replace("{what}", what);
+  }
+
   /** The metric's value as text: a percentage for {@code *_pct}, a count, or a value in the unit. */
   public static String value(String metric, double v, String unit) {
     Objects.requireNonNull(unit, "unit");
     if (metric.endsWith("_pct")) {
       return Figures.percent(v);
+    }
+    if (metric.endsWith("_t")) {
+      return Figures.fixed(v, 1);
+    }
+    if (metric.endsWith("_years")) {
+      return Figures.grouped(v) + (v == 1 ? " year" : " years");
     }
     if (COUNTS.contains(metric) || unit.isEmpty()) {
       return Figures.grouped(v);

@@ -17,10 +17,26 @@ import java.util.List;
  * {@code last_change_pct}, {@code max_drop_pct} and {@code max_rise_pct} (largest fall and rise
  * between successive points, as positive percentages, 0 when there is none) and
  * {@code annual_rate_pct} (compound rate from first to last point).
+ *
+ * <p>What judgements need beside them: {@code least} and {@code peak} (lowest and highest value),
+ * {@code below_peak_pct} (how far the latest value lies below the peak, in percent of it),
+ * {@code span_years} (years from first to latest point), {@code change_per_year} (the change from
+ * first to latest value in the indicator's unit, divided by those years) and, from the yearly rates of the latest
+ * {@value #RECENT} steps between successive points (a step over two years counts at its yearly
+ * rate): {@code noise_pct}, their standard deviation (the series' own year-to-year noise; from
+ * {@value #MIN_NOISE} steps), and {@code mean_change_pct} and {@code trend_t}, their mean and the
+ * mean in standard errors (a one-sample t statistic: beyond about 2 the series moves more than its
+ * noise explains; from {@value #MIN_TREND} steps, the points a backtest needs).
  */
-final class PathRule {
+public final class PathRule {
 
   private static final int TOLD_STEP_BY_STEP = 5;
+  /** Steps the noise and the trend are measured over: the latest ten. */
+  public static final int RECENT = 10;
+  /** Fewest steps whose spread is taken for noise. */
+  static final int MIN_NOISE = 2;
+  /** Fewest steps a trend is tested on (5 points). */
+  static final int MIN_TREND = 4;
 
   private PathRule() {}
 
@@ -67,6 +83,7 @@ final class PathRule {
         .metric("max_drop_pct", steepestFall == null ? 0 : -steepestFall.percent())
         .metric("max_rise_pct", steepestRise == null ? 0 : steepestRise.percent())
         .metric("annual_rate_pct", total.annualRate());
+    noise(series, steps, draft);
 
     StringBuilder s = new StringBuilder(label).append(' ');
     if (series.size() <= TOLD_STEP_BY_STEP) {
@@ -92,6 +109,33 @@ final class PathRule {
       }
     }
     return draft.finish(s.append(cite).append('.').toString());
+  }
+
+  /** The level and noise metrics judgements are tested on (see the class comment). */
+  private static void noise(Series series, List<Change> steps, Draft draft) {
+    double least = series.points().stream().mapToDouble(Point::value).min().orElseThrow();
+    double peak = series.points().stream().mapToDouble(Point::value).max().orElseThrow();
+    double latest = series.last().value();
+    double span = series.first().period().yearsUntil(series.last().period());
+    draft.metric("least", least).metric("peak", peak).metric("span_years", span);
+    if (span > 0) {
+      draft.metric("change_per_year", (latest - series.first().value()) / span);
+    }
+    if (peak > 0) {
+      draft.metric("below_peak_pct", (peak - latest) / peak * 100);
+    }
+    double[] rates = steps.subList(Math.max(0, steps.size() - RECENT), steps.size()).stream()
+        .mapToDouble(Change::annualRate).filter(Double::isFinite).toArray();
+    if (rates.length < MIN_NOISE) {
+      return;
+    }
+    double mean = java.util.Arrays.stream(rates).average().orElseThrow();
+    double ss = java.util.Arrays.stream(rates).map(r -> (r - mean) * (r - mean)).sum();
+    double sd = Math.sqrt(ss / (rates.length - 1));
+    draft.metric("noise_pct", sd);
+    if (rates.length >= MIN_TREND && sd > 0) {
+      draft.metric("mean_change_pct", mean).metric("trend_t", mean / (sd / Math.sqrt(rates.length)));
+    }
   }
 
   /** "fell 29% from X in 2019 to Y in 2021", or without "from" when it continues a path. */

@@ -4,6 +4,7 @@ import io.dyadscope.evidence.text.Prose;
 import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.analysis.Change;
 import io.dyadscope.analysis.Forecast;
+import io.dyadscope.analysis.ForecastVerdict;
 import io.dyadscope.analysis.NoForecast;
 import io.dyadscope.analysis.Outlook;
 import io.dyadscope.analysis.Point;
@@ -54,7 +55,7 @@ final class ProjectionRule {
     Outlook outlook = outlooks.outlook(ind, subject, target);
     String unit = idx.unit(ind);
     if (outlook instanceof Forecast f) {
-      ProjectionComparison cmp = ProjectionComparison.of(published, f);
+      ProjectionComparison cmp = ProjectionComparison.of(published, f, basis, outlooks.options(), unit);
       draft.metric("forecast", f.point()).metric("lo80", f.p80().lo()).metric("hi80", f.p80().hi())
           .metric("lo95", f.p95().lo()).metric("hi95", f.p95().hi()).metric("difference", cmp.difference())
           .metric("difference_pct", cmp.differencePercent());
@@ -63,11 +64,10 @@ final class ProjectionRule {
           .append(Figures.range(f.p80().lo(), f.p80().hi(), unit)).append(", 95% interval ")
           .append(Figures.range(f.p95().lo(), f.p95().hi(), unit)).append("; ").append(f.method()).append(", ")
           .append(f.confidence().name().toLowerCase(Locale.ROOT)).append(" confidence)");
-      var uncertain = Uncertainty.tooUncertain(f, basis, outlooks.options(), unit);
-      if (uncertain.isPresent()) {
+      if (cmp.verdict().kind() == ForecastVerdict.Kind.TOO_UNCERTAIN) {
         // an interval that would hold almost anything is no check: never counted as inside or outside
         draft.flag("too_uncertain", true);
-        s.append(", " + Uncertainty.TOO_UNCERTAIN + " the published figure: ").append(uncertain.get());
+        s.append(", " + cmp.verdict().words() + " the published figure: ").append(cmp.verdict().reason());
       } else {
         draft.flag("too_uncertain", false).flag("within80", cmp.within80()).flag("within95", cmp.within95());
         if (Figures.round(cmp.difference()) == 0) {
@@ -78,8 +78,7 @@ final class ProjectionRule {
             s.append(" (").append(Figures.percentMagnitude(cmp.differencePercent())).append(')');
           }
           s.append(cmp.difference() > 0 ? " higher" : " lower").append(" and lies ")
-              .append(cmp.within80() ? "inside the 80% interval"
-                  : cmp.within95() ? "inside the 95% interval but outside the 80% one" : "outside the 95% interval");
+              .append(cmp.verdict().words());
         }
       }
     } else {

@@ -15,7 +15,10 @@ import java.util.Set;
  * <pre>{@code
  * {"recommendations": [
  *   {"id": "rec.trade", "theme": "trade", "text": "...",
- *    "all": [{"finding": "trade.total-path", "metric": "max_drop_pct", "op": ">=", "value": 10}],
+ *    "evidence": "trade held below its own peak by more than its year-to-year noise",
+ *    "refuted_by": "trade at its peak, or below it by no more than its noise",
+ *    "all": [{"finding": "trade.total-path", "metric": "below_peak_pct", "op": ">", "value": 1,
+ *             "reference": {"metric": "noise_pct"}}],
  *    "any": [],
  *    "rests_on": ["trade.total-projection"]}
  * ]}
@@ -38,7 +41,7 @@ public record RecommendationRules(List<RecommendationRule> rules) {
         Json.loadResource(RecommendationRules.class, "recommendations.json", RecommendationRules::read);
   }
 
-  /** The six recommendations of the seed study, as rules over the standard findings. */
+  /** The six recommendations of the seed study, as tests over the standard findings. */
   public static RecommendationRules standard() {
     return Default.INSTANCE;
   }
@@ -46,19 +49,45 @@ public record RecommendationRules(List<RecommendationRule> rules) {
   public static RecommendationRules read(Reader reader) throws IOException {
     JsonNode root = Json.parse(reader, "recommendations");
     List<RecommendationRule> list = new ArrayList<>();
-    for (JsonNode n : Json.array(root, "recommendations", "recommendations")) {
-      list.add(new RecommendationRule(Json.text(n, "id"), Json.text(n, "theme"), Json.text(n, "text"),
-          conditions(Json.optionalArray(n, "all")), conditions(Json.optionalArray(n, "any")),
-          Json.texts(n, "rests_on")));
+    List<JsonNode> nodes = Json.array(root, "recommendations", "recommendations");
+    for (int i = 0; i < nodes.size(); i++) {
+      JsonNode n = nodes.get(i);
+      String where = "recommendation " + (i + 1) + " (" + n.path("id").asText("without id") + ")";
+      try {
+        list.add(new RecommendationRule(Json.text(n, "id"), Json.text(n, "theme"), Json.text(n, "text"),
+            Json.text(n, "evidence"), Json.text(n, "refuted_by"),
+            conditions(Json.optionalArray(n, "all")), conditions(Json.optionalArray(n, "any")),
+            Json.texts(n, "rests_on")));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
     }
     return new RecommendationRules(list);
   }
 
-  private static List<Condition> conditions(List<JsonNode> nodes) {
+  /**
+   * Conditions in the form {@code {"finding", "metric", "op", "value"}}, with an optional
+   * {@code "reference": {"finding", "metric"}} (finding defaults to the condition's own) that
+   * makes the threshold {@code value} times that metric.
+   */
+  static List<Condition> conditions(List<JsonNode> nodes) {
     List<Condition> list = new ArrayList<>();
     for (JsonNode c : nodes) {
-      list.add(new Condition(Json.text(c, "finding"), Json.text(c, "metric"), Condition.Op.parse(Json.text(c, "op")),
-          Json.number(c, "value")));
+      String finding = Json.text(c, "finding");
+      JsonNode ref = c.get("reference");
+      Condition.Reference reference = null;
+      if (ref != null && !ref.isNull()) {
+        if (!ref.isObject()) {
+          throw new IllegalArgumentException("'reference' must be an object {\"finding\", \"metric\"} in " + c);
+        }
+        reference = new Condition.Reference(Json.optionalText(ref, "finding", finding), Json.text(ref, "metric"));
+      }
+      JsonNode min = c.get("min_points");
+      if (min != null && !min.canConvertToInt()) {
+        throw new IllegalArgumentException("'min_points' must be a whole number in " + c);
+      }
+      list.add(new Condition(finding, Json.text(c, "metric"), Condition.Op.parse(Json.text(c, "op")),
+          Json.number(c, "value"), reference, min == null ? 0 : min.asInt()));
     }
     return list;
   }

@@ -4,11 +4,10 @@ import io.dyadscope.evidence.text.Prose;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Evaluates recommendation rules against findings. */
+/** Evaluates recommendation rules against findings: supported, not supported or undecided. */
 public final class Recommender {
 
   private static final Pattern SUBJECTS = Pattern.compile("\\{subjects:([a-z0-9._-]+)}");
@@ -32,40 +31,32 @@ public final class Recommender {
   }
 
   private static Recommendation evaluate(RecommendationRule r, Findings findings, Names names, FindingTerms terms) {
-    List<String> failed = new ArrayList<>();
-    List<String> held = new ArrayList<>();
-    boolean allHold = true;
-    for (Condition c : r.all()) {
-      Optional<String> failure = check(c, findings, terms);
-      if (failure.isPresent()) {
-        allHold = false;
-        failed.add(failure.get());
-      } else {
-        held.add(terms.held(c, findings.find(c.finding())));
+    List<ConditionCheck> all = r.all().stream().map(c -> ConditionCheck.of(c, findings, terms)).toList();
+    List<ConditionCheck> any = r.any().stream().map(c -> ConditionCheck.of(c, findings, terms)).toList();
+    Recommendation.Status status = status(all, any);
+    List<String> decisive = new ArrayList<>();
+    switch (status) {
+      case SUPPORTED -> {
+        all.forEach(c -> decisive.add(c.text()));
+        any.stream().filter(c -> c.outcome() == ConditionCheck.Outcome.HOLDS).forEach(c -> decisive.add(c.text()));
+      }
+      case NOT_SUPPORTED -> {
+        all.stream().filter(c -> c.outcome() == ConditionCheck.Outcome.FAILS).forEach(c -> decisive.add(c.text()));
+        if (any.stream().allMatch(c -> c.outcome() == ConditionCheck.Outcome.FAILS)) {
+          any.forEach(c -> decisive.add(c.text()));
+        }
+      }
+      default -> {
+        // what the evidence cannot tell, once per finding (two tests on a 1-point series say the same)
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        all.stream().filter(c -> c.outcome() == ConditionCheck.Outcome.UNKNOWN)
+            .filter(c -> seen.add(c.condition().finding())).forEach(c -> decisive.add(c.text()));
+        any.stream().filter(c -> c.outcome() != ConditionCheck.Outcome.HOLDS)
+            .filter(c -> c.outcome() != ConditionCheck.Outcome.UNKNOWN || seen.add(c.condition().finding()))
+            .forEach(c -> decisive.add(c.text()));
       }
     }
-    boolean anyHolds = r.any().isEmpty();
-    List<String> anyFailed = new ArrayList<>();
-    for (Condition c : r.any()) {
-      Optional<String> failure = check(c, findings, terms);
-      if (failure.isEmpty()) {
-        anyHolds = true;
-        held.add(terms.held(c, findings.find(c.finding())));
-      } else {
-        anyFailed.add(failure.get());
-      }
-    }
-    boolean triggered = allHold && anyHolds;
-    String why;
-    if (triggered) {
-      why = "Made because " + Prose.join(held) + ".";
-    } else {
-      List<String> reasons = new ArrayList<>(failed);
-      if (!anyHolds) {
-        reasons.add(anyFailed.size() == 1 ? anyFailed.get(0) : "none of these holds: " + String.join("; ", anyFailed));
-      }
-      why = "Not triggered: " + String.join("; ", reasons) + ".";
-    }
+    String why = Prose.upperFirst(status.words()) + ": " + String.join("; ", decisive) + ".";
     LinkedHashSet<String> named = new LinkedHashSet<>();
     r.all().forEach(c -> named.add(c.finding()));
     r.any().forEach(c -> named.add(c.finding()));
@@ -75,26 +66,26 @@ public final class Recommender {
     for (String id : named) {
       findings.find(id).ifPresentOrElse(trail::add, () -> missing.add(id));
     }
-    return new Recommendation(r.id(), r.theme(), fill(r.text(), findings, names), triggered, why, trail, missing);
+    LinkedHashSet<String> sources = new LinkedHashSet<>();
+    java.util.stream.Stream.concat(r.all().stream(), r.any().stream())
+        .forEach(c -> findings.find(c.finding()).ifPresent(f -> sources.addAll(f.sourceIds())));
+    return new Recommendation(r.id(), r.theme(), fill(r.text(), findings, names), status, names.fill(r.evidence()),
+        names.fill(r.refutedBy()), why, trail, missing, List.copyOf(sources));
   }
 
-  /** Empty when the condition holds, else why not. */
-  private static Optional<String> check(Condition c, Findings findings, FindingTerms terms) {
-    Optional<Finding> f = findings.find(c.finding());
-    if (f.isEmpty()) {
-      String reason = findings.absence(c.finding()).map(Absence::reason).orElse("no rule makes it");
-      return Optional.of("nothing is known of " + terms.what(c.finding()) + " (" + reason + ")");
+  /**
+   * Supported when every {@code all} check holds and one of {@code any} (if any) does; not
+   * supported when an {@code all} check fails or every {@code any} check does; else undecided.
+   */
+  static Recommendation.Status status(List<ConditionCheck> all, List<ConditionCheck> any) {
+    boolean allFails = all.stream().anyMatch(c -> c.outcome() == ConditionCheck.Outcome.FAILS);
+    boolean anyFails = !any.isEmpty() && any.stream().allMatch(c -> c.outcome() == ConditionCheck.Outcome.FAILS);
+    if (allFails || anyFails) {
+      return Recommendation.Status.NOT_SUPPORTED;
     }
-    double v = f.get().metric(c.metric());
-    if (Double.isNaN(v)) {
-      return Optional.of("the data do not say whether " + terms.what(c.finding()) + " meets the threshold ("
-          + terms.threshold(c) + ")");
-    }
-    if (!c.op().test(v, c.value())) {
-      return Optional.of(terms.clause(f.get(), c.metric()) + ", short of the threshold (" + terms.threshold(c) + ")"
-          + terms.cite(f.get().sourceIds()));
-    }
-    return Optional.empty();
+    boolean allHold = all.stream().allMatch(c -> c.outcome() == ConditionCheck.Outcome.HOLDS);
+    boolean anyHolds = any.isEmpty() || any.stream().anyMatch(c -> c.outcome() == ConditionCheck.Outcome.HOLDS);
+    return allHold && anyHolds ? Recommendation.Status.SUPPORTED : Recommendation.Status.UNDECIDED;
   }
 
   private static String fill(String text, Findings findings, Names names) {

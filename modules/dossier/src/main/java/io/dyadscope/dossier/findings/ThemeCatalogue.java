@@ -57,12 +57,23 @@ public final class ThemeCatalogue {
     JsonNode root = Json.parse(reader, "theme catalogue");
     List<Lens> lenses = new ArrayList<>();
     for (JsonNode n : Json.array(root, "lenses", "theme catalogue")) {
-      List<Lens.Expectation> expects = new ArrayList<>();
-      for (JsonNode e : Json.optionalArray(n, "expects")) {
-        expects.add(new Lens.Expectation(Json.text(e, "text"), new Condition(Json.text(e, "finding"),
-            Json.text(e, "metric"), Condition.Op.parse(Json.text(e, "op")), Json.number(e, "value"))));
+      String lens = n.path("id").asText("without id");
+      if (n.has("expects")) {
+        throw new IllegalArgumentException("lens " + lens + ": 'expects' is replaced by 'implications' (text, test,"
+            + " against)");
       }
-      lenses.add(new Lens(Json.text(n, "id"), Json.text(n, "name"), Json.text(n, "focus"), expects));
+      List<Lens.Implication> implications = new ArrayList<>();
+      for (JsonNode e : Json.optionalArray(n, "implications")) {
+        try {
+          implications.add(new Lens.Implication(Json.text(e, "text"),
+              RecommendationRules.conditions(Json.optionalArray(e, "test")),
+              RecommendationRules.conditions(Json.optionalArray(e, "against"))));
+        } catch (IllegalArgumentException x) {
+          throw new IllegalArgumentException("lens " + lens + ", implication " + (implications.size() + 1) + ": "
+              + x.getMessage(), x);
+        }
+      }
+      lenses.add(new Lens(Json.text(n, "id"), Json.text(n, "name"), Json.text(n, "focus"), implications));
     }
     List<Theme> themes = new ArrayList<>();
     for (JsonNode n : Json.array(root, "themes", "theme catalogue")) {

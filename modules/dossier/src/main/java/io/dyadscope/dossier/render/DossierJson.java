@@ -60,9 +60,11 @@ record DossierJson(String title, String dyad, String first, String second, Strin
   record Bars(String yTitle, List<String> groups, List<String> series, List<String> colours, List<Boolean> projected,
       List<List<Double>> values) {}
 
-  record Lens(String id, String name, String framing, List<String> expectations, List<String> findings) {}
+  record Lens(String id, String name, String framing, List<String> expectations, List<String> verdicts,
+      List<String> findings) {}
 
-  record Rec(String id, String theme, String text, boolean triggered, String why, List<String> trail,
+  record Rec(String id, String theme, String text, boolean triggered, String status, String evidence,
+      String refutedBy, String why, List<String> trail,
       List<String> missing) {}
 
   static DossierJson of(Dossier d) {
@@ -76,9 +78,11 @@ record DossierJson(String title, String dyad, String first, String second, Strin
             t.absences().stream().map(a -> Map.of("rule", a.ruleId(), "reason", a.reason())).toList(), t.noData()))
             .toList(),
         d.tables().stream().map(DossierJson::table).toList(), d.charts().stream().map(DossierJson::figure).toList(),
-        d.discussion().stream().map(l -> new Lens(l.id(), l.name(), l.framing(), l.expectations(), l.findingIds()))
+        d.discussion().stream().map(l -> new Lens(l.id(), l.name(), l.framing(), l.expectations(), l.verdicts(),
+            l.findingIds()))
             .toList(),
-        d.recommendations().stream().map(r -> new Rec(r.id(), r.theme(), r.text(), r.triggered(), r.why(),
+        d.recommendations().stream().map(r -> new Rec(r.id(), r.theme(), r.text(), r.triggered(),
+            r.status().words(), r.evidence(), r.refutedBy(), r.why(),
             r.trail().stream().map(Finding::id).toList(), r.missing())).toList(),
         d.audit().stream().map(AuditEntry::of).toList(), d.methods(), d.appendix(), d.colophon(), SupplementJson.of(d.supplements()));
   }

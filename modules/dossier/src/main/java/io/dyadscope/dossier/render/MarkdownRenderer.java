@@ -10,6 +10,7 @@ import io.dyadscope.dossier.TableView;
 import io.dyadscope.dossier.ThemeSection;
 import io.dyadscope.dossier.findings.Finding;
 import io.dyadscope.dossier.findings.Recommendation;
+import io.dyadscope.evidence.text.Prose;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -219,8 +220,10 @@ public final class MarkdownRenderer implements DossierRenderer {
     int i = 0;
     for (Recommendation r : d.recommendations()) {
       i++;
-      m.append(i).append(". ").append(r.triggered() ? "" : "~~").append(inline(r.text()))
-          .append(r.triggered() ? "" : "~~").append(" `").append(r.id()).append("`\n\n");
+      m.append(i).append(". **").append(Prose.upperFirst(r.status().words())).append(".** ").append(inline(r.text()))
+          .append(" `").append(r.id()).append("`\n\n");
+      m.append("   It would be supported by ").append(inline(r.evidence())).append(", and refuted by ")
+          .append(inline(r.refutedBy())).append(".\n\n");
       m.append("   ").append(inline(r.why())).append("\n\n");
       if (!r.trail().isEmpty()) {
         m.append("   Rests on: ").append(String.join(", ", r.trail().stream().map(f -> "`" + f.id() + "`").toList()))

@@ -20,9 +20,6 @@ import java.util.TreeSet;
  */
 public final class GroundedParts {
 
-  /** Longest excerpt quoted, in characters; longer passages are cut at a word and marked with an ellipsis. */
-  public static final int EXCERPT_CHARS = 280;
-
   private GroundedParts() {}
 
   public static GroundedPart of(GroundedSection g) {
@@ -79,14 +76,9 @@ public final class GroundedParts {
             : "; it rests on " + Prose.join(l.citedRefs()) + ".");
   }
 
-  /** The excerpt's text as quoted: whole, or cut at a word before {@link #EXCERPT_CHARS} with an ellipsis. */
+  /** The excerpt's text as quoted: the whole passage, white space collapsed; a sentence is never cut. */
   public static String quote(GroundedExcerpt e) {
-    String t = e.passage().text().strip().replaceAll("\\s+", " ");
-    if (t.length() <= EXCERPT_CHARS) {
-      return t;
-    }
-    int cut = t.lastIndexOf(' ', EXCERPT_CHARS);
-    return t.substring(0, cut > 0 ? cut : EXCERPT_CHARS) + " …";
+    return e.passage().text().strip().replaceAll("\\s+", " ");
   }
 
   /** "Title, Publisher, 2023-02-01" with the lenses the excerpt was also coded with. */

@@ -14,7 +14,7 @@ class GroundedSectionBuilderTest {
       new CodeLabel("liberalism", "Liberalism"));
 
   private static CodedPassage p(String code, String doc, int start, int end, String date, boolean human) {
-    return new CodedPassage(code, doc, start, end, "text " + doc + start, "Title " + doc, date, "Pub", "news", human);
+    return new CodedPassage(code, doc, start, end, "Text of " + doc + " at " + start + ".", "Title " + doc, date, "Pub", "news", human);
   }
 
   @Test

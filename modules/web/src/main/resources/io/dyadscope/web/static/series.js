@@ -79,8 +79,8 @@
   for (const p of s.published) {
     const tr = el('tr');
     [p.period, number(p.value) + ' ' + unit, p.source + ': ' + p.citation,
-      p.within80 === undefined ? '' : (p.within80 ? 'yes' : 'no'),
-      p.within95 === undefined ? '' : (p.within95 ? 'yes' : 'no')].forEach(v => tr.appendChild(el('td', v)));
+      p.verdict === undefined ? 'no forecast to judge by'
+        : p.verdict + (p.verdictReason ? ' (' + p.verdictReason + ')' : '')].forEach(v => tr.appendChild(el('td', v)));
     pub.appendChild(tr);
   }
   const pts = document.querySelector('#points tbody');
