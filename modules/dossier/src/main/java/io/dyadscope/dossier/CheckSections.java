@@ -57,8 +57,8 @@ final class CheckSections {
     long differ = checks.stream().filter(c -> c.verdict() == ClaimCheck.Verdict.DIFFERS).count();
     long none = checks.size() - agree - differ;
     return Prose.upperFirst(Prose.count(checks.size(), "second-hand figure")) + " (distinct facts, however often"
-        + " stated): " + agree + " agree, " + differ + (differ == 1 ? " differs" : " differ") + ", " + none
-        + " cannot be checked";
+        + " stated): " + agree + (agree == 1 ? " agrees, " : " agree, ") + differ
+        + (differ == 1 ? " differs, " : " differ, ") + none + " cannot be checked";
   }
 
   private static List<String> verdicts(EvidenceIndex idx, PrimaryPolicy policy, List<ClaimCheck> checks) {
@@ -130,8 +130,8 @@ final class CheckSections {
   }
 
   private static String statedAt(Fact f) {
-    String at = f.locations().isEmpty() ? "" : String.join("; ", f.locations());
-    return f.mentions().size() > 1 ? at + " (" + f.mentions().size() + " mentions)" : at;
+    String at = String.join("; ", f.locations());
+    return f.locations().size() > 1 ? at + " (" + f.locations().size() + " mentions)" : at;
   }
 
   private static String observed(ClaimCheck c) {
@@ -152,7 +152,8 @@ final class CheckSections {
     double d = ClaimCheck.difference(f, r);
     double pct = ClaimCheck.differencePct(f, r);
     String sign = d > 0 ? "+" : d < 0 ? "-" : "";
-    return sign + Figures.approx(Math.abs(d)) + (Double.isNaN(pct) ? ""
+    double a = Math.abs(d);
+    return sign + (a >= 100 || Math.abs(r.value()) >= 100 ? Figures.grouped(Math.rint(a)) : Figures.approx(a)) + (Double.isNaN(pct) ? ""
         : " (" + (pct > 0 ? "+" : "") + Figures.percent(pct) + ")");
   }
 

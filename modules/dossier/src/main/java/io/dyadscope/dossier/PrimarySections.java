@@ -99,7 +99,8 @@ final class PrimarySections {
       long agree = checks.stream().filter(c -> c.verdict() == ClaimCheck.Verdict.AGREES).count();
       long differ = checks.stream().filter(c -> c.verdict() == ClaimCheck.Verdict.DIFFERS).count();
       out.add("Of the " + Prose.count(reported, "second-hand figure") + " the documents give, " + agree
-          + " agree with the observed data within " + Figures.percent(policy.tolerancePct()) + ", " + differ
+          + (agree == 1 ? " agrees" : " agree") + " with the observed data within "
+          + Figures.percent(policy.tolerancePct()) + ", " + differ
           + (differ == 1 ? " differs" : " differ") + " and " + (reported - agree - differ)
           + " cannot be checked; each is listed with the observed value and the difference.");
     }

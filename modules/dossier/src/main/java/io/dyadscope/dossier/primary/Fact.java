@@ -63,9 +63,9 @@ public record Fact(List<Observation> mentions) {
     return first().isSecondHand();
   }
 
-  /** The sources it is credited to, each once, in order of mention. */
+  /** The sources it is credited to, each once, by id. */
   public List<String> sources() {
-    LinkedHashSet<String> out = new LinkedHashSet<>();
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
     mentions.forEach(o -> out.add(o.source()));
     return List.copyOf(out);
   }

@@ -19,10 +19,10 @@ import java.util.TreeMap;
  */
 public final class Facts {
 
-  /** Orders mentions: the most precisely written first, then by value and id, so that grouping is stable. */
+  /** Orders mentions: the most precisely written first, then by value, location and id, so that grouping is stable. */
   private static final Comparator<Observation> MENTION_ORDER = Comparator
       .comparingDouble((Observation o) -> Precision.halfUnit(o.value()))
-      .thenComparingDouble(Observation::value).thenComparing(Observation::id);
+      .thenComparingDouble(Observation::value).thenComparing(Observation::location).thenComparing(Observation::id);
 
   private Facts() {}
 
