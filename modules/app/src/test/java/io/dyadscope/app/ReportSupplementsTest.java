@@ -69,7 +69,7 @@ class ReportSupplementsTest {
     assertThat(html).contains("<section id=\"events\">", "<figure id=\"events-ucdp-fatalities\" class=\"event\">",
         "class=\"source\" data-sources=\"ucdp-ged\"", "download=\"events-ucdp-types.csv\"");
     assertThat(Files.readString(out.resolve("dossier-figures/events-ucdp-types.csv"))).isEqualTo(types.csv());
-    assertThat(Files.readString(out.resolve("dossier.md"))).contains("## 6. Event picture",
+    assertThat(Files.readString(out.resolve("dossier.md"))).contains("## 7. Event picture",
         "](dossier-figures/events-ucdp-fatalities.svg)", types.sources().text().replace("[", "\\[").replace("]", "\\]"));
     assertThat(Files.readString(out.resolve("dossier.json"))).contains("\"csv_file\" : \"events-ucdp-types.csv\"");
   }
@@ -96,7 +96,7 @@ class ReportSupplementsTest {
     assertThat(html).contains("<section id=\"texts\">", "<blockquote id=\"passage-P1\">",
         "data-sources=\"" + String.join(" ", byLens.sources().sourceIds()) + "\"")
         .doesNotContain("<section id=\"official\">");
-    assertThat(Files.readString(out.resolve("dossier.md"))).contains("## 8. Grounded in the texts", "> **P1** “");
+    assertThat(Files.readString(out.resolve("dossier.md"))).contains("## 9. Grounded in the texts", "> **P1** “");
     // a second report only reads: the corpus was loaded once, and its index marks the workspace's corpus as in use
     assertThat(dir.resolve("ws").resolve("index")).isDirectory();
     assertThat(report(app).supplements().grounded().orElseThrow().section().passages())

@@ -43,8 +43,9 @@ final class PrimarySections {
     List<Fact> facts = Facts.of(obs);
     List<ClaimCheck> checks = new ClaimChecker(policy).check(facts, series);
     Map<String, List<String>> leads = new LinkedHashMap<>();
+    // with nothing observed at all the summary says so once, and the themes say nothing of it
     for (Theme t : themes.themes()) {
-      leads.put(t.id(), themeLead(idx, policy.patterns(t.id()), series, obs));
+      leads.put(t.id(), series.isEmpty() ? List.of() : themeLead(idx, policy.patterns(t.id()), series, obs));
     }
     CheckSections.Parts parts = CheckSections.of(idx, policy, checks, byId);
     ObservedForecasts.Parts forecasts = ObservedForecasts.of(idx, forecaster, target, inThemes(policy, series), byId);

@@ -163,4 +163,17 @@ class ObservedFirstTest {
     String json = new JsonRenderer().render(dossier).mainText();
     assertThat(json).contains("\"checked\" : {", "\"observed\" : [", "\"Exports from India to Pakistan, as Synthetic Office IND 2021");
   }
+
+  @Test
+  void withNothingObservedTheSummarySaysSoOnceAndTheThemesSayNothingOfIt() {
+    List<Observation> secondHand = obs.stream().filter(o -> o.status() == Status.REPORTED).toList();
+    Dossier d = DossierBuilder.build(new StudyData(Dyad.parse("IND-PAK"), Gazetteer.standard(),
+        IndicatorCatalogue.standard(), Map.of(), secondHand), DossierOptions.standard());
+    assertThat(d.summary().get(0)).isEqualTo("The workspace holds no first-hand observed values for India and Pakistan:"
+        + " every figure below was passed on by a document or is a published projection, so none of the 3 second-hand"
+        + " figures can be checked against data here.");
+    assertThat(d.themes()).allSatisfy(t -> assertThat(t.observed()).isEmpty());
+    assertThat(d.primary().forecasts()).isEmpty();
+    assertThat(d.primary().checks().get(0).rows()).allSatisfy(r -> assertThat(r.get(7)).isEqualTo("cannot be checked"));
+  }
 }

@@ -87,7 +87,7 @@ public final class Format {
         + ", from " + Prose.count(data.sources().size(), "source") + ".";
   }
 
-  public static final List<String> SOURCE_HEADERS = List.of("Id", "Source", "Kind", "Grade", "Observations",
+  public static final List<String> SOURCE_HEADERS = List.of("Id", "Source", "Kind", "Grade", "Facts",
       "Passed on", "Read in");
   public static final List<Boolean> SOURCE_NUMERIC = List.of(false, false, false, false, true, true, false);
 
