@@ -124,9 +124,10 @@ class ObservedFirstDossierTest {
         "+344 (+25%) [imf-dots-AFG]; -67 (-3.8%) [imf-dots-PAK]", "agrees");
     assertThat(dossier.primary().verdicts()).contains("Right: Journal for Social Science Archives 2025 gives total"
         + " bilateral trade between Pakistan and Afghanistan of USD 1,700 million for 2019; International Monetary"
-        + " Fund 2021 [imf-dots-AFG] shows USD 1,356 million (exports plus imports as one reporter records them) and"
-        + " International Monetary Fund 2021 [imf-dots-PAK] shows USD 1,767 million (exports plus imports as one"
-        + " reporter records them), a difference of +344 (+25%) and -67 (-3.8%); within 10% of [imf-dots-PAK].");
+        + " Fund 2021 [imf-dots-AFG] (Afghanistan's report) shows USD 1,356 million (exports plus imports as one"
+        + " reporter records them) and International Monetary Fund 2021 [imf-dots-PAK] (Pakistan's report) shows"
+        + " USD 1,767 million (exports plus imports as one reporter records them), a difference of +344 (+25%) and"
+        + " -67 (-3.8%); within 10% of [imf-dots-PAK].");
   }
 
   @Test

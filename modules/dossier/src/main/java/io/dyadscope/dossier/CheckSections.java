@@ -100,7 +100,9 @@ final class CheckSections {
     List<String> shows = new ArrayList<>();
     List<String> diffs = new ArrayList<>();
     for (Reading r : c.observed()) {
-      shows.add(SourceLine.cite(r.source(), idx) + " shows " + Figures.approxWithUnit(r.value(), f.unit())
+      String reporter = PrimarySections.reporterOf(idx.evidence().dyad(), r.source())
+          .map(c -> " (" + idx.names().country(c) + "'s report)").orElse("");
+      shows.add(SourceLine.cite(r.source(), idx) + reporter + " shows " + Figures.approxWithUnit(r.value(), f.unit())
           + (r.how().isEmpty() ? "" : " (" + r.how() + ")"));
       diffs.add(difference(f, r));
     }
