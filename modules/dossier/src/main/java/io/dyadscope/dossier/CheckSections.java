@@ -101,7 +101,7 @@ final class CheckSections {
     List<String> diffs = new ArrayList<>();
     for (Reading r : c.observed()) {
       String reporter = PrimarySections.reporterOf(idx.evidence().dyad(), r.source())
-          .map(c -> " (" + idx.names().country(c) + "'s report)").orElse("");
+          .map(code -> " (" + idx.names().country(code) + "'s report)").orElse("");
       shows.add(SourceLine.cite(r.source(), idx) + reporter + " shows " + Figures.approxWithUnit(r.value(), f.unit())
           + (r.how().isEmpty() ? "" : " (" + r.how() + ")"));
       diffs.add(difference(f, r));
