@@ -90,7 +90,7 @@ class DefaultDossierTest {
 
   @Test
   void itIsShorterThanBeforeAndLosesNoFindingTableOrRecommendation() throws IOException {
-    // the event picture, the grounded texts and the checked second-hand figures are sections the dossier did not
+    // the event picture, the grounded texts and the checked reported figures are sections the dossier did not
     // have before: left out of the count
     String html = Files.readString(out.resolve("dossier.html"))
         .replaceAll("(?s)<section id=\"(events|texts|checked)\">.*?</section>", "");

@@ -109,7 +109,7 @@ class ObservedFirstDossierTest {
         + " Data Program [ucdp-ged] and World Bank 2025 [wb-wdi] (1989 to 2023), trade and economic cooperation from"
         + " International Monetary Fund 2021 [imf-dots-AFG], International Monetary Fund 2021 [imf-dots-PAK] and"
         + " World Bank 2025 [wb-wdi] (1960 to 2024), refugees from UNHCR 2024 [unhcr-rdf] (2015 to 2023)");
-    assertThat(dossier.summary().get(1)).isEqualTo("Of the 15 second-hand figures the documents give, 1 agrees with"
+    assertThat(dossier.summary().get(1)).isEqualTo("Of the 15 reported figures the documents give, 1 agrees with"
         + " the observed data within 10%, 3 differ and 11 cannot be checked; each is listed with the observed value"
         + " and the difference.");
     assertThat(dossier.summary().get(2)).contains("792 distinct facts", "stated in 813 stored observations");

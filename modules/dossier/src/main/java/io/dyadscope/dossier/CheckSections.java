@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The section "Second-hand figures checked": the tolerance rule, a table of every reported figure
+ * The section "Reported figures checked": the tolerance rule, a table of every reported figure
  * against the observed values with the differences, and per document what it got right, what it got
  * wrong and what cannot be checked.
  */
@@ -30,11 +30,13 @@ final class CheckSections {
 
   static Parts of(EvidenceIndex idx, PrimaryPolicy policy, List<ClaimCheck> checks, Map<String, Observation> byId) {
     if (checks.isEmpty()) {
-      return new Parts(List.of("No document passes on figures of other sources here, so there is nothing to check."),
+      return new Parts(List.of("No document reports a figure here, so there is nothing to check."),
           List.of(), List.of());
     }
-    List<String> intro = List.of("Every figure a document passes on is set against the observed values of the same"
-        + " indicator, subject and year (total trade also against exports plus imports as one reporter records them)."
+    List<String> intro = List.of("Every figure a document reports (its own or one it passes on from another source;"
+        + " published projections are not facts and are left to the forecasts) is set against the observed values of"
+        + " the same indicator, subject and year (total trade also against exports plus imports as one reporter"
+        + " records them)."
         + " " + policy.reasoning(), count(checks) + ".");
     List<List<String>> rows = new ArrayList<>();
     LinkedHashSet<String> cited = new LinkedHashSet<>();
@@ -45,7 +47,7 @@ final class CheckSections {
       rows.add(List.of(Prose.upperFirst(idx.label(f.indicator(), f.subject())), f.period().toString(),
           Figures.withUnit(f.value(), f.unit()), givenBy(f), statedAt(f), observed(c), differences(c), word(c)));
     }
-    GridTable table = new GridTable("checked-figures", "Second-hand figures against the observed data",
+    GridTable table = new GridTable("checked-figures", "Reported figures against the observed data",
         List.of("Figure", "Year", "Given", "Given by", "Stated at", "Observed", "Difference", "Check"),
         List.of(false, false, true, false, false, true, true, false), rows, List.of(),
         SourceLine.of(cited, idx, byId), "");
@@ -56,7 +58,7 @@ final class CheckSections {
     long agree = checks.stream().filter(c -> c.verdict() == ClaimCheck.Verdict.AGREES).count();
     long differ = checks.stream().filter(c -> c.verdict() == ClaimCheck.Verdict.DIFFERS).count();
     long none = checks.size() - agree - differ;
-    return Prose.upperFirst(Prose.count(checks.size(), "second-hand figure")) + " (distinct facts, however often"
+    return Prose.upperFirst(Prose.count(checks.size(), "reported figure")) + " (distinct facts, however often"
         + " stated): " + agree + (agree == 1 ? " agrees, " : " agree, ") + differ
         + (differ == 1 ? " differs, " : " differ, ") + none + " cannot be checked";
   }

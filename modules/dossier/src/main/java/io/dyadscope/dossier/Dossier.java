@@ -31,7 +31,7 @@ import java.util.List;
  * @param appendix        every observation cited, by id
  * @param colophon        what made the dossier and from what
  * @param supplements     event picture, official statistics and grounded texts, when the caller gives them
- * @param primary         the observed series, the second-hand figures checked against them and their forecasts
+ * @param primary         the observed series, the reported figures checked against them and their forecasts
  */
 public record Dossier(String title, String dyad, String first, String second, String target, String targetReason,
     List<String> summary, List<Finding> highlights, DataSection data, List<ThemeSection> themes,

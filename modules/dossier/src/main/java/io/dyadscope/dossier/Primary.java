@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What was observed first-hand, set before what documents passed on: the summary's opening, each
- * theme's observed series, the second-hand figures checked against them, and forecasts of the
+ * theme's observed series, the reported figures checked against them, and forecasts of the
  * observed series with their backtest.
  *
  * @param lead        the summary's first paragraphs

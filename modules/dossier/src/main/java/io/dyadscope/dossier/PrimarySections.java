@@ -29,7 +29,7 @@ import java.util.Optional;
 
 /**
  * Builds the {@link Primary} part: the observed series first (summary and themes), then the
- * second-hand figures checked against them ({@link CheckSections}) and forecasts of the observed
+ * reported figures checked against them ({@link CheckSections}) and forecasts of the observed
  * series with their backtest ({@link ObservedForecasts}).
  */
 final class PrimarySections {
@@ -71,7 +71,7 @@ final class PrimarySections {
     if (series.isEmpty()) {
       out.add("The workspace holds no first-hand observed values for " + n.first() + " and " + n.second()
           + ": every figure below was passed on by a document or is a published projection"
-          + (reported == 0 ? "." : ", so none of the " + Prose.count(reported, "second-hand figure")
+          + (reported == 0 ? "." : ", so none of the " + Prose.count(reported, "reported figure")
               + " can be checked against data here."));
       return out;
     }
@@ -99,7 +99,7 @@ final class PrimarySections {
     if (reported > 0) {
       long agree = checks.stream().filter(c -> c.verdict() == ClaimCheck.Verdict.AGREES).count();
       long differ = checks.stream().filter(c -> c.verdict() == ClaimCheck.Verdict.DIFFERS).count();
-      out.add("Of the " + Prose.count(reported, "second-hand figure") + " the documents give, " + agree
+      out.add("Of the " + Prose.count(reported, "reported figure") + " the documents give, " + agree
           + (agree == 1 ? " agrees" : " agree") + " with the observed data within "
           + Figures.percent(policy.tolerancePct()) + ", " + differ
           + (differ == 1 ? " differs" : " differ") + " and " + (reported - agree - differ)

@@ -84,7 +84,7 @@ class ObservedFirstTest {
     assertThat(dossier.summary().get(0)).isEqualTo("First-hand, the workspace holds 80 observed values for India and"
         + " Pakistan in 4 yearly series from 2 sources: trade and economic cooperation from Synthetic Office IND 2021"
         + " [syn-stats-IND] and Synthetic Office PAK 2021 [syn-stats-PAK] (2000 to 2019).");
-    assertThat(dossier.summary().get(1)).isEqualTo("Of the 3 second-hand figures the documents give, 1 agrees with"
+    assertThat(dossier.summary().get(1)).isEqualTo("Of the 3 reported figures the documents give, 1 agrees with"
         + " the observed data within 10%, 1 differs and 1 cannot be checked; each is listed with the observed value"
         + " and the difference.");
   }
@@ -153,12 +153,12 @@ class ObservedFirstTest {
   @Test
   void everyFormatPrintsTheObservedSeriesFirstAndTheCheckedSection() throws Exception {
     String html = new HtmlRenderer().render(dossier).mainText();
-    assertThat(html).contains("<h2>4. Second-hand figures checked</h2>", "Right: Synthetic Review 2023 gives total");
+    assertThat(html).contains("<h2>4. Reported figures checked</h2>", "Right: Synthetic Review 2023 gives total");
     int mirror = html.indexOf("Mirror gap, India to Pakistan");
     assertThat(mirror).isPositive().isLessThan(html.indexOf("From the documents", mirror))
         .isLessThan(html.indexOf("id=\"f-trade.total-path\""));
     String md = new MarkdownRenderer().render(dossier).mainText();
-    assertThat(md).contains("## 4. Second-hand figures checked", "### Forecasts of the observed series for 2022",
+    assertThat(md).contains("## 4. Reported figures checked", "### Forecasts of the observed series for 2022",
         "- Wrong: Synthetic Review 2023 gives total bilateral trade between India and Pakistan of USD 500 million");
     String json = new JsonRenderer().render(dossier).mainText();
     assertThat(json).contains("\"checked\" : {", "\"observed\" : [", "\"Exports from India to Pakistan, as Synthetic Office IND 2021");
@@ -170,7 +170,7 @@ class ObservedFirstTest {
     Dossier d = DossierBuilder.build(new StudyData(Dyad.parse("IND-PAK"), Gazetteer.standard(),
         IndicatorCatalogue.standard(), Map.of(), secondHand), DossierOptions.standard());
     assertThat(d.summary().get(0)).isEqualTo("The workspace holds no first-hand observed values for India and Pakistan:"
-        + " every figure below was passed on by a document or is a published projection, so none of the 3 second-hand"
+        + " every figure below was passed on by a document or is a published projection, so none of the 3 reported"
         + " figures can be checked against data here.");
     assertThat(d.themes()).allSatisfy(t -> assertThat(t.observed()).isEmpty());
     assertThat(d.primary().forecasts()).isEmpty();

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A second-hand figure checked against the observed values of the same indicator, subject and period
+ * A reported figure (status reported) checked against the observed values of the same indicator, subject and period
  * (or the parts it is the sum of).
  *
  * @param claim    the fact checked

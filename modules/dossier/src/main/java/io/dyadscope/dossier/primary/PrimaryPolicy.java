@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How second-hand figures are checked against observed data and which observed series lead each
+ * How reported figures are checked against observed data and which observed series lead each
  * theme, as data ({@code primary.json}).
  *
  * @param tolerancePct relative difference within which a figure agrees with an observed value

@@ -28,7 +28,7 @@ record DossierJson(String title, String dyad, String first, String second, Strin
     List<MethodNote> methods, List<EvidenceEntry> evidence, Colophon colophon, SupplementJson supplements,
     Checked checked) {
 
-  /** The second-hand figures checked and the forecasts of the observed series. */
+  /** The reported figures checked and the forecasts of the observed series. */
   record Checked(List<String> intro, List<io.dyadscope.dossier.supplements.GridTable> checks, List<String> verdicts,
       List<io.dyadscope.dossier.supplements.GridTable> forecasts, List<String> horizons) {}
 

@@ -30,7 +30,7 @@ public final class Format {
     s.add(new String[] {"summary", "Summary"});
     s.add(new String[] {"data", "Data and sources"});
     s.add(new String[] {"results", "Results by theme"});
-    s.add(new String[] {"checked", "Second-hand figures checked"});
+    s.add(new String[] {"checked", "Reported figures checked"});
     s.add(new String[] {"tables", "Tables"});
     if (!SupplementFormat.officialApart(d).isEmpty()) {
       s.add(new String[] {"official", "Official statistics"});
