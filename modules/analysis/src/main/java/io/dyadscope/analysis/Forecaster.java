@@ -189,6 +189,23 @@ public final class Forecaster {
         min, max);
   }
 
+  /**
+   * Every candidate method's rolling-origin backtest on {@code series}: its mean absolute error and
+   * how often the intervals it would have drawn held ({@link MethodBacktest}); empty when the series
+   * has fewer than {@code minBacktestPoints} points.
+   */
+  public List<MethodBacktest> backtest(Series series) {
+    Objects.requireNonNull(series, "series");
+    if (series.size() < options.minBacktestPoints()) {
+      return List.of();
+    }
+    List<MethodBacktest> out = new ArrayList<>();
+    for (ForecastMethod m : methods) {
+      out.add(BacktestCoverage.of(m.name(), Backtest.run(m, series.times(), series.values(), options)));
+    }
+    return List.copyOf(out);
+  }
+
   private static Forecast make(Series series, Period target, double point, double half80, double half95,
       String method, Confidence confidence, String basis, Map<String, Double> scores, double min, double max) {
     Interval p80 = new Interval(point - half80, point + half80).clamp(min, max);
@@ -218,14 +235,18 @@ public final class Forecaster {
   /**
    * Rolling-origin forecast errors of one method.
    *
-   * @param steps  for each error, the distance in period ordinals from the origin's last training point
-   * @param errors actual minus forecast
+   * @param steps   for each error, the distance in period ordinals from the origin's last training point
+   * @param errors  actual minus forecast
+   * @param origins for each error, the number of points the method was trained on (the origin k)
+   * @param targets for each error, the index of the point it forecast
    */
-  record Backtest(List<Double> steps, List<Double> errors) {
+  record Backtest(List<Double> steps, List<Double> errors, List<Integer> origins, List<Integer> targets) {
 
     static Backtest run(ForecastMethod method, double[] t, double[] y, ForecastOptions options) {
       List<Double> steps = new ArrayList<>();
       List<Double> errors = new ArrayList<>();
+      List<Integer> origins = new ArrayList<>();
+      List<Integer> targets = new ArrayList<>();
       int n = t.length;
       for (int k = options.minTrain(); k < n; k++) {
         int end = Math.min(k + options.maxHorizon(), n);
@@ -234,9 +255,11 @@ public final class Forecaster {
         for (int i = k; i < end; i++) {
           steps.add(t[i] - t[k - 1]);
           errors.add(y[i] - predicted[i - k]);
+          origins.add(k);
+          targets.add(i);
         }
       }
-      return new Backtest(List.copyOf(steps), List.copyOf(errors));
+      return new Backtest(List.copyOf(steps), List.copyOf(errors), List.copyOf(origins), List.copyOf(targets));
     }
 
     double meanAbsoluteError() {

@@ -69,7 +69,7 @@ class ReportSupplementsTest {
     assertThat(html).contains("<section id=\"events\">", "<figure id=\"events-ucdp-fatalities\" class=\"event\">",
         "class=\"source\" data-sources=\"ucdp-ged\"", "download=\"events-ucdp-types.csv\"");
     assertThat(Files.readString(out.resolve("dossier-figures/events-ucdp-types.csv"))).isEqualTo(types.csv());
-    assertThat(Files.readString(out.resolve("dossier.md"))).contains("## 6. Event picture",
+    assertThat(Files.readString(out.resolve("dossier.md"))).contains("## 7. Event picture",
         "](dossier-figures/events-ucdp-fatalities.svg)", types.sources().text().replace("[", "\\[").replace("]", "\\]"));
     assertThat(Files.readString(out.resolve("dossier.json"))).contains("\"csv_file\" : \"events-ucdp-types.csv\"");
   }

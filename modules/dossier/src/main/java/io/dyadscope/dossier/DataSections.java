@@ -5,6 +5,8 @@ import io.dyadscope.analysis.Series;
 import io.dyadscope.dossier.findings.Discrepancies;
 import io.dyadscope.dossier.findings.EvidenceIndex;
 import io.dyadscope.dossier.findings.Names;
+import io.dyadscope.dossier.primary.Fact;
+import io.dyadscope.dossier.primary.Facts;
 import io.dyadscope.evidence.Combine;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
@@ -31,14 +33,19 @@ final class DataSections {
 
   static DataSection of(EvidenceIndex idx) {
     List<Observation> obs = idx.evidence().observations();
-    int facts = (int) obs.stream().filter(o -> o.status().isFact()).count();
+    List<Fact> all = Facts.of(obs);
+    int facts = (int) all.stream().filter(f -> f.status().isFact()).count();
     Map<String, int[]> counts = new TreeMap<>();
     Map<String, TreeSet<String>> readIn = new TreeMap<>();
-    for (Observation o : obs) {
-      counts.computeIfAbsent(o.source(), k -> new int[2])[0]++;
-      readIn.computeIfAbsent(o.source(), k -> new TreeSet<>()).add(o.reportedBy());
-      if (o.isSecondHand()) {
-        counts.computeIfAbsent(o.reportedBy(), k -> new int[2])[1]++;
+    for (Fact f : all) {
+      for (String source : f.sources()) {
+        counts.computeIfAbsent(source, k -> new int[2])[0]++;
+      }
+      for (Observation o : f.mentions()) {
+        readIn.computeIfAbsent(o.source(), k -> new TreeSet<>()).add(o.reportedBy());
+      }
+      if (f.isSecondHand()) {
+        counts.computeIfAbsent(f.document(), k -> new int[2])[1]++;
       }
     }
     List<SourceRow> rows = new ArrayList<>();
@@ -56,8 +63,9 @@ final class DataSections {
     }
     Optional<Period> first = obs.stream().map(Observation::period).min(Comparator.naturalOrder());
     Optional<Period> last = obs.stream().map(Observation::period).max(Comparator.naturalOrder());
-    return new DataSection(obs.size(), facts, obs.size() - facts, idx.indicators().size(),
-        first.map(Period::toString).orElse(""), last.map(Period::toString).orElse(""), rows, limitations(idx));
+    return new DataSection(all.size(), facts, all.size() - facts, idx.indicators().size(),
+        first.map(Period::toString).orElse(""), last.map(Period::toString).orElse(""), rows, limitations(idx),
+        obs.size());
   }
 
   private static List<Limitation> limitations(EvidenceIndex idx) {
@@ -119,11 +127,11 @@ final class DataSections {
    * and those it reports from others, which the workspace does not hold first-hand.
    */
   private static Optional<Limitation> secondHand(EvidenceIndex idx) {
-    List<Observation> obs = idx.evidence().observations();
+    List<Fact> all = Facts.of(idx.evidence().observations());
     Map<String, Integer> passedOn = new TreeMap<>();
-    for (Observation o : obs) {
-      if (o.isSecondHand()) {
-        passedOn.merge(o.reportedBy(), 1, Integer::sum);
+    for (Fact f : all) {
+      if (f.isSecondHand()) {
+        passedOn.merge(f.document(), 1, Integer::sum);
       }
     }
     if (passedOn.isEmpty()) {
@@ -131,15 +139,17 @@ final class DataSections {
     }
     String top = passedOn.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
-    long through = obs.stream().filter(o -> o.reportedBy().equals(top) || o.source().equals(top)).count();
-    long second = obs.stream().filter(Observation::isSecondHand).count();
+    List<Fact> through = all.stream().filter(f -> f.document().equals(top)).toList();
+    long mentions = through.stream().mapToLong(f -> f.mentions().size()).sum();
+    long second = all.stream().filter(Fact::isSecondHand).count();
     TreeSet<String> originals = new TreeSet<>();
-    obs.stream().filter(o -> o.reportedBy().equals(top)).forEach(o -> originals.add(idx.citation(o.source())));
-    return Optional.of(new Limitation("second-hand", through + " of " + obs.size() + " observations ("
-        + Figures.percent(100.0 * through / obs.size()) + ") rest on one document, " + idx.citation(top) + ": "
-        + passedOn.get(top) + " figures it reports from " + Prose.count(originals.size(), "other source")
-        + " and " + (through - passedOn.get(top)) + " of its own. " + second + " figures in all are second-hand:"
-        + " their original sources were not consulted, so their grades describe the sources, not data held."));
+    through.stream().filter(Fact::isSecondHand).forEach(f -> f.sources().forEach(s -> originals.add(idx.citation(s))));
+    return Optional.of(new Limitation("second-hand", through.size() + " of " + all.size() + " facts ("
+        + Figures.percent(100.0 * through.size() / all.size()) + ") rest on one document, " + idx.citation(top)
+        + ", which states them " + mentions + " times: " + passedOn.get(top) + " figures it reports from "
+        + Prose.count(originals.size(), "other source") + " and " + (through.size() - passedOn.get(top))
+        + " of its own. " + second + " facts in all are second-hand: their original sources were not consulted, so"
+        + " their grades describe the sources, not data held."));
   }
 
   private static void note(Map<String, Map<String, Map<String, List<String>>>> found, String kind, String ind,

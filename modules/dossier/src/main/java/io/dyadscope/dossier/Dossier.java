@@ -31,12 +31,13 @@ import java.util.List;
  * @param appendix        every observation cited, by id
  * @param colophon        what made the dossier and from what
  * @param supplements     event picture, official statistics and grounded texts, when the caller gives them
+ * @param primary         the observed series, the reported figures checked against them and their forecasts
  */
 public record Dossier(String title, String dyad, String first, String second, String target, String targetReason,
     List<String> summary, List<Finding> highlights, DataSection data, List<ThemeSection> themes,
     List<TableView> tables, List<Chart> charts, List<LensSection> discussion, List<Recommendation> recommendations,
     List<DocumentFinding> audit, List<MethodNote> methods, List<EvidenceEntry> appendix, Colophon colophon,
-    Supplements supplements) {
+    Supplements supplements, Primary primary) {
 
   public Dossier {
     summary = List.copyOf(summary);
@@ -51,12 +52,13 @@ public record Dossier(String title, String dyad, String first, String second, St
     appendix = List.copyOf(appendix);
     java.util.Objects.requireNonNull(colophon, "colophon");
     java.util.Objects.requireNonNull(supplements, "supplements");
+    java.util.Objects.requireNonNull(primary, "primary");
   }
 
   /** The same dossier with {@code s} as its supplementary sections. */
   public Dossier withSupplements(Supplements s) {
     return new Dossier(title, dyad, first, second, target, targetReason, summary, highlights, data, themes, tables,
-        charts, discussion, recommendations, audit, methods, appendix, colophon, s);
+        charts, discussion, recommendations, audit, methods, appendix, colophon, s, primary);
   }
 
   /** The same dossier with {@code note} after its method notes. */

@@ -16,6 +16,7 @@ import io.dyadscope.dossier.findings.Recommendation;
 import io.dyadscope.dossier.findings.Recommender;
 import io.dyadscope.dossier.findings.RuleKind;
 import io.dyadscope.dossier.findings.Theme;
+import io.dyadscope.dossier.primary.PrimaryPolicy;
 import io.dyadscope.dossier.supplements.Supplements;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
@@ -72,7 +73,8 @@ public final class DossierBuilder {
       targetReason = "none: there are no data";
     }
 
-    List<ThemeSection> themes = themes(options, findings);
+    Primary primary = PrimarySections.of(idx, options.themes(), PrimaryPolicy.standard(), forecaster, target, byId);
+    List<ThemeSection> themes = themes(options, findings, primary);
     TableBuilder tables = new TableBuilder(idx, outlooks, target, byId);
     List<TableView> tableViews = new ArrayList<>();
     for (TableSpec t : options.tables().tables()) {
@@ -86,8 +88,9 @@ public final class DossierBuilder {
     DataSection dataSection = DataSections.of(idx);
     List<LensSection> discussion = Discussion.of(options.themes(), findings, terms);
     List<Finding> highlights = ranked(findings.findings()).stream().limit(HIGHLIGHTS).toList();
-    List<String> summary = Summaries.of(idx, outlooks, dataSection, themes, findings, recommendations, target,
-        discussion);
+    List<String> summary = new ArrayList<>(primary.lead());
+    summary.addAll(Summaries.of(idx, outlooks, dataSection, themes, findings, recommendations, target,
+        discussion));
     List<MethodNote> methods = MethodNotes.of(idx, options, outlooks, target, targetReason, tableViews);
     String title = options.title().isEmpty()
         ? "Relations between " + names.first() + " and " + names.second() + ": an evidence dossier"
@@ -95,10 +98,10 @@ public final class DossierBuilder {
     return new Dossier(title, idx.evidence().dyad().id(), names.first(), names.second(),
         target.map(Period::toString).orElse(""), targetReason, summary, highlights, dataSection, themes, tableViews,
         chartViews, discussion, recommendations, data.auditNotes(), methods,
-        Appendix.of(idx, findings.findings(), byId), options.colophon(), Supplements.NONE);
+        Appendix.of(idx, findings.findings(), byId), options.colophon(), Supplements.NONE, primary);
   }
 
-  private static List<ThemeSection> themes(DossierOptions options, Findings findings) {
+  private static List<ThemeSection> themes(DossierOptions options, Findings findings, Primary primary) {
     List<ThemeSection> out = new ArrayList<>();
     for (Theme t : options.themes().themes()) {
       List<String> lensNames = t.lenses().stream()
@@ -111,7 +114,7 @@ public final class DossierBuilder {
             : "No data for this theme: " + String.join("; ", as.stream().map(Absence::reason).distinct().toList())
                 + ".";
       }
-      out.add(new ThemeSection(t.id(), t.title(), t.question(), lensNames, fs, as, noData));
+      out.add(new ThemeSection(t.id(), t.title(), t.question(), lensNames, fs, as, noData, primary.theme(t.id())));
     }
     return out;
   }

@@ -9,8 +9,8 @@ package io.dyadscope.dossier;
  * @param kind         kind of body, as its label
  * @param grade        credibility grade letter
  * @param year         publication year, 0 when unknown
- * @param observations observations attributed to it
- * @param passedOn     observations of other sources it passed on (as reporting source)
+ * @param observations distinct facts credited to it
+ * @param passedOn     distinct facts of other sources it passed on (as reporting source)
  * @param seenThrough  short citations of the documents its figures were read in, when none of them was read
  *                     in the source itself (the grade is then the source's, not of data held); else empty
  */

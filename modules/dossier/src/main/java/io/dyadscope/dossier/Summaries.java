@@ -30,8 +30,10 @@ final class Summaries {
       return out;
     }
     out.add("This dossier on relations between " + n.first() + " and " + n.second() + " rests on "
-        + Prose.count(data.observations(), "stored observation") + " (" + data.facts() + " observed or reported, "
-        + Prose.count(data.projections(), "published projection") + ") of " + Prose.count(data.indicators(), "indicator")
+        + Prose.count(data.observations(), "distinct fact") + " (" + data.facts() + " observed or reported, "
+        + Prose.count(data.projections(), "published projection") + (data.mentions() == data.observations() ? ""
+            : "; stated in " + Prose.count(data.mentions(), "stored observation")
+                + ", a figure repeated in several places counted once") + ") of " + Prose.count(data.indicators(), "indicator")
         + " from " + Prose.count(data.sources().size(), "source") + ", " + span(data) + ".");
     List<String> empty = themes.stream().filter(t -> t.findings().isEmpty()).map(t -> Prose.lowerFirst(t.title()))
         .toList();

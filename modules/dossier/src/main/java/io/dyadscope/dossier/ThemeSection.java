@@ -14,13 +14,16 @@ import java.util.List;
  * @param findings  its findings, in rule order
  * @param absences  its rules that found no data
  * @param noData    "No data for this theme: ..." when it has no finding, else empty
+ * @param observed  the theme's observed series, one line each, set before the findings (or a line saying
+ *                  there are none)
  */
 public record ThemeSection(String id, String title, String question, List<String> lenses, List<Finding> findings,
-    List<Absence> absences, String noData) {
+    List<Absence> absences, String noData, List<String> observed) {
 
   public ThemeSection {
     lenses = List.copyOf(lenses);
     findings = List.copyOf(findings);
     absences = List.copyOf(absences);
+    observed = List.copyOf(observed);
   }
 }

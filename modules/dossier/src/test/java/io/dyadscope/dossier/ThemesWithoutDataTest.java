@@ -24,7 +24,7 @@ class ThemesWithoutDataTest {
     ThemeSection opportunities = d.themes().stream().filter(t -> t.id().equals("opportunities")).findFirst()
         .orElseThrow();
     assertThat(opportunities.noData()).isEqualTo("No data for this theme: no finding rule reads it.");
-    assertThat(d.summary().get(1)).isEqualTo("Its rules produced 7 findings on 5 of the 8 themes; there are no data"
+    assertThat(d.summary()).contains("Its rules produced 7 findings on 5 of the 8 themes; there are no data"
         + " for regional geopolitics, opportunities and agreement between the documents.");
   }
 

@@ -4,6 +4,7 @@ import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.analysis.SeriesBuilder;
 import io.dyadscope.analysis.SeriesResult;
 import io.dyadscope.evidence.Grade;
+import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Indicator;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
@@ -141,8 +142,19 @@ public final class EvidenceIndex {
   }
 
   private String localise(String name) {
-    return name.replace("the first country", names.first()).replace("the second country", names.second())
-        .replace("the first", names.first()).replace("the second", names.second());
+    return localise(name, names.first(), names.second());
+  }
+
+  /**
+   * The name with {@code first} and {@code second} in place of the first and second country; for a
+   * country subject the subject takes the first place ("hosted by the first", "balance of the first
+   * country" are about the subject) and is also "the subject country", the other "the other country of
+   * the dyad".
+   */
+  private static String localise(String name, String first, String second) {
+    return name.replace("the subject country", first).replace("the other country of the dyad", second)
+        .replace("the first country", first).replace("the second country", second)
+        .replace("the first", first).replace("the second", second);
   }
 
   /**
@@ -152,8 +164,11 @@ public final class EvidenceIndex {
    */
   public String label(String indicator, String subject) {
     String raw = indicator(indicator).map(Indicator::name).orElse(indicator);
-    String name = localise(raw);
     SubjectKind k = names.kind(subject);
+    Dyad d = evidence.dyad();
+    String name = k == SubjectKind.COUNTRY && d.contains(subject)
+        ? localise(raw, names.country(subject), names.country(subject.equals(d.first()) ? d.second() : d.first()))
+        : localise(raw);
     boolean named = !name.equals(raw);
     if (named && (k == SubjectKind.DYAD || k == SubjectKind.COUNTRY)) {
       return name;

@@ -25,16 +25,21 @@ import java.util.Map;
 record DossierJson(String title, String dyad, String first, String second, String target, String targetReason,
     List<String> summary, List<String> highlights, Data data, List<Theme> themes, List<Table> tables,
     List<Figure> figures, List<Lens> discussion, List<Rec> recommendations, List<AuditEntry> audit,
-    List<MethodNote> methods, List<EvidenceEntry> evidence, Colophon colophon, SupplementJson supplements) {
+    List<MethodNote> methods, List<EvidenceEntry> evidence, Colophon colophon, SupplementJson supplements,
+    Checked checked) {
+
+  /** The reported figures checked and the forecasts of the observed series. */
+  record Checked(List<String> intro, List<io.dyadscope.dossier.supplements.GridTable> checks, List<String> verdicts,
+      List<io.dyadscope.dossier.supplements.GridTable> forecasts, List<String> horizons) {}
 
   record Data(int observations, int facts, int projections, int indicators, String firstPeriod, String lastPeriod,
-      List<Source> sources, List<Limitation> limitations) {}
+      List<Source> sources, List<Limitation> limitations, int mentions) {}
 
   record Source(String id, String citation, String publisher, String kind, String grade, int year, int observations,
       int passedOn, boolean secondHand, String seenThrough) {}
 
   record Theme(String id, String title, String question, List<String> lenses, List<FindingJson> findings,
-      List<Map<String, String>> absences, String noData) {}
+      List<Map<String, String>> absences, String noData, List<String> observed) {}
 
   record FindingJson(String id, String theme, List<String> lenses, String kind, String sentence, List<String> subjects,
       List<String> observations, List<String> sources, Map<String, Double> metrics) {}
@@ -72,10 +77,12 @@ record DossierJson(String title, String dyad, String first, String second, Strin
     return new DossierJson(d.title(), d.dyad(), d.first(), d.second(), d.target(), d.targetReason(), d.summary(),
         d.highlights().stream().map(Finding::id).toList(),
         new Data(data.observations(), data.facts(), data.projections(), data.indicators(), data.firstPeriod(),
-            data.lastPeriod(), data.sources().stream().map(DossierJson::source).toList(), data.limitations()),
+            data.lastPeriod(), data.sources().stream().map(DossierJson::source).toList(), data.limitations(),
+            data.mentions()),
         d.themes().stream().map(t -> new Theme(t.id(), t.title(), t.question(), t.lenses(),
             t.findings().stream().map(DossierJson::finding).toList(),
-            t.absences().stream().map(a -> Map.of("rule", a.ruleId(), "reason", a.reason())).toList(), t.noData()))
+            t.absences().stream().map(a -> Map.of("rule", a.ruleId(), "reason", a.reason())).toList(), t.noData(),
+            t.observed()))
             .toList(),
         d.tables().stream().map(DossierJson::table).toList(), d.charts().stream().map(DossierJson::figure).toList(),
         d.discussion().stream().map(l -> new Lens(l.id(), l.name(), l.framing(), l.expectations(), l.verdicts(),
@@ -84,7 +91,9 @@ record DossierJson(String title, String dyad, String first, String second, Strin
         d.recommendations().stream().map(r -> new Rec(r.id(), r.theme(), r.text(), r.triggered(),
             r.status().words(), r.evidence(), r.refutedBy(), r.why(),
             r.trail().stream().map(Finding::id).toList(), r.missing())).toList(),
-        d.audit().stream().map(AuditEntry::of).toList(), d.methods(), d.appendix(), d.colophon(), SupplementJson.of(d.supplements()));
+        d.audit().stream().map(AuditEntry::of).toList(), d.methods(), d.appendix(), d.colophon(), SupplementJson.of(d.supplements()),
+        new Checked(d.primary().checkIntro(), d.primary().checks(), d.primary().verdicts(), d.primary().forecasts(),
+            d.primary().horizons()));
   }
 
   private static Source source(SourceRow r) {

@@ -30,6 +30,7 @@ public final class Format {
     s.add(new String[] {"summary", "Summary"});
     s.add(new String[] {"data", "Data and sources"});
     s.add(new String[] {"results", "Results by theme"});
+    s.add(new String[] {"checked", "Reported figures checked"});
     s.add(new String[] {"tables", "Tables"});
     if (!SupplementFormat.officialApart(d).isEmpty()) {
       s.add(new String[] {"official", "Official statistics"});
@@ -64,6 +65,13 @@ public final class Format {
     return sections(d).stream().filter(s -> s.anchor().equals(anchor)).findFirst().orElseThrow();
   }
 
+  /** Heading of a theme's observed series, which come before the documents' figures. */
+  public static final String OBSERVED_HEADING = "Observed";
+  /** Heading of a theme's findings from the documents' figures, after the observed series. */
+  public static final String DOCUMENTS_HEADING = "From the documents, checked in the next section";
+  /** Heading of what each document got right, got wrong and what cannot be checked. */
+  public static final String VERDICTS_HEADING = "What each document got right, got wrong, and what cannot be checked";
+
   public static String meta(Dossier d) {
     return "Dyad " + d.dyad() + " (" + d.first() + " first)"
         + (d.target().isEmpty() ? "" : " · forecasts for " + d.target());
@@ -74,14 +82,15 @@ public final class Format {
     if (data.observations() == 0) {
       return "No observations are stored for this dyad.";
     }
-    return Prose.count(data.observations(), "observation") + " (" + data.facts() + " observed or reported, "
-        + Prose.count(data.projections(), "published projection") + ") of "
+    return Prose.count(data.observations(), "distinct fact") + " (" + data.facts() + " observed or reported, "
+        + Prose.count(data.projections(), "published projection") + (data.mentions() == data.observations() ? ""
+            : "; " + Prose.count(data.mentions(), "stored mention")) + ") of "
         + Prose.count(data.indicators(), "indicator") + ", " + (data.firstPeriod().equals(data.lastPeriod())
             ? "all of " + data.firstPeriod() : data.firstPeriod() + " to " + data.lastPeriod())
         + ", from " + Prose.count(data.sources().size(), "source") + ".";
   }
 
-  public static final List<String> SOURCE_HEADERS = List.of("Id", "Source", "Kind", "Grade", "Observations",
+  public static final List<String> SOURCE_HEADERS = List.of("Id", "Source", "Kind", "Grade", "Facts",
       "Passed on", "Read in");
   public static final List<Boolean> SOURCE_NUMERIC = List.of(false, false, false, false, true, true, false);
 

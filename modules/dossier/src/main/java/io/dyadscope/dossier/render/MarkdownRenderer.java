@@ -54,7 +54,12 @@ public final class MarkdownRenderer implements DossierRenderer {
         case "tables" -> {
           m.append('*').append(inline(Format.TABLES_INTRO)).append("*\n\n");
           d.tables().forEach(t -> table(m, t));
+          for (var g : d.primary().forecasts()) {
+            SupplementMarkdown.table(m, g, "###");
+          }
+          d.primary().horizons().forEach(h -> m.append(inline(h)).append("\n\n"));
         }
+        case "checked" -> checked(m, d);
         case "official" -> SupplementMarkdown.official(m, d);
         case "figures" -> d.charts().forEach(c -> figure(m, c, folder, files));
         case "events" -> SupplementMarkdown.events(m, d, folder, files);
@@ -112,6 +117,18 @@ public final class MarkdownRenderer implements DossierRenderer {
     }
   }
 
+  private static void checked(StringBuilder m, Dossier d) {
+    d.primary().checkIntro().forEach(p -> m.append(inline(p)).append("\n\n"));
+    for (var g : d.primary().checks()) {
+      SupplementMarkdown.table(m, g, "###");
+    }
+    if (!d.primary().verdicts().isEmpty()) {
+      m.append("### ").append(Format.VERDICTS_HEADING).append("\n\n");
+      d.primary().verdicts().forEach(v -> m.append("- ").append(inline(v)).append('\n'));
+      m.append('\n');
+    }
+  }
+
   private static void finding(StringBuilder m, Finding f) {
     m.append("- ").append(inline(f.sentence())).append(" `").append(f.id()).append("`\n");
   }
@@ -140,6 +157,11 @@ public final class MarkdownRenderer implements DossierRenderer {
       m.append("### ").append(section).append('.').append(i).append(' ').append(inline(t.title())).append("\n\n");
       m.append("*Read through ").append(inline(String.join(", ", t.lenses())))
           .append(t.question().isEmpty() ? "" : ". " + inline(t.question())).append("*\n\n");
+      if (!t.observed().isEmpty()) {
+        m.append("**").append(Format.OBSERVED_HEADING).append("**\n\n");
+        t.observed().forEach(line -> m.append("- ").append(inline(line)).append('\n'));
+        m.append("\n**").append(Format.DOCUMENTS_HEADING).append("**\n\n");
+      }
       if (t.findings().isEmpty()) {
         m.append("**").append(inline(t.noData())).append("**\n\n");
         SupplementMarkdown.officialFor(m, d, t.id());

@@ -108,7 +108,7 @@ class RenderersTest {
             "1.7 billion appears twice for 2019 & <2021>")))), DossierOptions.standard());
     String html = new HtmlRenderer().render(audited).mainText();
     assertThat(html).contains("id=\"audit\"", "1.7 billion appears twice for 2019 &amp; &lt;2021&gt;");
-    assertThat(new MarkdownRenderer().render(audited).mainText()).contains("## 8. Audit notes");
+    assertThat(new MarkdownRenderer().render(audited).mainText()).contains("## 9. Audit notes");
     assertThat(new JsonRenderer().render(audited).mainText()).contains("\"check\" : \"numbers\"");
   }
 
@@ -119,7 +119,7 @@ class RenderersTest {
     json.fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactly("title", "dyad", "first", "second", "target", "target_reason", "summary",
         "highlights", "data", "themes", "tables", "figures", "discussion", "recommendations", "audit", "methods",
-        "evidence", "colophon", "supplements");
+        "evidence", "colophon", "supplements", "checked");
   }
 
   @Test
