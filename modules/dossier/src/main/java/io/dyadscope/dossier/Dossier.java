@@ -66,7 +66,7 @@ public record Dossier(String title, String dyad, String first, String second, St
     List<MethodNote> more = new java.util.ArrayList<>(methods);
     more.add(java.util.Objects.requireNonNull(note, "note"));
     return new Dossier(title, dyad, first, second, target, targetReason, summary, highlights, data, themes, tables,
-        charts, discussion, recommendations, audit, more, appendix, colophon, supplements);
+        charts, discussion, recommendations, audit, more, appendix, colophon, supplements, primary);
   }
 
   /** Every finding, theme by theme. */
