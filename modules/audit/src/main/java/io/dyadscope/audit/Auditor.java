@@ -21,6 +21,8 @@ import io.dyadscope.audit.table.TableRegion;
 import io.dyadscope.audit.table.TextTable;
 import io.dyadscope.audit.text.Layout;
 import io.dyadscope.audit.text.Lines;
+import io.dyadscope.audit.text.SourceMap;
+import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.evidence.Observation;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -91,8 +93,14 @@ public final class Auditor {
       notes.add(rows.cardinality() + " table row" + (rows.cardinality() == 1 ? "" : "s") + " without a 'Table N:'"
           + " caption (lines " + Ranges.of(rows) + ") not read: no caption names what their numbers measure");
     }
-    Coverage coverage = new Coverage(found, tied, Math.min(tied, results.checkedCount()), notes);
-    return new AuditReport(input.fileName(), input.dyad().id(), results.findings(), results.verified(), coverage,
-        claims, input.dyadBasis());
+    SourceMap map = input.sourceMap();
+    Coverage coverage = new Coverage(found, tied, Math.min(tied, results.checkedCount()),
+        notes.stream().map(map::relabel).toList());
+    List<AuditFinding> findings = results.findings().stream().map(f -> new AuditFinding(f.check(), f.severity(),
+        f.line(), f.excerpt(), map.relabel(f.message()), f.lines())).toList();
+    List<Verified> verified = results.verified().stream().map(v -> new Verified(v.check(), v.line(),
+        map.relabel(v.message()))).toList();
+    return new AuditReport(input.fileName(), input.dyad().id(), findings, verified, coverage, claims,
+        input.dyadBasis(), map);
   }
 }
