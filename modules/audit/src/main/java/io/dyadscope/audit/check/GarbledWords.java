@@ -37,6 +37,7 @@ final class GarbledWords {
   /** Words of at least this length may have lost a letter ("transmision"). */
   private static final int DROP_SHORTEST = 7;
   private static final List<String[]> VARIANTS = variants();
+  private static final String DROPPED = "a letter dropped";
 
   private GarbledWords() {}
 
@@ -112,7 +113,8 @@ final class GarbledWords {
       boolean name = name(text, m.start(), word);
       for (String[] c : candidates(lower)) {
         String fix = c[0];
-        if (!name && WordList.contains(fix) || places.contains(fix) || counts.getOrDefault(fix, 0) >= FREQUENT) {
+        boolean known = c[1].equals(DROPPED) ? WordList.containsExactly(fix) : WordList.contains(fix);
+        if (!name && known || places.contains(fix) || counts.getOrDefault(fix, 0) >= FREQUENT) {
           int line = lines.lineOf(m.start());
           out.add(new AuditFinding(Checks.TEXT_DEFECT, Severity.WARNING, line, Excerpts.of(lines.line(line)),
               "garbled word '" + word + "': probably '" + cased(word, fix) + "' (" + c[1] + ")"));
@@ -149,7 +151,7 @@ final class GarbledWords {
     if (w.length() >= DROP_SHORTEST) {
       for (int i = 1; i < w.length(); i++) {
         for (char c = 'a'; c <= 'z'; c++) {
-          out.add(new String[] {w.substring(0, i) + c + w.substring(i), "a letter dropped"});
+          out.add(new String[] {w.substring(0, i) + c + w.substring(i), DROPPED});
         }
       }
     }
