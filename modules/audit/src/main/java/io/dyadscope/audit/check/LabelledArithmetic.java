@@ -60,7 +60,7 @@ final class LabelledArithmetic {
     List<TextTable.Column> balances = new ArrayList<>();
     List<TextTable.Column> changes = new ArrayList<>();
     for (TextTable.Column c : table.columns()) {
-      if (c.role() != TextTable.Role.NUMBER) {
+      if (c.role() != TextTable.Role.NUMBER || !hasCells(c)) {
         continue;
       }
       switch (TableLabels.of(c.header())) {
@@ -118,6 +118,10 @@ final class LabelledArithmetic {
     }
   }
 
+  private boolean hasCells(TextTable.Column c) {
+    return table.rows().stream().anyMatch(r -> cells.containsKey(r.index() + "|" + c.index()));
+  }
+
   private void changeRow(TextTable.Row row) {
     TextTable.Row[] base = baseRows(row);
     if (base == null) {
@@ -128,7 +132,7 @@ final class LabelledArithmetic {
       Value a = value(base[0], c);
       Value b = value(base[1], c);
       if (stated != null && a != null && b != null) {
-        percent(row, c, stated, a, b, base[0].label() + " to " + base[1].label());
+        percent(row, c, stated, a, b, base[0].label(), base[1].label());
       }
     }
   }
@@ -157,14 +161,15 @@ final class LabelledArithmetic {
         Value a = value(previous, base);
         Value b = value(row, base);
         if (a != null && b != null) {
-          percent(row, c, stated, a, b, previous.label() + " to " + row.label() + " in " + base.header());
+          percent(row, c, stated, a, b, base.header() + " " + previous.label(), row.label());
         }
       }
       previous = row;
     }
   }
 
-  private void percent(TextTable.Row row, TextTable.Column c, Value stated, Value a, Value b, String span) {
+  private void percent(TextTable.Row row, TextTable.Column c, Value stated, Value a, Value b, String fromLabel,
+      String toLabel) {
     if (a.value() == 0 || Math.signum(a.lo()) != Math.signum(a.hi())) {
       return;
     }
@@ -177,7 +182,8 @@ final class LabelledArithmetic {
       hi = Math.max(hi, x * 100);
     }
     double computed = (b.value() - a.value()) / Math.abs(a.value()) * 100;
-    judge(row, c, stated, lo, hi, span + " (" + a.text() + " to " + b.text() + ")", Figures.changePercent(computed));
+    judge(row, c, stated, lo, hi, "the change from " + a.text() + " (" + fromLabel + ") to " + b.text() + " ("
+        + toLabel + ")", Figures.changePercent(computed));
   }
 
   private void judge(TextTable.Row row, TextTable.Column c, Value stated, double lo, double hi, String expr,
@@ -186,13 +192,13 @@ final class LabelledArithmetic {
       return;
     }
     covered.add(row.index() + "|" + c.index());
-    String where = table.name() + ", " + (row.label().isEmpty() ? "" : row.label() + ", ") + c.header();
+    String where = table.name() + (row.label().isEmpty() ? "" : ", " + row.label()) + ": " + c.header();
     out.used(stated.cell().claim());
-    if (stated.hi() >= lo - 1e-9 && stated.lo() <= hi + 1e-9) {
-      out.add(new Verified(Checks.TABLE_ARITHMETIC, row.line(), where + ": " + stated.text() + " agrees with " + expr));
+    if (Intervals.overlap(new double[] {stated.lo(), stated.hi()}, new double[] {lo, hi})) {
+      out.add(new Verified(Checks.TABLE_ARITHMETIC, row.line(), where + " " + stated.text() + " = " + expr));
     } else {
       out.add(new AuditFinding(Checks.TABLE_ARITHMETIC, Severity.ERROR, row.line(),
-          ctx.layout().lines().line(row.line()).strip(), where + " is " + stated.text() + " but " + expr + " gives "
+          ctx.layout().lines().line(row.line()).strip(), where + " is " + stated.text() + " but " + expr + " = "
           + computed));
     }
   }
@@ -258,7 +264,10 @@ final class LabelledArithmetic {
     String digits = m.group(2).replace(",", "");
     String decimals = m.group(3) == null ? "" : m.group(3);
     double v = Double.parseDouble(digits + (decimals.isEmpty() ? "" : "." + decimals));
-    double half = 0.5 * Math.pow(10, -decimals.length());
+    // A whole count written in full is exact, as in Intervals.rounding; other figures are rounded.
+    boolean exact = decimals.isEmpty() && c.amount().kind() == io.dyadscope.evidence.Units.Dimension.COUNT
+        && !c.amount().scaled();
+    double half = exact ? 0 : 0.5 * Math.pow(10, -decimals.length());
     if (negative) {
       v = -v;
     }

@@ -51,6 +51,8 @@ public final class ScopeCheck implements Check, SentenceListener {
   private final Layout layout;
   private final List<Seen> seen = new ArrayList<>();
   private final Map<String, Integer> sentencesNaming = new HashMap<>();
+  /** Sentences naming a country other than in an enumeration of three or more. */
+  private final Map<String, Integer> sentencesDiscussing = new HashMap<>();
   private final Set<String> inHeadings = new HashSet<>();
 
   /** A check of a report about {@code dyad} whose sentences come from {@code layout}. */
@@ -108,8 +110,9 @@ public final class ScopeCheck implements Check, SentenceListener {
       if (s.heading()) {
         inHeadings.add(c);
       }
+      sentencesNaming.merge(c, 1, Integer::sum);
       if (!enumerated.contains(c) || dyad.contains(c)) {
-        sentencesNaming.merge(c, 1, Integer::sum);
+        sentencesDiscussing.merge(c, 1, Integer::sum);
       }
     }
     List<Pair> pairs = new ArrayList<>();
@@ -268,7 +271,7 @@ public final class ScopeCheck implements Check, SentenceListener {
     // paragraph (a wire's) is, when the report discusses that country and names the outside one
     // in this sentence alone.
     boolean aboutDyad = otherHere > 0 || discussed(other) && !inHeadings.contains(outside)
-        && sentencesNaming.getOrDefault(outside, 0) == 1;
+        && sentencesDiscussing.getOrDefault(outside, 0) == 1;
     if (outsideHere > outsideInSentence || otherInSentence || !aboutDyad) {
       return null;
     }
