@@ -80,6 +80,10 @@ public final class TextDefectCheck implements Check, SentenceListener {
       String phrase = Text.collapse(lines.flat().substring(a.start(), b.end()));
       int line = lines.lineOf(second.start());
       int firstLine = lines.lineOf(a.start());
+      if (firstLine != line && Text.collapse(lines.line(firstLine)).strip().equalsIgnoreCase(phrase)) {
+        i += found; // a line that is just the phrase is a heading or a label, and the text under it may repeat it
+        continue;
+      }
       List<Integer> at = firstLine == line ? List.of(line) : List.of(firstLine, line);
       repeats.add(new AuditFinding(id(), Severity.WARNING, line, Excerpts.around(lines.flat().substring(s.start(),
           s.end()), a.start() - s.start(), tokens.get(i + 2 * found - 1).end() - s.start()),

@@ -38,6 +38,11 @@ class TextDefectCheckTest {
   }
 
   @Test
+  void aHeadingLineFollowedByTextThatStartsWithItIsNoRepeat() {
+    assertThat(defects("Realism\nRealism explains the rivalry over the border in 2023.")).isEmpty();
+  }
+
+  @Test
   void aWordEnglishDoublesOnPurposeIsNotFlaggedButTheTheIs() {
     assertThat(defects("It was very very good, and the the talks went on in 2019 and 2020."))
         .extracting(AuditFinding::message).containsExactly("phrase repeated back to back: 'the' twice in a row; one"
