@@ -3,6 +3,7 @@ package io.dyadscope.audit.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.audit.AuditOptions;
+import io.dyadscope.audit.text.DocumentText;
 import io.dyadscope.testkit.SharedData;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -19,12 +20,26 @@ import org.junit.jupiter.api.Test;
  */
 class AuditDevSetTest {
 
+  /** Audits and scores every keyed report of {@code dir}, as {@code dyadscope audit-eval} does. */
+  static Evaluation evaluate(Path dir) throws IOException {
+    List<ReportScore> scores = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<Path> keys = java.nio.file.Files.list(dir)) {
+      for (Path k : keys.filter(p -> p.toString().endsWith(AnnotatedSet.KEY_SUFFIX)).sorted().toList()) {
+        AnswerKey key = AnswerKey.parse(java.nio.file.Files.readString(k), k.toString());
+        Path report = dir.resolve(key.file());
+        scores.add(ReportScore.of(AnnotatedSet.name(k.getFileName().toString()), AnnotatedSet.audit(key.file(),
+            DocumentText.open(report), null, AuditOptions.defaults()), key));
+      }
+    }
+    return new Evaluation(scores);
+  }
+
   /** Reports of the development set never looked at while tuning. */
   static final List<String> HELD_OUT = List.of("geo-rus-memo", "hti-dom-sitrep", "ukr-mda-statement");
 
   @Test
   void onTheDevelopmentSetEveryDyadIsRightAndFlagsAreMostlyDefects() throws IOException {
-    Evaluation e = AnnotatedSet.evaluate(SharedData.data("audit-dev"), AuditOptions.defaults(), null);
+    Evaluation e = evaluate(SharedData.data("audit-dev"));
     System.out.print(e.render(false));
 
     assertThat(e.reports()).hasSize(10);
@@ -36,7 +51,7 @@ class AuditDevSetTest {
 
   @Test
   void onTheThreeReportsKeptAsideNoCleanLineIsFlagged() throws IOException {
-    Evaluation held = AnnotatedSet.evaluate(SharedData.data("audit-dev"), AuditOptions.defaults(), null)
+    Evaluation held = evaluate(SharedData.data("audit-dev"))
         .only(HELD_OUT);
     System.out.print("held out:\n" + held.render(false));
 
@@ -50,7 +65,7 @@ class AuditDevSetTest {
   void onSyntheticReportsInOtherFormatsAndPairsItFindsNineOfTenDefects() throws IOException, URISyntaxException {
     Path dir = Path.of(AuditDevSetTest.class.getResource("/io/dyadscope/audit/heldout").toURI());
 
-    Evaluation e = AnnotatedSet.evaluate(dir, AuditOptions.defaults(), null);
+    Evaluation e = evaluate(dir);
 
     assertThat(e.dyadsRight()).isEqualTo(2);
     assertThat(e.hits()).isEqualTo(9);
