@@ -10,6 +10,7 @@ import io.dyadscope.audit.check.Results;
 import io.dyadscope.audit.check.ScopeCheck;
 import io.dyadscope.audit.check.SelfReference;
 import io.dyadscope.audit.check.TableArithmeticCheck;
+import io.dyadscope.audit.check.TableTrendCheck;
 import io.dyadscope.audit.check.TextDefectCheck;
 import io.dyadscope.audit.check.TrendClaimCheck;
 import io.dyadscope.audit.extract.Initiatives;
@@ -63,8 +64,9 @@ public final class Auditor {
     }
     ScopeCheck scope = new ScopeCheck(input.dyad(), layout);
     TextDefectCheck defects = new TextDefectCheck(lines);
+    TableTrendCheck tableTrends = new TableTrendCheck(lines);
     ProseReader.Result prose = ProseReader.read(layout, input.dyad(), opts.lexicon(), opts.catalogue(), places,
-        initiatives, List.of(scope, defects));
+        initiatives, List.of(scope, defects, tableTrends));
     List<Claim> claims = new ArrayList<>(prose.claims());
     for (TextTable t : tables) {
       for (TextTable.Cell c : t.cells()) {
@@ -85,6 +87,7 @@ public final class Auditor {
     for (Check c : checks) {
       c.run(ctx, results);
     }
+    tableTrends.run(ctx, results);
     int found = prose.numbersFound() + tableReader.numbersFound();
     int tied = prose.numbersTied() + tableReader.numbersTied();
     List<String> notes = new ArrayList<>(own.notes());
