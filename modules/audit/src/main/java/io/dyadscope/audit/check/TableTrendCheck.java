@@ -114,50 +114,86 @@ public final class TableTrendCheck implements SentenceListener {
         flagged.add(f.line());
       }
     }
+    if (said.isEmpty()) {
+      return;
+    }
+    // Each column's header words, once: a sentence looks up its own words, not every column.
+    java.util.Map<String, List<Candidate>> byWord = new java.util.HashMap<>();
+    java.util.Map<TableLabels.Role, List<Candidate>> byRole = new java.util.EnumMap<>(TableLabels.Role.class);
+    for (TextTable t : ctx.tables()) {
+      for (TextTable.Column c : t.columns()) {
+        TableLabels.Role role = TableLabels.of(c.header());
+        if (c.role() != TextTable.Role.NUMBER || role == TableLabels.Role.CHANGE || role == TableLabels.Role.SHARE) {
+          continue;
+        }
+        Candidate cand = new Candidate(t, c);
+        for (String h : headerWords(c.header())) {
+          byWord.computeIfAbsent(h, k -> new ArrayList<>()).add(cand);
+        }
+        if (role != TableLabels.Role.NONE) {
+          byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(cand);
+        }
+      }
+    }
     for (Said s : said) {
       if (flagged.contains(s.line())) {
         continue;
       }
-      TextTable best = null;
-      TextTable.Column bestColumn = null;
+      java.util.Map<Candidate, Integer> scores = new java.util.HashMap<>();
+      Set<TableLabels.Role> roles = new HashSet<>();
+      for (String w : s.words()) {
+        for (Candidate c : byWord.getOrDefault(w, List.of())) {
+          scores.merge(c, 2, Integer::sum);
+        }
+        TableLabels.Role r = TableLabels.of(w);
+        if (r != TableLabels.Role.NONE) {
+          roles.add(r);
+        }
+      }
+      for (TableLabels.Role r : roles) {
+        for (Candidate c : byRole.getOrDefault(r, List.of())) {
+          scores.merge(c, 1, Integer::sum);
+        }
+      }
+      Candidate best = null;
       int bestScore = 0;
       boolean tie = false;
-      for (TextTable t : ctx.tables()) {
-        for (TextTable.Column c : t.columns()) {
-          if (c.role() != TextTable.Role.NUMBER || TableLabels.of(c.header()) == TableLabels.Role.CHANGE
-              || TableLabels.of(c.header()) == TableLabels.Role.SHARE) {
-            continue;
-          }
-          int score = score(s.words(), c.header());
-          if (score > bestScore) {
-            best = t;
-            bestColumn = c;
-            bestScore = score;
-            tie = false;
-          } else if (score == bestScore && score > 0) {
-            tie = true;
-          }
+      for (java.util.Map.Entry<Candidate, Integer> e : scores.entrySet()) {
+        if (e.getValue() > bestScore) {
+          best = e.getKey();
+          bestScore = e.getValue();
+          tie = false;
+        } else if (e.getValue() == bestScore) {
+          tie = true;
         }
       }
       if (best != null && !tie) {
-        judge(s, best, bestColumn, out);
+        judge(s, best.table(), best.column(), out);
       }
     }
   }
 
-  /** Header words the sentence uses, plus one when a word of the sentence names the column's role. */
-  private static int score(Set<String> words, String header) {
-    int score = 0;
+  /** A column a trend may be said of. */
+  private record Candidate(TextTable table, TextTable.Column column) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Candidate c && c.table == table && c.column == column;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(table) * 31 + column.index();
+    }
+  }
+
+  private static Set<String> headerWords(String header) {
+    Set<String> out = new HashSet<>();
     for (String h : header.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").split("[^\\p{L}-]+")) {
-      if (!h.isEmpty() && !IGNORED.contains(h) && words.contains(singular(h))) {
-        score += 2;
+      if (!h.isEmpty() && !IGNORED.contains(h)) {
+        out.add(singular(h));
       }
     }
-    TableLabels.Role role = TableLabels.of(header);
-    if (role != TableLabels.Role.NONE && words.stream().anyMatch(w -> TableLabels.of(w) == role)) {
-      score += 1;
-    }
-    return score;
+    return out;
   }
 
   private void judge(Said s, TextTable t, TextTable.Column c, Results out) {
