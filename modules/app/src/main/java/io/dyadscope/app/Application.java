@@ -28,6 +28,11 @@ public final class Application {
     return new AuditService(access);
   }
 
+  /** Scores the audit on annotated reports; needs no workspace. */
+  public AuditEvalService auditEvaluation() {
+    return new AuditEvalService();
+  }
+
   public ImportService imports() {
     return new ImportService(access);
   }

@@ -8,13 +8,13 @@ import io.dyadscope.audit.DyadInference;
 import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.audit.extract.Lexicon;
 import io.dyadscope.audit.text.DocumentText;
+import io.dyadscope.audit.text.SourceText;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Hashing;
 import io.dyadscope.evidence.UserError;
 import io.dyadscope.evidence.ObservationQuery;
 import io.dyadscope.store.SavedAudit;
 import io.dyadscope.store.SavedClaim;
-import io.dyadscope.evidence.AuditFinding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +55,8 @@ public final class AuditService {
       Lexicon extra = UserFiles.read(request.lexiconOrNull(), r -> Lexicon.read(r, base.catalogue()));
       options = options.withLexicon(options.lexicon().plus(extra));
     }
-    String text = readText(request.file());
+    SourceText source = readText(request.file());
+    String text = source.text();
     Dyad d;
     String basis = null;
     if (request.dyad() != null) {
@@ -75,21 +76,21 @@ public final class AuditService {
     String sha256 = Hashing.sha256(bytes);
     if (!request.save()) {
       AuditReport report = access.read(ws -> Auditor.audit(new AuditInput(request.file().toString(), text, d,
-          ws.observations(ObservationQuery.all().dyad(d.id())), ws.sources(), opts, dyadBasis, sha256)));
+          ws.observations(ObservationQuery.all().dyad(d.id())), ws.sources(), opts, dyadBasis, sha256, source.map())));
       return new Outcome(report, text);
     }
     AuditReport report = access.write(ws -> {
       AuditReport r = Auditor.audit(new AuditInput(request.file().toString(), text, d,
-          ws.observations(ObservationQuery.all().dyad(d.id())), ws.sources(), opts, dyadBasis, sha256));
+          ws.observations(ObservationQuery.all().dyad(d.id())), ws.sources(), opts, dyadBasis, sha256, source.map()));
       ws.saveAudit(saved(r, text, bytes));
       return r;
     });
     return new Outcome(report, text);
   }
 
-  private static String readText(Path file) {
+  static SourceText readText(Path file) throws IOException {
     try {
-      return DocumentText.read(file);
+      return DocumentText.open(file);
     } catch (IllegalArgumentException | IOException e) {
       // a file the user gave that cannot be read (a corrupt PDF): the same refusal in the CLI and the dashboard
       throw new UserError(e.getMessage(), e);

@@ -1,5 +1,6 @@
 package io.dyadscope.audit;
 
+import io.dyadscope.audit.text.SourceMap;
 import io.dyadscope.evidence.Require;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Observation;
@@ -21,9 +22,17 @@ import java.util.Objects;
  * @param dyadBasis    how the dyad was inferred ("from the title"), or null when the user gave it
  * @param documentSha256 the report file's SHA-256, to recognise workspace sources that are the
  *                     report itself, or null
+ * @param sourceMap    where each line of {@code text} is in the file (findings are reported there);
+ *                     null when the text's lines are the file's
  */
 public record AuditInput(String fileName, String text, Dyad dyad, List<Observation> observations,
-    Map<String, Source> sources, AuditOptions options, String dyadBasis, String documentSha256) {
+    Map<String, Source> sources, AuditOptions options, String dyadBasis, String documentSha256,
+    SourceMap sourceMap) {
+
+  public AuditInput(String fileName, String text, Dyad dyad, List<Observation> observations,
+      Map<String, Source> sources, AuditOptions options, String dyadBasis, String documentSha256) {
+    this(fileName, text, dyad, observations, sources, options, dyadBasis, documentSha256, null);
+  }
 
   public AuditInput(String fileName, String text, Dyad dyad, List<Observation> observations,
       Map<String, Source> sources, AuditOptions options, String dyadBasis) {
@@ -44,6 +53,12 @@ public record AuditInput(String fileName, String text, Dyad dyad, List<Observati
     sources = sources == null ? Map.of() : Map.copyOf(sources);
     options = options == null ? AuditOptions.defaults() : options;
     dyadBasis = dyadBasis == null || dyadBasis.isBlank() ? null : dyadBasis.strip();
+    sourceMap = sourceMap == null ? SourceMap.identity() : sourceMap;
+  }
+
+  /** This input with the map from its text's lines to the file's. */
+  public AuditInput withSourceMap(SourceMap map) {
+    return new AuditInput(fileName, text, dyad, observations, sources, options, dyadBasis, documentSha256, map);
   }
 
   /** A report whose dyad is inferred from its text ({@link DyadInference}). */

@@ -3,6 +3,7 @@ package io.dyadscope.audit;
 import io.dyadscope.audit.check.CalculationRules;
 import io.dyadscope.audit.extract.Lexicon;
 import io.dyadscope.evidence.Subdivisions;
+import io.dyadscope.audit.vocabulary.AuditPlaces;
 import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.IndicatorCatalogue;
 import java.util.Objects;
@@ -35,7 +36,7 @@ public record AuditOptions(double tolerance, Lexicon lexicon, IndicatorCatalogue
 
   /** The shipped lexicon, catalogue, gazetteer, provinces and rules; no tolerance beyond rounding. */
   public static AuditOptions defaults() {
-    return new AuditOptions(0, Lexicon.standard(), IndicatorCatalogue.standard(), Gazetteer.standard(),
+    return new AuditOptions(0, Lexicon.standard(), IndicatorCatalogue.standard(), AuditPlaces.standard(),
         Subdivisions.standard(), CalculationRules.standard());
   }
 

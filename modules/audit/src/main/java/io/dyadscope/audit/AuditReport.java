@@ -1,5 +1,6 @@
 package io.dyadscope.audit;
 
+import io.dyadscope.audit.text.SourceMap;
 import io.dyadscope.evidence.Require;
 import io.dyadscope.evidence.Severity;
 import io.dyadscope.evidence.AuditFinding;
@@ -16,9 +17,39 @@ import java.util.Objects;
  * @param coverage how many numbers were found, tied to a quantity and checked
  * @param claims   every claim read from the report, in line order (for storage)
  * @param dyadBasis how the dyad was inferred ("from the title"), or null when the user gave it
+ * @param sourceMap where each line of the audited text is in the file: findings, verified checks and
+ *                 claims carry text lines, {@link #at(int)} turns one into the file's position
  */
 public record AuditReport(String file, String dyad, List<AuditFinding> findings, List<Verified> verified,
-    Coverage coverage, List<Claim> claims, String dyadBasis) {
+    Coverage coverage, List<Claim> claims, String dyadBasis, SourceMap sourceMap) {
+
+  public AuditReport(String file, String dyad, List<AuditFinding> findings, List<Verified> verified, Coverage coverage,
+      List<Claim> claims, String dyadBasis) {
+    this(file, dyad, findings, verified, coverage, claims, dyadBasis, null);
+  }
+
+  /**
+   * A position in the audited file.
+   *
+   * @param page   1-based page of a paged document (PDF), else 0
+   * @param line   1-based line in the file (on the page, for a PDF)
+   * @param column 1-based column where the text line starts in the file
+   */
+  public record Position(int page, int line, int column) {
+    /** "12:5", or "page 3, line 12" for a PDF. */
+    @Override
+    public String toString() {
+      return page > 0 ? "page " + page + ", line " + line : line + ":" + column;
+    }
+  }
+
+  /** Where text line {@code textLine} (a finding's, a check's or a claim's line) is in the file. */
+  public Position at(int textLine) {
+    if (textLine <= 0) {
+      return new Position(0, 0, 0);
+    }
+    return new Position(sourceMap.page(textLine), sourceMap.line(textLine), sourceMap.column(textLine));
+  }
 
   public AuditReport(String file, String dyad, List<AuditFinding> findings, List<Verified> verified, Coverage coverage,
       List<Claim> claims) {
@@ -37,6 +68,7 @@ public record AuditReport(String file, String dyad, List<AuditFinding> findings,
     verified = List.copyOf(verified);
     Objects.requireNonNull(coverage, "coverage");
     claims = List.copyOf(claims);
+    sourceMap = sourceMap == null ? SourceMap.identity() : sourceMap;
   }
 
   /** Number of findings of exactly this severity. */

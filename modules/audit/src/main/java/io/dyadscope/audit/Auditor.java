@@ -10,6 +10,7 @@ import io.dyadscope.audit.check.Results;
 import io.dyadscope.audit.check.ScopeCheck;
 import io.dyadscope.audit.check.SelfReference;
 import io.dyadscope.audit.check.TableArithmeticCheck;
+import io.dyadscope.audit.check.TableTrendCheck;
 import io.dyadscope.audit.check.TextDefectCheck;
 import io.dyadscope.audit.check.TrendClaimCheck;
 import io.dyadscope.audit.extract.Initiatives;
@@ -21,6 +22,8 @@ import io.dyadscope.audit.table.TableRegion;
 import io.dyadscope.audit.table.TextTable;
 import io.dyadscope.audit.text.Layout;
 import io.dyadscope.audit.text.Lines;
+import io.dyadscope.audit.text.SourceMap;
+import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.evidence.Observation;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -61,8 +64,9 @@ public final class Auditor {
     }
     ScopeCheck scope = new ScopeCheck(input.dyad(), layout);
     TextDefectCheck defects = new TextDefectCheck(lines);
+    TableTrendCheck tableTrends = new TableTrendCheck(lines);
     ProseReader.Result prose = ProseReader.read(layout, input.dyad(), opts.lexicon(), opts.catalogue(), places,
-        initiatives, List.of(scope, defects));
+        initiatives, List.of(scope, defects, tableTrends));
     List<Claim> claims = new ArrayList<>(prose.claims());
     for (TextTable t : tables) {
       for (TextTable.Cell c : t.cells()) {
@@ -83,6 +87,7 @@ public final class Auditor {
     for (Check c : checks) {
       c.run(ctx, results);
     }
+    tableTrends.run(ctx, results);
     int found = prose.numbersFound() + tableReader.numbersFound();
     int tied = prose.numbersTied() + tableReader.numbersTied();
     List<String> notes = new ArrayList<>(own.notes());
@@ -91,8 +96,14 @@ public final class Auditor {
       notes.add(rows.cardinality() + " table row" + (rows.cardinality() == 1 ? "" : "s") + " without a 'Table N:'"
           + " caption (lines " + Ranges.of(rows) + ") not read: no caption names what their numbers measure");
     }
-    Coverage coverage = new Coverage(found, tied, Math.min(tied, results.checkedCount()), notes);
-    return new AuditReport(input.fileName(), input.dyad().id(), results.findings(), results.verified(), coverage,
-        claims, input.dyadBasis());
+    SourceMap map = input.sourceMap();
+    Coverage coverage = new Coverage(found, tied, Math.min(tied, results.checkedCount()),
+        notes.stream().map(map::relabel).toList());
+    List<AuditFinding> findings = results.findings().stream().map(f -> new AuditFinding(f.check(), f.severity(),
+        f.line(), f.excerpt(), map.relabel(f.message()), f.lines())).toList();
+    List<Verified> verified = results.verified().stream().map(v -> new Verified(v.check(), v.line(),
+        map.relabel(v.message()))).toList();
+    return new AuditReport(input.fileName(), input.dyad().id(), findings, verified, coverage, claims,
+        input.dyadBasis(), map);
   }
 }

@@ -185,7 +185,15 @@ class SeedPaperTest {
         tuple(443, Checks.TREND_CLAIM, Severity.ERROR), tuple(457, Checks.TABLE_ARITHMETIC, Severity.WARNING),
         tuple(472, Checks.TEXT_DEFECT, Severity.WARNING),
         tuple(476, Checks.TREND_CLAIM, Severity.ERROR), tuple(531, Checks.SCOPE, Severity.WARNING),
-        tuple(590, Checks.SCOPE, Severity.WARNING), tuple(669, Checks.TEXT_DEFECT, Severity.WARNING));
+        tuple(590, Checks.SCOPE, Severity.WARNING), tuple(590, Checks.TEXT_DEFECT, Severity.WARNING),
+        tuple(669, Checks.TEXT_DEFECT, Severity.WARNING));
+  }
+
+  @Test
+  void aPhraseRepeatedWithoutNumbersIsADefectToo() {
+    assertThat(findings(report, Checks.TEXT_DEFECT)).filteredOn(f -> f.line() == 590).extracting(AuditFinding::message)
+        .containsExactly("phrase repeated back to back: 'between states and' twice in a row; one copy is probably"
+            + " left over from an edit");
   }
 
   @Test

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "dyadscope", mixinStandardHelpOptions = true, version = "dyadscope 0.1.0",
     description = "Reproducible, checked analysis of the relations between two countries.",
     subcommands = {ReportCommand.class, ImportCommand.class, ObservationsCommand.class, SeriesCommand.class,
-        ForecastCommand.class, SourcesCommand.class, AuditCommand.class, EventsCommand.class, MirrorCommand.class,
+        ForecastCommand.class, SourcesCommand.class, AuditCommand.class, AuditEvalCommand.class, EventsCommand.class, MirrorCommand.class,
         OfficialCommand.class, DocumentsCommand.class, SearchCommand.class, KwicCommand.class, CodebookCommand.class,
         CodeCommand.class, CodesCommand.class, AgreementCommand.class, MemoCommand.class, ExportCommand.class,
         ServeCommand.class, FetchCommand.class},

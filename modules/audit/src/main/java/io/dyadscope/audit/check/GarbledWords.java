@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
  * Misspelt and OCR-damaged words: a word used once that is neither English (the shipped word list)
  * nor a country name, but is one typing or OCR slip away from one, or from a word the report uses
  * often ("Myanrnar" for Myanmar: {@code rn} read for {@code m}; "authoritties": a letter doubled;
- * "Indai": two letters swapped). Rare forms only: a name the report uses repeatedly is its own.
+ * "Indai": two letters swapped; "enviromental": a letter dropped). Rare forms only: a name the report
+ * uses repeatedly is its own. A British or American spelling of an English word
+ * ({@code spelling-variants.csv}: "kilometre", "centres", "programme") is a word. A capitalised
+ * word inside a sentence is a name ("Herat", "Hari"): it is a slip only when one slip away from a
+ * place or a word the report uses often, never merely from an English word.
  */
 final class GarbledWords {
 
@@ -30,7 +34,57 @@ final class GarbledWords {
   private static final int FREQUENT = 3;
   private static final int SHORTEST = 4;
 
+  /** Words of at least this length may have lost a letter ("transmision"). */
+  private static final int DROP_SHORTEST = 7;
+  private static final List<String[]> VARIANTS = variants();
+  private static final String DROPPED = "a letter dropped";
+
   private GarbledWords() {}
+
+  private static List<String[]> variants() {
+    List<String[]> out = new ArrayList<>();
+    for (io.dyadscope.audit.vocabulary.DataFile.Row r : io.dyadscope.audit.vocabulary.DataFile.resource(
+        "spelling-variants.csv", "british", "american")) {
+      out.add(new String[] {r.field(0).toLowerCase(Locale.ROOT), r.field(1).toLowerCase(Locale.ROOT)});
+    }
+    return List.copyOf(out);
+  }
+
+  /** True when {@code lower} is an English word in its British or American spelling. */
+  static boolean english(String lower) {
+    if (WordList.contains(lower)) {
+      return true;
+    }
+    for (String[] v : VARIANTS) {
+      for (int k = 0; k < 2; k++) {
+        String from = v[k];
+        String to = v[1 - k];
+        for (int i = lower.indexOf(from); i >= 0; i = lower.indexOf(from, i + 1)) {
+          if (WordList.contains(lower.substring(0, i) + to + lower.substring(i + from.length()))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A capital letter not at the start of a sentence or line: a name. */
+  private static boolean name(String text, int start, String word) {
+    if (!Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    int k = start - 1;
+    while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '"' || text.charAt(k) == '“'
+        || text.charAt(k) == '(' || text.charAt(k) == '\'' || text.charAt(k) == '‘')) {
+      k--;
+    }
+    if (k < 0 || text.charAt(k) == '\n') {
+      return false;
+    }
+    char c = text.charAt(k);
+    return !(c == '.' || c == '!' || c == '?' || c == ':' || c == '-' || c == '|');
+  }
 
   static List<AuditFinding> find(Lines lines, Gazetteer gazetteer) {
     String text = lines.text();
@@ -53,12 +107,14 @@ final class GarbledWords {
       String word = m.group();
       String lower = word.toLowerCase(Locale.ROOT);
       if (word.length() < SHORTEST || counts.get(lower) > 1 || allCaps(word) || joined(text, m)
-          || WordList.contains(lower) || places.contains(lower) || !reported.add(lower)) {
+          || english(lower) || places.contains(lower) || !reported.add(lower)) {
         continue;
       }
+      boolean name = name(text, m.start(), word);
       for (String[] c : candidates(lower)) {
         String fix = c[0];
-        if (WordList.contains(fix) || places.contains(fix) || counts.getOrDefault(fix, 0) >= FREQUENT) {
+        boolean known = c[1].equals(DROPPED) ? WordList.containsExactly(fix) : WordList.contains(fix);
+        if (!name && known || places.contains(fix) || counts.getOrDefault(fix, 0) >= FREQUENT) {
           int line = lines.lineOf(m.start());
           out.add(new AuditFinding(Checks.TEXT_DEFECT, Severity.WARNING, line, Excerpts.of(lines.line(line)),
               "garbled word '" + word + "': probably '" + cased(word, fix) + "' (" + c[1] + ")"));
@@ -90,6 +146,13 @@ final class GarbledWords {
       } else {
         out.add(new String[] {w.substring(0, i) + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2),
             "two letters swapped"});
+      }
+    }
+    if (w.length() >= DROP_SHORTEST) {
+      for (int i = 1; i < w.length(); i++) {
+        for (char c = 'a'; c <= 'z'; c++) {
+          out.add(new String[] {w.substring(0, i) + c + w.substring(i), DROPPED});
+        }
       }
     }
     replaceEach(out, w, "rn", "m", "rn read for m");

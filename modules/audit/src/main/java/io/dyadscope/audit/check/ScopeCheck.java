@@ -27,9 +27,9 @@ import java.util.Set;
  *   <li>a pair of countries outside the dyad named together ("Both Belarus and Ukraine hold ...",
  *       "between X and Y", "X-Y relations") when the report discusses neither;
  *   <li>a dyad country paired with an outside country ("Pakistan and India take steps") in a
- *       paragraph that is about the dyad (it names the other dyad country) and names that outside
- *       country nowhere else, in a sentence that does not name the other dyad country: the dyad
- *       was probably meant;
+ *       paragraph that is about the dyad (it names the other dyad country, or the report names the
+ *       outside country in this sentence alone) and names that outside country nowhere else, in a
+ *       sentence that does not name the other dyad country: the dyad was probably meant;
  *   <li>a sentence with figures that names an outside, undiscussed country and neither dyad
  *       country.
  * </ul>
@@ -51,6 +51,8 @@ public final class ScopeCheck implements Check, SentenceListener {
   private final Layout layout;
   private final List<Seen> seen = new ArrayList<>();
   private final Map<String, Integer> sentencesNaming = new HashMap<>();
+  /** Sentences naming a country other than in an enumeration of three or more. */
+  private final Map<String, Integer> sentencesDiscussing = new HashMap<>();
   private final Set<String> inHeadings = new HashSet<>();
 
   /** A check of a report about {@code dyad} whose sentences come from {@code layout}. */
@@ -64,9 +66,30 @@ public final class ScopeCheck implements Check, SentenceListener {
     return Checks.SCOPE;
   }
 
+  private static final Set<String> FEATURES = features();
+
+  private static Set<String> features() {
+    Set<String> out = new HashSet<>();
+    for (io.dyadscope.audit.vocabulary.DataFile.Row r : io.dyadscope.audit.vocabulary.DataFile.resource(
+        "place-features.csv", "word")) {
+      out.add(r.field(0).toLowerCase(java.util.Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** "Lake Chad": a feature's name, not the country. */
+  private static boolean feature(List<Token> t, Mention m) {
+    if (m.first() == 0) {
+      return false;
+    }
+    Token before = t.get(m.first() - 1);
+    return before.capitalised() && FEATURES.contains(before.text().toLowerCase(java.util.Locale.ROOT));
+  }
+
   @Override
   public void sentence(Sentence s, List<Token> tokens, List<Mention> named, int claims) {
-    List<Mention> countries = MultilateralNames.standard().withoutNames(tokens, named);
+    List<Mention> countries = new ArrayList<>(MultilateralNames.standard().withoutNames(tokens, named));
+    countries.removeIf(m -> feature(tokens, m));
     if (countries.isEmpty()) {
       return;
     }
@@ -74,10 +97,22 @@ public final class ScopeCheck implements Check, SentenceListener {
     for (Mention m : countries) {
       codes.add(m.code());
     }
+    // A country enumerated among three or more (members of a body, "Bangladesh-Bhutan-India-Nepal")
+    // is named, not discussed.
+    Set<String> enumerated = new HashSet<>();
+    for (int i = 0; i + 1 < countries.size(); i++) {
+      if (listed(tokens, countries, i) || hyphenChain(tokens, countries, i)) {
+        enumerated.add(countries.get(i).code());
+        enumerated.add(countries.get(i + 1).code());
+      }
+    }
     for (String c : new HashSet<>(codes)) {
-      sentencesNaming.merge(c, 1, Integer::sum);
       if (s.heading()) {
         inHeadings.add(c);
+      }
+      sentencesNaming.merge(c, 1, Integer::sum);
+      if (!enumerated.contains(c) || dyad.contains(c)) {
+        sentencesDiscussing.merge(c, 1, Integer::sum);
       }
     }
     List<Pair> pairs = new ArrayList<>();
@@ -135,6 +170,22 @@ public final class ScopeCheck implements Check, SentenceListener {
       }
     }
     return false;
+  }
+
+  /** True when the pair at {@code i} is part of a chain of three or more joined by hyphens. */
+  private static boolean hyphenChain(List<Token> t, List<Mention> countries, int i) {
+    int length = 1;
+    for (int k = i; k + 1 < countries.size() && hyphen(t, countries.get(k), countries.get(k + 1)); k++) {
+      length++;
+    }
+    for (int k = i; k > 0 && hyphen(t, countries.get(k - 1), countries.get(k)); k--) {
+      length++;
+    }
+    return length >= 3;
+  }
+
+  private static boolean hyphen(List<Token> t, Mention a, Mention b) {
+    return b.first() - a.last() == 2 && t.get(a.last() + 1).isPunct('-');
   }
 
   private static boolean joins(List<Token> t, int from, int to) {
@@ -216,7 +267,12 @@ public final class ScopeCheck implements Check, SentenceListener {
     long outsideInSentence = s.countries().stream().filter(outside::equals).count();
     int otherHere = paragraph.getOrDefault(other, 0);
     boolean otherInSentence = s.countries().contains(other);
-    if (outsideHere > outsideInSentence || otherInSentence || otherHere == 0) {
+    // The paragraph is about the dyad when it names the other dyad country; a one-sentence
+    // paragraph (a wire's) is, when the report discusses that country and names the outside one
+    // in this sentence alone.
+    boolean aboutDyad = otherHere > 0 || discussed(other) && !inHeadings.contains(outside)
+        && sentencesDiscussing.getOrDefault(outside, 0) == 1;
+    if (outsideHere > outsideInSentence || otherInSentence || !aboutDyad) {
       return null;
     }
     return na + " and " + nb + " are named as a pair in a paragraph about " + ctx.countryName(dyad.first()) + " and "

@@ -8,7 +8,7 @@ import io.dyadscope.audit.vocabulary.StrengthWords;
 
 /**
  * A strength word said of a change ("rose sharply", "a slight fall") against the change's size:
- * a note when the whole interval the written figures allow lies outside what the word allows
+ * a warning when the whole interval the written figures allow lies outside what the word allows
  * ({@code strength.csv}).
  */
 final class StrengthNote {
@@ -24,7 +24,7 @@ final class StrengthNote {
     double highAbs = Math.max(Math.abs(m.low()), Math.abs(m.high()));
     String said = "'" + word.word() + "' allows a change of " + word.range();
     if (word.contradicts(lowAbs, highAbs)) {
-      out.add(new AuditFinding(Checks.STRENGTH, Severity.INFO, line, excerpt, said + ", but " + figures + " is "
+      out.add(new AuditFinding(Checks.STRENGTH, Severity.WARNING, line, excerpt, said + ", but " + figures + " is "
           + Figures.changePercent(m.percent())));
     } else {
       out.add(new Verified(Checks.STRENGTH, line, said + ": " + figures + " is " + Figures.changePercent(m.percent())));

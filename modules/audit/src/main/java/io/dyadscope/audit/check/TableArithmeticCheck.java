@@ -6,6 +6,7 @@ import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.Verified;
 import io.dyadscope.audit.extract.Amount;
+import io.dyadscope.audit.table.TableLabels;
 import io.dyadscope.audit.table.TextTable;
 import io.dyadscope.evidence.Period;
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ public final class TableArithmeticCheck implements Check {
       sums(ctx, t, rules, out, covered);
       wholes(ctx, t, rules, out);
       shares(ctx, t, rules, out);
-      changes(ctx, t, rules, out);
+      changes(ctx, t, rules, out, covered);
+      new LabelledArithmetic(ctx, t, out, covered).run();
       structuralTotals(ctx, t, out, covered);
     }
   }
@@ -183,7 +185,7 @@ public final class TableArithmeticCheck implements Check {
     }
   }
 
-  private void changes(AuditContext ctx, TextTable t, CalculationRules rules, Results out) {
+  private void changes(AuditContext ctx, TextTable t, CalculationRules rules, Results out, Set<String> covered) {
     for (CalculationRules.Rule r : rules.of(CalculationRules.Kind.CHANGE)) {
       String level = r.terms().get(0).indicator();
       for (TextTable.Cell c : t.cells()) {
@@ -214,6 +216,7 @@ public final class TableArithmeticCheck implements Check {
         double hi = (cur[1] / old[0] - 1) * 100;
         double[] stated = Intervals.rounding(change, ctx.tolerance());
         out.used(change);
+        covered.add(c.row() + "|" + c.column());
         out.used(current);
         out.used(base);
         String what = t.name() + " (" + change.period() + "): " + label(t, c) + " " + c.text();
@@ -237,39 +240,21 @@ public final class TableArithmeticCheck implements Check {
         byPos.put(c.row() + "|" + c.column(), c);
       }
     }
-    for (TextTable.Column col : t.columns()) {
-      if (col.role() != TextTable.Role.NUMBER || !col.isTotal()) {
-        continue;
-      }
-      for (TextTable.Row row : t.rows()) {
-        TextTable.Cell total = byPos.get(row.index() + "|" + col.index());
-        if (total == null || covered.contains(row.index() + "|" + col.index())) {
-          continue;
-        }
-        List<TextTable.Cell> parts = new ArrayList<>();
-        for (TextTable.Column other : t.columns()) {
-          TextTable.Cell p = byPos.get(row.index() + "|" + other.index());
-          if (other != col && other.role() == TextTable.Role.NUMBER && p != null
-              && p.amount().kind() == total.amount().kind()) {
-            parts.add(p);
-          }
-        }
-        checkTotal(ctx, t, total, parts, t.name() + (row.label().isEmpty() ? "" : ", " + row.label()), out);
-      }
-    }
+    // Total columns, balances and percent changes are LabelledArithmetic's.
     for (TextTable.Row row : t.rows()) {
       if (!row.isTotal()) {
         continue;
       }
       for (TextTable.Column col : t.columns()) {
         TextTable.Cell total = byPos.get(row.index() + "|" + col.index());
-        if (total == null || col.role() != TextTable.Role.NUMBER) {
+        if (total == null || col.role() != TextTable.Role.NUMBER || covered.contains(row.index() + "|" + col.index())
+            || TableLabels.of(col.header()) == TableLabels.Role.CHANGE) {
           continue;
         }
         List<TextTable.Cell> parts = new ArrayList<>();
         for (TextTable.Row other : t.rows()) {
           TextTable.Cell p = byPos.get(other.index() + "|" + col.index());
-          if (other != row && p != null && !other.isTotal()) {
+          if (other != row && p != null && !other.isTotal() && !TableLabels.isChange(other.label())) {
             parts.add(p);
           }
         }

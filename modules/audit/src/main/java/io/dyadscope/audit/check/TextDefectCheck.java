@@ -16,8 +16,9 @@ import java.util.List;
  * Defects of the text itself:
  *
  * <ul>
- *   <li>a phrase holding a number repeated back to back ("from 1.7 billion in 2019 to 1.7 billion
- *       in 2019 to 1.2 billion"), the trace of a botched edit;
+ *   <li>a phrase of any length repeated back to back ("at the border at the border", "from 1.7
+ *       billion in 2019 to 1.7 billion in 2019 to 1.2 billion"), the trace of a botched edit; a
+ *       single word counts only when English never doubles it ("the the", not "had had");
  *   <li>a word with a digit where OCR confuses letters and digits: {@code 1} beside {@code I} or
  *       {@code l}, {@code 0} beside {@code O} ("I1SIS", "Track-1l1"); names that mix letters and
  *       digits by design ("CASA-1000", "COVID-19", "G20", "3D") are not flagged;
@@ -28,7 +29,10 @@ import java.util.List;
  */
 public final class TextDefectCheck implements Check, SentenceListener {
 
-  private static final int LONGEST_PHRASE = 8;
+  private static final int LONGEST_PHRASE = 12;
+  /** Words English doubles on purpose ("what it is is", "had had", "that that"). */
+  private static final java.util.Set<String> DOUBLED = java.util.Set.of("had", "that", "is", "do", "very", "bye",
+      "no", "yes", "so", "far", "more", "many", "again", "on", "over", "by", "through", "and", "round", "little");
   private static final java.util.regex.Pattern FILE_NAME =
       java.util.regex.Pattern.compile("[\\w-]+/[\\w./-]+|[\\w-]+\\.(?:csv|svg|png|jpe?g|pdf|html?|md|txt|json|xlsx?)$");
 
@@ -47,30 +51,21 @@ public final class TextDefectCheck implements Check, SentenceListener {
   @Override
   public void sentence(Sentence s, List<Token> tokens, List<Mention> countries, int claims) {
     int n = tokens.size();
-    // Only phrases holding a number count: find, for each token, the next number.
-    int[] nextNumber = new int[n + 1];
-    nextNumber[n] = Integer.MAX_VALUE;
-    for (int j = n - 1; j >= 0; j--) {
-      nextNumber[j] = tokens.get(j).isNumber() ? j : nextNumber[j + 1];
-    }
     int i = 0;
     while (i < n) {
       int found = 0;
-      if (nextNumber[i] - i >= LONGEST_PHRASE) {
-        i++;
-        continue;
-      }
-      for (int k = Math.max(2, nextNumber[i] - i + 1); k <= LONGEST_PHRASE && i + 2 * k <= n; k++) {
+      for (int k = 1; k <= LONGEST_PHRASE && i + 2 * k <= n; k++) {
         if (!same(tokens.get(i), tokens.get(i + k))) {
           continue;
         }
         boolean repeat = true;
-        boolean number = false;
+        boolean content = false;
         for (int j = 0; j < k && repeat; j++) {
-          repeat = same(tokens.get(i + j), tokens.get(i + k + j));
-          number |= tokens.get(i + j).isNumber();
+          Token t = tokens.get(i + j);
+          repeat = same(t, tokens.get(i + k + j));
+          content |= t.isNumber() || t.isWord();
         }
-        if (repeat && number) {
+        if (repeat && content && (k > 1 || doubtful(tokens.get(i)))) {
           found = k;
           break;
         }
@@ -85,6 +80,10 @@ public final class TextDefectCheck implements Check, SentenceListener {
       String phrase = Text.collapse(lines.flat().substring(a.start(), b.end()));
       int line = lines.lineOf(second.start());
       int firstLine = lines.lineOf(a.start());
+      if (firstLine != line && Text.collapse(lines.line(firstLine)).strip().equalsIgnoreCase(phrase)) {
+        i += found; // a line that is just the phrase is a heading or a label, and the text under it may repeat it
+        continue;
+      }
       List<Integer> at = firstLine == line ? List.of(line) : List.of(firstLine, line);
       repeats.add(new AuditFinding(id(), Severity.WARNING, line, Excerpts.around(lines.flat().substring(s.start(),
           s.end()), a.start() - s.start(), tokens.get(i + 2 * found - 1).end() - s.start()),
@@ -92,6 +91,11 @@ public final class TextDefectCheck implements Check, SentenceListener {
           at));
       i += 2 * found;
     }
+  }
+
+  /** A single word repeated that English does not double on purpose, nor a number in a list. */
+  private static boolean doubtful(Token t) {
+    return t.isWord() && t.text().length() > 1 && !DOUBLED.contains(t.norm());
   }
 
   private static boolean same(Token a, Token b) {
@@ -179,7 +183,10 @@ public final class TextDefectCheck implements Check, SentenceListener {
     int symbols = 0;
     for (int i = 1; i < bare.length() - 1; i++) {
       char c = bare.charAt(i);
-      if (isSymbol(c)) {
+      // A dash between two words joins them ("Turkmenistan–Afghanistan–Pakistan–India").
+      boolean joins = (c == '–' || c == '—') && Character.isLetter(bare.charAt(i - 1))
+          && Character.isLetter(bare.charAt(i + 1));
+      if (isSymbol(c) && !joins) {
         symbols++;
       }
     }

@@ -14,7 +14,7 @@ public enum Direction {
     for (String w : new String[] {"rose", "rise", "risen", "rising", "increased", "increase", "increasing", "grew",
         "grow", "grown", "growing", "growth", "soared", "soar", "soaring", "surged", "surge", "climbed", "climb",
         "jumped", "jump", "expanded", "expand", "expanding", "expansion", "doubled", "tripled", "rebounded",
-        "boost", "boosted"}) {
+        "boost", "boosted", "recovered", "recover", "recovering", "recovery"}) {
       WORDS.put(w, UP);
     }
     for (String w : new String[] {"fell", "fall", "fallen", "falling", "dropped", "drop", "declined", "decline",

@@ -126,6 +126,9 @@ public final class Places {
           found = end;
         }
       }
+      if (code != null && currencySign(flat, tokens.get(found).end())) {
+        code = null; // "US$", "HK$": a currency, not the country
+      }
       if (code != null) {
         out.add(new Mention(i, found, code));
         i = found + 1;
@@ -134,6 +137,15 @@ public final class Places {
       }
     }
     return out;
+  }
+
+  /** True when a currency sign follows at {@code end} with no space ("US$ 2 billion"). */
+  private static boolean currencySign(CharSequence flat, int end) {
+    if (end >= flat.length()) {
+      return false;
+    }
+    char c = flat.charAt(end);
+    return Character.getType(c) == Character.CURRENCY_SYMBOL;
   }
 
   private String lookup(String name, boolean countries) {

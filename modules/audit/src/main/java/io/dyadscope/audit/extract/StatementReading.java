@@ -197,6 +197,7 @@ abstract class StatementReading extends SentenceReading {
     }
     Indicator ind = changeIndicator(c, ch, level);
     if (ind == null) {
+      openChange(c, ch, done);
       return;
     }
     Period[] range = range(c, c.clause[ch.verb]);
@@ -244,6 +245,35 @@ abstract class StatementReading extends SentenceReading {
     Token verb = c.tokens.get(ch.verb);
     changes.add(new ChangeStatement(c.line(ch.verb), c.excerpt(), indicatorId, subject, ch.direction, verb.text(),
         from, to, ch.percent == null ? null : ch.percent.amount(), period,
+        StrengthWords.standard().near(c.tokens, ch.verb, 3, c.clause)));
+  }
+
+  /**
+   * A change of a quantity no lexicon phrase names ("Truck traffic jumped sharply, to 118,000
+   * vehicles from 115,000"): checked on its own numbers when it gives both ends.
+   */
+  void openChange(Ctx c, Change ch, Map<AmountReader.Read, Boolean> done) {
+    if (ch.from == null || ch.to == null || !OpenQuantity.comparable(ch.from.amount(), ch.to.amount())
+        || done.containsKey(ch.from) || done.containsKey(ch.to)) {
+      return;
+    }
+    String name = OpenQuantity.name(c.tokens, ch.verb, ch.to);
+    YearMention toYear = adjacentYear(c, ch.to.last());
+    YearMention fromYear = adjacentYear(c, ch.from.last());
+    Period toPeriod = toYear == null || toYear.citation() ? null : toYear.period();
+    Period fromPeriod = fromYear == null || fromYear.citation() ? null : fromYear.period();
+    Claim from = OpenQuantity.claim(c.line(ch.from.first()), c.excerpt(), name, dyad.id(), fromPeriod,
+        ch.from.amount(), statusOf(c, ch.from));
+    Claim to = OpenQuantity.claim(c.line(ch.to.first()), c.excerpt(), name, dyad.id(), toPeriod, ch.to.amount(),
+        statusOf(c, ch.to));
+    done.put(ch.from, true);
+    done.put(ch.to, true);
+    if (ch.percent != null) {
+      done.put(ch.percent, true);
+    }
+    Token verb = c.tokens.get(ch.verb);
+    changes.add(new ChangeStatement(c.line(ch.verb), c.excerpt(), from.indicator(), dyad.id(), ch.direction,
+        verb.text(), from, to, ch.percent == null ? null : ch.percent.amount(), toPeriod,
         StrengthWords.standard().near(c.tokens, ch.verb, 3, c.clause)));
   }
 

@@ -81,7 +81,8 @@ final class HtmlReport {
         cls = (cls + " related").strip();
       }
       sb.append("<tr id=\"L").append(n).append('"').append(cls.isEmpty() ? "" : " class=\"" + cls + "\"")
-          .append("><td class=\"n\"><a href=\"#L").append(n).append("\">").append(n).append("</a></td><td class=\"t\">")
+          .append("><td class=\"n\"><a href=\"#L").append(n).append("\">").append(Markup.escape(TextReport.where(r, n)))
+          .append("</a></td><td class=\"t\">")
           .append(Markup.escape(n <= lines.count() ? lines.line(n) : "")).append("</td><td>");
       for (AuditFinding f : fs) {
         sb.append("<div class=\"note ").append(f.severity().word()).append("\"><span class=\"pill ")
@@ -91,7 +92,7 @@ final class HtmlReport {
       }
       for (int at : related.getOrDefault(n, List.of())) {
         sb.append("<div class=\"note info\"><span class=\"check\">see <a href=\"#L").append(at).append("\">line ")
-            .append(at).append("</a></span></div>");
+            .append(Markup.escape(TextReport.where(r, at))).append("</a></span></div>");
       }
       for (Verified v : vs) {
         sb.append("<div class=\"note ok\">✓ <span class=\"check\">[").append(Markup.escape(v.check())).append("]</span> ")

@@ -19,11 +19,11 @@ final class TextReport {
       sb.append(r.dyadNote()).append('\n');
     }
     for (AuditFinding f : r.findings()) {
-      sb.append(r.file()).append(':').append(f.line()).append(": ").append(f.severity().word()).append(" [")
+      sb.append(r.file()).append(':').append(where(r, f.line())).append(": ").append(f.severity().word()).append(" [")
           .append(f.check()).append("] ").append(oneLine(f.message())).append('\n');
     }
     for (Verified v : r.verified()) {
-      sb.append(r.file()).append(':').append(v.line()).append(": ok [").append(v.check()).append("] ")
+      sb.append(r.file()).append(':').append(where(r, v.line())).append(": ok [").append(v.check()).append("] ")
           .append(oneLine(v.message())).append('\n');
     }
     sb.append(Summary.of(r)).append('\n');
@@ -31,6 +31,18 @@ final class TextReport {
       sb.append("coverage: ").append(oneLine(note)).append('\n');
     }
     return sb.toString();
+  }
+
+  /**
+   * Where a text line is in the file, as linters write it: {@code LINE} when the text's lines are
+   * the file's, {@code LINE:COLUMN} for HTML or JSON, {@code pPAGE:LINE} for a PDF.
+   */
+  static String where(AuditReport r, int textLine) {
+    AuditReport.Position p = r.at(textLine);
+    if (p.page() > 0) {
+      return "p" + p.page() + ":" + p.line();
+    }
+    return r.sourceMap().isIdentity() ? String.valueOf(p.line()) : p.line() + ":" + p.column();
   }
 
   static String oneLine(String s) {

@@ -51,12 +51,66 @@ public final class GridTables {
     return t.length() > 1 && t.charAt(0) == '|' && t.charAt(t.length() - 1) == '|';
   }
 
+  private static final Pattern SPACED = Pattern.compile("\\t+\\s*|\\s{2,}");
+
+  /**
+   * The cells of a plain-text row: tab-separated, or fixed-width with two or more spaces between
+   * cells; a single cell when it is neither.
+   */
+  static List<String> plainCells(String line) {
+    String t = line.strip();
+    return t.isEmpty() ? List.of() : List.of(SPACED.split(t));
+  }
+
+  /**
+   * The last line of a plain-text table whose header line is {@code header} (three or more cells,
+   * no numbers but years) over two or more rows of as many cells with numbers, or 0 when there is
+   * none: a tab-separated or fixed-width table, read as a grid whatever its caption, unless a
+   * {@code Table N} caption stands above it (those are {@link TableReader}'s, which reads wrapped
+   * and garbled headers).
+   */
+  private static int plainTable(Lines lines, int header) {
+    String h = lines.line(header);
+    int width = plainCells(h).size();
+    if (width < 3 || isGridLine(h) || TableFinder.isDataRow(h) || TableFinder.isProse(h)) {
+      return 0;
+    }
+    int last = header;
+    while (last + 1 <= lines.count() && plainCells(lines.line(last + 1)).size() == width
+        && TableFinder.isDataRow(lines.line(last + 1))) {
+      last++;
+    }
+    if (last < header + 2) {
+      return 0;
+    }
+    for (int k = header - 1; k >= 1 && k >= header - CAPTION_REACH; k--) {
+      if (!lines.line(k).isBlank()) {
+        return TableFinder.isCaption(lines.line(k)) ? 0 : last;
+      }
+    }
+    return last;
+  }
+
   /** The grid tables of {@code lines}, in order. */
   public static List<TableRegion> find(Lines lines) {
     List<TableRegion> out = new ArrayList<>();
     int n = lines.count();
     int i = 1;
     while (i <= n) {
+      int plainLast = isGridLine(lines.line(i)) ? 0 : plainTable(lines, i);
+      if (plainLast > 0) {
+        int caption = 0;
+        for (int k = i - 1; k >= 1 && k >= i - CAPTION_REACH; k--) {
+          if (!lines.line(k).isBlank()) {
+            caption = lines.line(k).strip().startsWith("Table") ? k : 0;
+            break;
+          }
+        }
+        int capLine = caption > 0 ? caption : i;
+        out.add(new TableRegion("at line " + i, capLine, capLine, i, i, i + 1, plainLast, true));
+        i = plainLast + 1;
+        continue;
+      }
       if (!isGridLine(lines.line(i)) || i == n || !DELIMITER.matcher(lines.line(i + 1).strip()).matches()) {
         i++;
         continue;
@@ -87,8 +141,11 @@ public final class GridTables {
     return out;
   }
 
-  /** The cells of a grid line, stripped. */
+  /** The cells of a grid line (or of a plain-text table's line), stripped. */
   static List<String> cells(String line) {
+    if (!isGridLine(line)) {
+      return plainCells(line);
+    }
     String t = line.strip();
     String inner = t.substring(1, t.length() - 1);
     List<String> out = new ArrayList<>();
@@ -127,7 +184,8 @@ public final class GridTables {
         numberColumns.add(c);
       }
     }
-    boolean labelIsWhen = all(body, 0, GridTables::isWhen);
+    boolean labelIsWhen = all(body, 0, c -> isWhen(c) || TableLabels.of(c) == TableLabels.Role.CHANGE
+        || TableLabels.of(c) == TableLabels.Role.TOTAL);
     List<RawRow> rows = new ArrayList<>();
     for (int r = 0; r < body.size(); r++) {
       List<String> row = body.get(r);
@@ -136,7 +194,7 @@ public final class GridTables {
       if (labelIsWhen) {
         Matcher w = WHEN.matcher(first);
         rr.label = w.matches() ? w.group(1) : first;
-        rr.when = first;
+        rr.when = w.matches() ? first : "";
       } else {
         rr.label = RawRow.MISSING_CELL.matcher(first).matches() ? "" : first;
         rr.when = whenColumn >= 0 ? cell(row, whenColumn) : "";

@@ -13,8 +13,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * Reads a report into plain text, the form every check works on. Line numbers in findings are
- * 1-based lines of the text this class returns.
+ * Reads a report into plain text, the form every check works on, with a {@link SourceMap} from
+ * the text's lines back to the file's (findings are reported at the file's lines).
  *
  * <ul>
  *   <li>{@code .txt}, {@code .md}: the file as it is (UTF-8, or ISO-8859-1 when it is not UTF-8)
@@ -36,19 +36,34 @@ public final class DocumentText {
    * @throws IOException naming the file when it cannot be read or parsed
    */
   public static String read(Path file) throws IOException {
+    return open(file).text();
+  }
+
+  /**
+   * Reads {@code file} as text, with where each line of the text is in the file (line and column;
+   * for a PDF, page and line on the page).
+   *
+   * @throws IllegalArgumentException naming the file when its extension is not one of the above
+   * @throws IOException naming the file when it cannot be read or parsed
+   */
+  public static SourceText open(Path file) throws IOException {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     String ext = extension(name);
     switch (ext) {
       case "txt", "text":
-        return normalise(decode(readBytes(file), file));
+        return SourceText.plain(normalise(decode(readBytes(file), file)));
       case "md", "markdown":
-        return MarkdownText.toText(normalise(decode(readBytes(file), file)));
+        return SourceText.plain(MarkdownText.toText(normalise(decode(readBytes(file), file))));
       case "html", "htm", "xhtml":
-        return HtmlText.toText(decode(readBytes(file), file));
+        return HtmlText.read(decode(readBytes(file), file));
       case "pdf":
-        return normalise(pdf(file));
+        return pdf(file);
       case "json":
-        return JsonText.toText(normalise(decode(readBytes(file), file)));
+        try {
+          return JsonText.read(normalise(decode(readBytes(file), file)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
       default:
         throw new IllegalArgumentException("cannot read " + file + ": unknown extension '"
             + (ext.isEmpty() ? "(none)" : "." + ext) + "' (expected .txt, .md, .html, .htm, .pdf or .json)");
@@ -91,14 +106,38 @@ public final class DocumentText {
     }
   }
 
-  private static String pdf(Path file) throws IOException {
+  /** The text PDFBox extracts, page after page, each text line mapped to its page and line on the page. */
+  private static SourceText pdf(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new IOException("no such file: " + file);
     }
     try (PDDocument doc = Loader.loadPDF(file.toFile())) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(false);
-      return stripper.getText(doc);
+      StringBuilder text = new StringBuilder();
+      HtmlText.IntList pages = new HtmlText.IntList();
+      HtmlText.IntList lines = new HtmlText.IntList();
+      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        String page = normalise(stripper.getText(doc));
+        text.append(page);
+        int onPage = 1;
+        for (int i = 0; i < page.length(); i++) {
+          if (page.charAt(i) == '\n') {
+            pages.add(p);
+            lines.add(onPage++);
+          }
+        }
+        if (!page.isEmpty() && page.charAt(page.length() - 1) != '\n') {
+          text.append('\n');
+          pages.add(p);
+          lines.add(onPage);
+        }
+      }
+      pages.add(pages.size() == 0 ? 1 : pages.last());
+      lines.add(lines.size() == 0 ? 1 : lines.last());
+      return new SourceText(text.toString(), SourceMap.paged(pages.toArray(), lines.toArray()));
     } catch (IOException | RuntimeException e) {
       throw new IOException("cannot read PDF " + file + ": " + e.getMessage(), e);
     }

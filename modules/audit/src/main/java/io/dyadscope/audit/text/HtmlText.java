@@ -35,15 +35,25 @@ public final class HtmlText {
 
   /** The visible text of {@code html}, one line per block. */
   public static String toText(String html) {
-    String s = DROPPED.matcher(DocumentText.normalise(html)).replaceAll(" ");
+    return read(html).text();
+  }
+
+  /**
+   * The visible text of {@code html}, one line per block, with the line and column in {@code html}
+   * where each of its lines starts.
+   */
+  public static SourceText read(String html) {
+    String source = DocumentText.normalise(html);
+    String s = blankOut(source);
     boolean pre = false;
-    StringBuilder out = new StringBuilder(s.length());
+    Traced out = new Traced(s.length());
     Matcher m = TAG.matcher(s);
     int last = 0;
     Grid grid = new Grid();
     while (m.find()) {
-      appendText(out, s.substring(last, m.start()), pre);
+      appendText(out, s, last, m.start(), pre);
       last = m.end();
+      out.at = m.start();
       String name = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
       boolean closing = "/".equals(m.group(1));
       if (name.equals("pre")) {
@@ -69,12 +79,72 @@ public final class HtmlText {
         }
       }
     }
-    appendText(out, s.substring(last), pre);
-    return tidy(out.toString());
+    appendText(out, s, last, s.length(), pre);
+    return tidy(out, SourceMap.lineStarts(source));
+  }
+
+  /** Comments, scripts, styles and the head become blanks of the same length, line breaks kept. */
+  private static String blankOut(String s) {
+    Matcher m = DROPPED.matcher(s);
+    if (!m.find()) {
+      return s;
+    }
+    char[] cs = s.toCharArray();
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        if (cs[i] != '\n') {
+          cs[i] = ' ';
+        }
+      }
+    } while (m.find());
+    return new String(cs);
   }
 
   private static final java.util.Set<String> ROW_PARTS = java.util.Set.of("tr", "table", "thead", "tbody", "tfoot",
       "caption");
+
+  /** The text written so far, with the offset in the page each of its characters came from. */
+  private static final class Traced {
+    final StringBuilder text;
+    int[] origin;
+    /** Where text appended now comes from. */
+    int at;
+
+    Traced(int capacity) {
+      text = new StringBuilder(capacity);
+      origin = new int[Math.max(16, capacity)];
+    }
+
+    void append(char c) {
+      if (text.length() == origin.length) {
+        origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+      }
+      origin[text.length()] = at;
+      text.append(c);
+    }
+
+    void append(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        append(s.charAt(i));
+      }
+    }
+
+    int length() {
+      return text.length();
+    }
+
+    char charAt(int i) {
+      return text.charAt(i);
+    }
+
+    void setLength(int n) {
+      text.setLength(n);
+    }
+
+    boolean blankFrom(int from) {
+      return from > text.length() || text.substring(from).isBlank();
+    }
+  }
 
   /**
    * The table being written: an empty cell becomes a dash, the way text tables mark a missing
@@ -86,7 +156,7 @@ public final class HtmlText {
     int cells;
     boolean delimited;
 
-    void startCell(StringBuilder out) {
+    void startCell(Traced out) {
       if (cells == 0) {
         newline(out);
         out.append('|');
@@ -96,11 +166,11 @@ public final class HtmlText {
       cell = out.length();
     }
 
-    void endCell(StringBuilder out) {
+    void endCell(Traced out) {
       if (cell < 0) {
         return;
       }
-      if (cell > out.length() || out.substring(cell).isBlank()) {
+      if (out.blankFrom(cell)) {
         out.setLength(Math.min(cell, out.length()));
         out.append('–');
       }
@@ -113,10 +183,12 @@ public final class HtmlText {
       cell = -1;
     }
 
-    void endRow(StringBuilder out, boolean newTable) {
+    void endRow(Traced out, boolean newTable) {
       endCell(out);
       if (cells > 0 && !delimited) {
-        out.append('\n').append('|').append(" --- |".repeat(cells));
+        out.append('\n');
+        out.append('|');
+        out.append(" --- |".repeat(cells));
         delimited = true;
       }
       cells = 0;
@@ -126,11 +198,26 @@ public final class HtmlText {
     }
   }
 
-  private static void appendText(StringBuilder out, String raw, boolean pre) {
-    if (raw.isEmpty()) {
-      return;
+  private static void appendText(Traced out, String s, int from, int to, boolean pre) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      out.at = i;
+      if (c == '&') {
+        Matcher e = ENTITY.matcher(s).region(i, to);
+        if (e.lookingAt()) {
+          String rep = entity(e.group(1));
+          if (rep != null) {
+            appendChars(out, rep, pre);
+            i = e.end() - 1;
+            continue;
+          }
+        }
+      }
+      appendChars(out, String.valueOf(c), pre);
     }
-    String text = decode(raw);
+  }
+
+  private static void appendChars(Traced out, String text, boolean pre) {
     if (pre) {
       out.append(text);
       return;
@@ -149,7 +236,7 @@ public final class HtmlText {
     }
   }
 
-  private static void newline(StringBuilder out) {
+  private static void newline(Traced out) {
     int n = out.length();
     while (n > 0 && out.charAt(n - 1) == ' ') {
       n--;
@@ -160,23 +247,76 @@ public final class HtmlText {
     }
   }
 
-  /** Strips each line and keeps at most one blank line between blocks. */
-  private static String tidy(String text) {
+  /** Strips each line and keeps at most one blank line between blocks; maps each kept line to the page. */
+  private static SourceText tidy(Traced traced, int[] starts) {
+    String text = traced.text.toString();
     StringBuilder out = new StringBuilder(text.length());
+    IntList lines = new IntList();
+    IntList columns = new IntList();
     int blank = 0;
-    for (String line : text.split("\n", -1)) {
-      String l = line.strip();
-      if (l.isEmpty()) {
+    int from = 0;
+    while (from <= text.length()) {
+      int nl = text.indexOf('\n', from);
+      int end = nl < 0 ? text.length() : nl;
+      int a = from;
+      while (a < end && Character.isWhitespace(text.charAt(a))) {
+        a++;
+      }
+      int b = end;
+      while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+        b--;
+      }
+      if (a == b) {
         blank++;
-        continue;
+      } else {
+        if (out.length() > 0) {
+          out.append(blank > 0 ? "\n\n" : "\n");
+          if (blank > 0) {
+            lines.add(lines.last());
+            columns.add(columns.last());
+          }
+        }
+        blank = 0;
+        out.append(text, a, b);
+        int offset = traced.origin[a];
+        int line = SourceMap.lineOf(starts, offset);
+        lines.add(line);
+        columns.add(offset - starts[line - 1] + 1);
       }
-      if (out.length() > 0) {
-        out.append(blank > 0 ? "\n\n" : "\n");
+      if (nl < 0) {
+        break;
       }
-      blank = 0;
-      out.append(l);
+      from = nl + 1;
     }
-    return out.append('\n').toString();
+    out.append('\n');
+    lines.add(lines.size() == 0 ? 1 : lines.last());
+    columns.add(columns.size() == 0 ? 1 : columns.last());
+    return new SourceText(out.toString(), SourceMap.of(lines.toArray(), columns.toArray()));
+  }
+
+  /** A growable list of ints. */
+  static final class IntList {
+    private int[] a = new int[64];
+    private int n;
+
+    void add(int v) {
+      if (n == a.length) {
+        a = java.util.Arrays.copyOf(a, n * 2);
+      }
+      a[n++] = v;
+    }
+
+    int last() {
+      return a[n - 1];
+    }
+
+    int size() {
+      return n;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(a, n);
+    }
   }
 
   static String decode(String text) {
@@ -186,19 +326,21 @@ public final class HtmlText {
     Matcher m = ENTITY.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     while (m.find()) {
-      String e = m.group(1);
-      String rep;
-      if (e.startsWith("#x") || e.startsWith("#X")) {
-        rep = codePoint(e.substring(2), 16);
-      } else if (e.startsWith("#")) {
-        rep = codePoint(e.substring(1), 10);
-      } else {
-        rep = NAMED.get(e);
-      }
+      String rep = entity(m.group(1));
       m.appendReplacement(out, Matcher.quoteReplacement(rep == null ? m.group() : rep));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /** The text an entity's name ({@code amp}, {@code #8211}, {@code #x2013}) stands for, or null. */
+  private static String entity(String e) {
+    if (e.startsWith("#x") || e.startsWith("#X")) {
+      return codePoint(e.substring(2), 16);
+    } else if (e.startsWith("#")) {
+      return codePoint(e.substring(1), 10);
+    }
+    return NAMED.get(e);
   }
 
   private static String codePoint(String digits, int radix) {

@@ -30,6 +30,11 @@ public final class WordList {
     return words.contains(w) || w.endsWith("s") && words.contains(w.substring(0, w.length() - 1));
   }
 
+  /** True when {@code word} (any case) is in the list as it is, without folding a plural. */
+  public static boolean containsExactly(String word) {
+    return Holder.WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   private static Set<String> load() {
     try (InputStream raw = WordList.class.getResourceAsStream("/io/dyadscope/audit/words.txt.gz")) {
       if (raw == null) {

@@ -36,14 +36,14 @@ class SpanStrengthAndNamesTest {
   }
 
   @Test
-  void aStrongWordForASmallChangeIsANoteAndForALargeOneHolds() {
+  void aStrongWordForASmallChangeIsAWarningAndForALargeOneHolds() {
     AuditReport small = audit("Bilateral trade rose sharply from $1.00 billion in 2022 to $1.02 billion in 2023.\n",
         "BGD-MMR");
     AuditReport large = audit("Bilateral trade rose sharply from $1.0 billion in 2022 to $1.4 billion in 2023.\n",
         "BGD-MMR");
 
     assertThat(findings(small, Checks.STRENGTH)).extracting(AuditFinding::severity, AuditFinding::message).containsExactly(
-        org.assertj.core.api.Assertions.tuple(Severity.INFO, "'sharply' allows a change of 15% or more, but from"
+        org.assertj.core.api.Assertions.tuple(Severity.WARNING, "'sharply' allows a change of 15% or more, but from"
             + " $1.00 billion in 2022 (line 1) to $1.02 billion in 2023 (line 1) is +2.00%"));
     assertThat(findings(large, Checks.STRENGTH)).isEmpty();
     assertThat(verified(large, Checks.STRENGTH)).hasSize(1);

@@ -31,8 +31,37 @@ class TextDefectCheckTest {
   }
 
   @Test
-  void wordsRepeatedWithoutNumbersAreNotThisChecksConcern() {
-    assertThat(defects("It was very very good, and the the talks went on in 2019 and 2020.")).isEmpty();
+  void aPhraseOfAnyLengthRepeatedBackToBackIsFlagged() {
+    assertThat(defects("More than 300 migrants have camped at the border at the border post for a week."))
+        .extracting(AuditFinding::message).containsExactly("phrase repeated back to back: 'at the border' twice in a"
+            + " row; one copy is probably left over from an edit");
+  }
+
+  @Test
+  void aHeadingLineFollowedByTextThatStartsWithItIsNoRepeat() {
+    assertThat(defects("Realism\nRealism explains the rivalry over the border in 2023.")).isEmpty();
+  }
+
+  @Test
+  void aWordEnglishDoublesOnPurposeIsNotFlaggedButTheTheIs() {
+    assertThat(defects("It was very very good, and the the talks went on in 2019 and 2020."))
+        .extracting(AuditFinding::message).containsExactly("phrase repeated back to back: 'the' twice in a row; one"
+            + " copy is probably left over from an edit");
+  }
+
+  @Test
+  void britishSpellingsNamesAndDashJoinedNamesAreNotGarbled() {
+    assertThat(defects("""
+        The 1,975-kilometre border has three centres of trade, and the programme was analysed in Herat.
+        The Turkmenistan–Afghanistan–Pakistan–India pipeline would run through Herat and Kandahar.
+        """)).isEmpty();
+  }
+
+  @Test
+  void aWordThatDroppedALetterIsMisspelt() {
+    assertThat(defects("Grid operators said the new transmision line had cut losses."))
+        .extracting(AuditFinding::message).containsExactly("garbled word 'transmision': probably 'transmission' (a"
+            + " letter dropped)");
   }
 
   @Test

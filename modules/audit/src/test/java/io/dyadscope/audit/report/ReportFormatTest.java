@@ -41,7 +41,8 @@ class ReportFormatTest {
     assertThat(root.get("file").asText()).isEqualTo("brief.txt");
     assertThat(root.get("dyad").asText()).isEqualTo("PAK-AFG");
     JsonNode f = root.get("findings").get(0);
-    assertThat(fields(f)).containsExactly("check", "severity", "line", "excerpt", "message");
+    assertThat(fields(f)).containsExactly("check", "severity", "line", "column", "excerpt", "message");
+    assertThat(f.get("column").asInt()).isEqualTo(1);
     assertThat(f.get("severity").asText()).isEqualTo("error");
     assertThat(f.get("line").asInt()).isEqualTo(1);
     assertThat(f.get("excerpt").asText()).isEqualTo("Trade rose from $1.9 billion in 2022 to $1.5 billion in 2023.");

@@ -1,0 +1,232 @@
+package io.dyadscope.audit.check;
+
+import io.dyadscope.audit.Verified;
+import io.dyadscope.audit.extract.Direction;
+import io.dyadscope.audit.extract.Mention;
+import io.dyadscope.audit.extract.SentenceListener;
+import io.dyadscope.audit.table.TableLabels;
+import io.dyadscope.audit.table.TextTable;
+import io.dyadscope.audit.text.Lines;
+import io.dyadscope.audit.text.Sentence;
+import io.dyadscope.audit.text.Token;
+import io.dyadscope.audit.vocabulary.DataFile;
+import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Severity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A trend over a span said of a table's quantity, whatever it is: "Two-way trade has grown every
+ * year since 2020", "Raids have declined since 2021". The quantity is the table column whose header
+ * shares a word with the sentence (or whose role, total or a flow, a word of the sentence names);
+ * its rows must be years. With a word of {@code steady-words.csv} every step from the span's first
+ * year must go the stated way; without one, the span's last figure against its first. Fails (an
+ * error) on a step, or an overall move, the other way; a sentence whose quantity no column or
+ * several columns equally match is not judged.
+ */
+public final class TableTrendCheck implements SentenceListener {
+
+  private static final Set<String> STEADY = load();
+  private static final Set<String> IGNORED = Set.of("the", "a", "an", "of", "in", "to", "from", "and", "has", "have",
+      "had", "since", "year", "years", "every", "each", "table", "shows", "show", "its", "their", "by", "with", "for",
+      "on", "at", "as", "us", "million", "billion", "thousand", "per", "cent", "percent", "share", "change");
+
+  private record Said(int line, String excerpt, Direction direction, int since, boolean steady, Set<String> words) {}
+
+  private final Lines lines;
+  private final List<Said> said = new ArrayList<>();
+
+  public TableTrendCheck(Lines lines) {
+    this.lines = lines;
+  }
+
+  private static Set<String> load() {
+    Set<String> out = new HashSet<>();
+    for (DataFile.Row r : DataFile.resource("steady-words.csv", "word")) {
+      out.add(r.field(0).toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  @Override
+  public void sentence(Sentence s, List<Token> tokens, List<Mention> countries, int claims) {
+    if (s.heading()) {
+      return;
+    }
+    Direction direction = null;
+    int since = 0;
+    boolean steady = false;
+    Set<String> words = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.isWord()) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        Direction d = Direction.of(t.norm());
+        if (d != null) {
+          if (direction != null && direction != d || negated(tokens, i)) {
+            return;
+          }
+          direction = d;
+        } else if (STEADY.contains(w)) {
+          steady = true;
+        } else if (!IGNORED.contains(w)) {
+          words.add(singular(w));
+        }
+        if (w.equals("since") && since == 0 && i + 1 < tokens.size() && tokens.get(i + 1).text().matches("(19|20)\\d\\d")) {
+          since = Integer.parseInt(tokens.get(i + 1).text());
+        }
+      }
+    }
+    if (direction != null && since > 0) {
+      String excerpt = lines.flat().substring(s.start(), s.end()).strip();
+      // Hyphenated words whole ("two-way"), for the roles they name.
+      for (String w : excerpt.toLowerCase(Locale.ROOT).split("[^\\p{L}/-]+")) {
+        if (w.indexOf('-') > 0) {
+          words.add(w);
+        }
+      }
+      said.add(new Said(lines.lineOf(s.start()), excerpt, direction, since, steady, words));
+    }
+  }
+
+  private static boolean negated(List<Token> t, int v) {
+    for (int k = Math.max(0, v - 3); k < v; k++) {
+      String w = t.get(k).text().toLowerCase(Locale.ROOT);
+      if (w.equals("not") || w.equals("never") || w.equals("n't")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String singular(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** Runs after the other trend checks: a sentence they judged is not judged again. */
+  public void run(AuditContext ctx, Results out) {
+    Set<Integer> flagged = new HashSet<>();
+    for (AuditFinding f : out.findings()) {
+      if (f.check().equals(Checks.TREND_CLAIM)) {
+        flagged.add(f.line());
+      }
+    }
+    if (said.isEmpty()) {
+      return;
+    }
+    // Each column's header words, once: a sentence looks up its own words, not every column.
+    java.util.Map<String, List<Candidate>> byWord = new java.util.HashMap<>();
+    java.util.Map<TableLabels.Role, List<Candidate>> byRole = new java.util.EnumMap<>(TableLabels.Role.class);
+    for (TextTable t : ctx.tables()) {
+      for (TextTable.Column c : t.columns()) {
+        TableLabels.Role role = TableLabels.of(c.header());
+        if (c.role() != TextTable.Role.NUMBER || role == TableLabels.Role.CHANGE || role == TableLabels.Role.SHARE) {
+          continue;
+        }
+        Candidate cand = new Candidate(t, c);
+        for (String h : headerWords(c.header())) {
+          byWord.computeIfAbsent(h, k -> new ArrayList<>()).add(cand);
+        }
+        if (role != TableLabels.Role.NONE) {
+          byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(cand);
+        }
+      }
+    }
+    for (Said s : said) {
+      if (flagged.contains(s.line())) {
+        continue;
+      }
+      java.util.Map<Candidate, Integer> scores = new java.util.HashMap<>();
+      Set<TableLabels.Role> roles = new HashSet<>();
+      for (String w : s.words()) {
+        for (Candidate c : byWord.getOrDefault(w, List.of())) {
+          scores.merge(c, 2, Integer::sum);
+        }
+        TableLabels.Role r = TableLabels.of(w);
+        if (r != TableLabels.Role.NONE) {
+          roles.add(r);
+        }
+      }
+      for (TableLabels.Role r : roles) {
+        for (Candidate c : byRole.getOrDefault(r, List.of())) {
+          scores.merge(c, 1, Integer::sum);
+        }
+      }
+      Candidate best = null;
+      int bestScore = 0;
+      boolean tie = false;
+      for (java.util.Map.Entry<Candidate, Integer> e : scores.entrySet()) {
+        if (e.getValue() > bestScore) {
+          best = e.getKey();
+          bestScore = e.getValue();
+          tie = false;
+        } else if (e.getValue() == bestScore) {
+          tie = true;
+        }
+      }
+      if (best != null && !tie) {
+        judge(s, best.table(), best.column(), out);
+      }
+    }
+  }
+
+  /** A column a trend may be said of. */
+  private record Candidate(TextTable table, TextTable.Column column) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Candidate c && c.table == table && c.column == column;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(table) * 31 + column.index();
+    }
+  }
+
+  private static Set<String> headerWords(String header) {
+    Set<String> out = new HashSet<>();
+    for (String h : header.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").split("[^\\p{L}-]+")) {
+      if (!h.isEmpty() && !IGNORED.contains(h)) {
+        out.add(singular(h));
+      }
+    }
+    return out;
+  }
+
+  private void judge(Said s, TextTable t, TextTable.Column c, Results out) {
+    List<double[]> series = new ArrayList<>(); // {year, value}
+    for (TextTable.Row r : t.rows()) {
+      Integer year = LabelledArithmetic.year(r.label());
+      if (year == null || year < s.since()) {
+        continue;
+      }
+      for (TextTable.Cell cell : t.cells()) {
+        if (cell.row() == r.index() && cell.column() == c.index() && cell.part().isEmpty() && cell.amount() != null) {
+          series.add(new double[] {year, cell.amount().value()});
+        }
+      }
+    }
+    if (series.size() < 2) {
+      return;
+    }
+    String where = t.name() + ", " + c.header();
+    String said = "'" + s.direction().noun() + "' since " + s.since() + (s.steady() ? " at every step" : "");
+    for (int i = 1; i < series.size(); i++) {
+      double[] a = s.steady() ? series.get(i - 1) : series.get(0);
+      double[] b = s.steady() ? series.get(i) : series.get(series.size() - 1);
+      Direction moved = Direction.between(a[1], b[1]);
+      if (moved != null && moved != s.direction()) {
+        out.add(new AuditFinding(Checks.TREND_CLAIM, Severity.ERROR, s.line(), s.excerpt(), said + ", but " + where
+            + " shows a " + moved.noun() + " from " + (int) a[0] + " to " + (int) b[0]));
+        return;
+      }
+      if (!s.steady()) {
+        break;
+      }
+    }
+    out.add(new Verified(Checks.TREND_CLAIM, s.line(), said + " holds in " + where));
+  }
+}

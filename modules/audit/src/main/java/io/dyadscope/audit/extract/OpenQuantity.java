@@ -1,0 +1,62 @@
+package io.dyadscope.audit.extract;
+
+import io.dyadscope.audit.Claim;
+import io.dyadscope.audit.PeriodBasis;
+import io.dyadscope.audit.text.Token;
+import io.dyadscope.evidence.Period;
+import io.dyadscope.evidence.Status;
+import io.dyadscope.evidence.Units.Dimension;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A quantity the lexicon does not name, read from the sentence itself: the noun a number counts
+ * ("118,000 vehicles", "7.2 million crossings"), else the words before the direction word
+ * ("Truck traffic jumped"), normalised (lower case, singular). Its claims carry the indicator
+ * {@code quantity:NAME}, which no workspace indicator has, so they are compared only with the
+ * report's own figures of the same quantity.
+ */
+final class OpenQuantity {
+
+  static final String PREFIX = "quantity:";
+  /** Words that are not the head of a quantity's phrase. */
+  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "from",
+      "by", "for", "and", "or", "with", "its", "their", "this", "that", "these", "those", "has", "have", "had", "was",
+      "were", "is", "are", "be", "been", "year", "earlier", "ago", "last", "previous", "per", "cent", "percent",
+      "about", "some", "around", "nearly", "almost", "over", "under", "than", "more", "less", "only", "just");
+
+  private OpenQuantity() {}
+
+  /** The quantity's name for a change whose direction word is at {@code verb} and end value is {@code end}. */
+  static String name(List<Token> tokens, int verb, AmountReader.Read end) {
+    if (end != null && end.last() + 1 < tokens.size()) {
+      Token next = tokens.get(end.last() + 1);
+      if (next.isWord() && !FUNCTION_WORDS.contains(next.norm()) && Direction.of(next.norm()) == null) {
+        return next.norm();
+      }
+    }
+    for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
+      Token t = tokens.get(k);
+      if (t.isWord() && !FUNCTION_WORDS.contains(t.norm()) && !t.norm().endsWith("ly")) {
+        return t.norm();
+      }
+      if (!t.isWord()) {
+        break;
+      }
+    }
+    return "quantity";
+  }
+
+  /** True when two amounts can be values of one quantity: same kind and currency, not percentages. */
+  static boolean comparable(Amount a, Amount b) {
+    return a.kind() == b.kind() && a.kind() != Dimension.PERCENT && a.currency().equals(b.currency());
+  }
+
+  /** A claim of quantity {@code name} in base units (dollars, counts). */
+  static Claim claim(int line, String excerpt, String name, String subject, Period period, Amount a, Status status) {
+    String unit = a.kind() == Dimension.MONEY ? (a.currency().isEmpty() ? "money" : a.currency()) : "count";
+    return new Claim(line, excerpt, PREFIX + name, subject, period,
+        period == null ? PeriodBasis.NONE : PeriodBasis.STATED, a.value(), Math.min(a.low(), a.value()),
+        Math.max(a.high(), a.value()), unit, status, a.qualifier(), a.written(), "text");
+  }
+}
