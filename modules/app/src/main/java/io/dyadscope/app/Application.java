@@ -49,6 +49,11 @@ public final class Application {
     return new CorpusAccess(access, notices);
   }
 
+  /** The dyad at a glance: names, headline figures and charts, changes, key events. */
+  public io.dyadscope.app.overview.OverviewService overview() {
+    return new io.dyadscope.app.overview.OverviewService(access);
+  }
+
   public EvidenceService evidence() {
     return new EvidenceService(access);
   }
