@@ -54,6 +54,11 @@ public final class Application {
     return new io.dyadscope.app.overview.OverviewService(access);
   }
 
+  /** The dyad's events by first-level division, for a map. */
+  public io.dyadscope.app.overview.EventMapService eventMap() {
+    return new io.dyadscope.app.overview.EventMapService(access);
+  }
+
   public EvidenceService evidence() {
     return new EvidenceService(access);
   }

@@ -198,7 +198,7 @@ final class Pages {
     return layout("Audit — " + dyad.id(), dyad, body, List.of("/static/common.js", "/static/audit.js"));
   }
 
-  private static String layout(String title, Dyad dyadOrNull, String body, List<String> scripts) {
+  static String layout(String title, Dyad dyadOrNull, String body, List<String> scripts) {
     StringBuilder b = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
         .append(escape(title)).append("</title><link rel=\"icon\" href=\"data:,\">"
@@ -210,6 +210,7 @@ final class Pages {
           .append(" <a href=\"/d/").append(d).append("/dossier/summary\">Dossier</a>")
           .append(" <a href=\"/d/").append(d).append("/observations\">Observations</a>")
           .append(" <a href=\"/d/").append(d).append("/events\">Events</a>")
+          .append(" <a href=\"/d/").append(d).append("/map\">Map</a>")
           .append(" <a href=\"/d/").append(d).append("/corpus\">Documents</a>")
           .append(" <a href=\"/d/").append(d).append("/audit\">Audit</a>")
           .append(" <a href=\"/d/").append(d).append("/import\">Import</a>");
@@ -221,7 +222,7 @@ final class Pages {
     return b.append("</body></html>").toString();
   }
 
-  private static String url(Object text) {
+  static String url(Object text) {
     return URLEncoder.encode(String.valueOf(text), StandardCharsets.UTF_8);
   }
 
