@@ -109,10 +109,10 @@ public final class EventMapService {
       if (Subdivisions.standard().byCode(name).filter(s -> s.iso2().equals(iso2)).isPresent()) {
         return Optional.of(name);
       }
-      List<Subdivision> found = Subdivisions.standard().named(name).stream().filter(s -> s.iso2().equals(iso2))
-          .toList();
+      List<String> found = Subdivisions.standard().named(name).stream().filter(s -> s.iso2().equals(iso2))
+          .map(Subdivision::code).distinct().toList();
       if (found.size() == 1) {
-        return Optional.of(found.get(0).code());
+        return Optional.of(found.get(0));
       }
       Extra e = Names.INSTANCE.get(fold(name));
       if (e != null && e.code().startsWith(iso2 + "-")) {
