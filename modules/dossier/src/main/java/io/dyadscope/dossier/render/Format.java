@@ -125,6 +125,16 @@ public final class Format {
     return out;
   }
 
+  /** A link to an appendix row: the observation's id and the number it has there (its id when it has none). */
+  public record EvidenceLink(String id, String label) {}
+
+  /** The links for {@code ids}, in the order of their appendix numbers (ids without a number last). */
+  public static List<EvidenceLink> evidenceLinks(List<String> ids, java.util.Map<String, Integer> numbers) {
+    return ids.stream().distinct().sorted(java.util.Comparator.comparing((String id) -> numbers.getOrDefault(id,
+        Integer.MAX_VALUE)).thenComparing(id -> id)).map(id -> new EvidenceLink(id,
+            numbers.containsKey(id) ? String.valueOf(numbers.get(id)) : id)).toList();
+  }
+
   /** The appendix grouped by series, in appendix order. */
   public static List<EvidenceGroup> evidenceGroups(Dossier d) {
     java.util.Map<String, List<io.dyadscope.dossier.EvidenceEntry>> m = new java.util.LinkedHashMap<>();
