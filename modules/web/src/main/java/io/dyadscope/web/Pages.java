@@ -73,7 +73,8 @@ final class Pages {
           .append(escape(x.heading())).append("</a></li>");
     }
     nav.append("</ol></nav>");
-    return layout(s.heading() + " — " + d.title(), dyad, style + nav.toString() + out, List.of());
+    String title = "<h1 class=\"dossier-title\">" + escape(d.title()) + "</h1>";
+    return layout(s.heading() + " — " + d.title(), dyad, style + title + nav.toString() + out, List.of());
   }
 
   String series(Dyad dyad, String indicator, String subjectOrNull) {
@@ -153,7 +154,7 @@ final class Pages {
         .append("<h2>Themes read through lenses</h2><p class=\"meta\">Passages coded with each theme that overlap a "
             + "passage coded with each lens (a person's coding of a passage sets the auto-coder's aside). Choose a "
             + "number to read its passages.</p><div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Themes by lens\"><table class=\"list\" id=\"theme-lens\"><thead>"
-            + "</thead><tbody></tbody></table></div><h3 id=\"passages-title\" aria-live=\"polite\"></h3>"
+            + "</thead><tbody></tbody></table></div><p id=\"passages-title\" class=\"passages-title\" aria-live=\"polite\"></p>"
             + "<ol id=\"passages\" class=\"passages\"></ol></div>");
     return layout("Documents — " + dyad.id(), dyad, b.toString(), List.of("/static/common.js", "/static/corpus.js"));
   }
