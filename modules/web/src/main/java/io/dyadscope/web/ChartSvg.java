@@ -85,12 +85,16 @@ final class ChartSvg {
         .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t\" data-chart=\"").append(escape(c.id()))
         .append("\" data-xmin=\"").append(num(ax.min())).append("\" data-xmax=\"").append(num(ax.max()))
         .append("\"><title id=\"").append(id).append("-t\">").append(escape(c.title())).append(" by year</title>");
-    b.append("<text x=\"4\" y=\"14\" class=\"unit\">").append(escape(Figures.unitHeading(c.unit()))).append("</text>");
+    // large numbers are labelled in thousands or millions, said beside the unit, so that ticks fit the margin
+    double per = Math.max(Math.abs(ylo), Math.abs(yhi)) >= 1e6 ? 1e6 : Math.max(Math.abs(ylo), Math.abs(yhi)) >= 1e5
+        ? 1e3 : 1;
+    b.append("<text x=\"4\" y=\"14\" class=\"unit\">").append(escape(Figures.unitHeading(c.unit())
+        + (per == 1e6 ? " (millions)" : per == 1e3 ? " (thousands)" : ""))).append("</text>");
     for (double v = ylo; v <= yhi + step / 2; v += step) {
       double yy = y.applyAsDouble(v);
       b.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
           .append(num(yy)).append("\" y2=\"").append(num(yy)).append("\"/><text class=\"tick\" x=\"").append(LEFT - 6)
-          .append("\" y=\"").append(num(yy + 4)).append("\" text-anchor=\"end\">").append(Figures.grouped(v))
+          .append("\" y=\"").append(num(yy + 4)).append("\" text-anchor=\"end\">").append(Figures.grouped(v / per))
           .append("</text>");
     }
     int first = (int) Math.ceil(ax.min());
@@ -105,9 +109,8 @@ final class ChartSvg {
     }
     b.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
         .append(HEIGHT - BOTTOM).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
-    int n = 0;
     for (KeyEvent e : eventsIn(c, events)) {
-      n++;
+      int n = events.indexOf(e) + 1;
       double xx = ax.x(e.time());
       b.append("<g class=\"key-event\" data-date=\"").append(escape(e.date())).append("\"><title>").append(n)
           .append(". ").append(escape(e.date() + ": " + e.event())).append("</title><line x1=\"").append(num(xx))

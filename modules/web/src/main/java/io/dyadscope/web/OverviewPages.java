@@ -103,7 +103,7 @@ final class OverviewPages {
     if (!events.isEmpty()) {
       b.append("<ol class=\"key-events\">");
       for (KeyEvent e : events) {
-        b.append("<li>").append(escape(e.date())).append(": ").append(escape(e.event())).append("</li>");
+        b.append("<li value=\"").append(o.keyEvents().indexOf(e) + 1).append("\">").append(escape(e.date())).append(": ").append(escape(e.event())).append("</li>");
       }
       b.append("</ol>");
     }
