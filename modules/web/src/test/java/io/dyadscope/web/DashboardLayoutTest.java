@@ -134,6 +134,19 @@ class DashboardLayoutTest {
   }
 
   @Test
+  void theSeriesPageDrawsOnATrueTimeAxisToo() throws Exception {
+    HeadlessChromium.viewport(driver, 1280, 900);
+    load("/d/PAK-AFG/series/trade.total");
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+        "return window.dyadscopeChart !== undefined")));
+    @SuppressWarnings("unchecked")
+    List<Number> xs = (List<Number>) driver.executeScript(
+        "return dyadscopeChart.getDatasetMeta(0).data.slice(0, 3).map(e => e.x)");
+    double x2019 = xs.get(0).doubleValue(), x2021 = xs.get(1).doubleValue(), x2022 = xs.get(2).doubleValue();
+    assertThat(x2021 - x2019).isCloseTo(2 * (x2022 - x2021), org.assertj.core.api.Assertions.within(0.5));
+  }
+
+  @Test
   void eachChartsCsvDownloadHoldsExactlyThePointsItPlots() throws Exception {
     HeadlessChromium.viewport(driver, 1280, 900);
     load("/d/PAK-AFG");
