@@ -58,6 +58,16 @@ public final class Application {
     return new io.dyadscope.app.fetch.FetchService(access);
   }
 
+  /** The dyad at a glance: names, headline figures and charts, changes, key events. */
+  public io.dyadscope.app.overview.OverviewService overview() {
+    return new io.dyadscope.app.overview.OverviewService(access);
+  }
+
+  /** The dyad's events by first-level division, for a map. */
+  public io.dyadscope.app.overview.EventMapService eventMap() {
+    return new io.dyadscope.app.overview.EventMapService(access);
+  }
+
   public EvidenceService evidence() {
     return new EvidenceService(access);
   }

@@ -155,7 +155,7 @@ final class Api {
     return b.toString();
   }
 
-  private static String plain(double x) {
+  static String plain(double x) {
     return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
   }
 }

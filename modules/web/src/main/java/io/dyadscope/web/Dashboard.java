@@ -66,6 +66,8 @@ final class Dashboard {
     return cache.get("indicators/" + dyad.id(), () -> {
       Map<String, int[]> counts = new TreeMap<>();
       Map<String, String> units = new TreeMap<>();
+      io.dyadscope.evidence.IndicatorCatalogue catalogue =
+          io.dyadscope.app.statistics.WorkspaceCatalogue.load(app.access().directory());
       for (Observation o : observations(dyad)) {
         String key = o.indicator() + "\t" + o.subject();
         counts.computeIfAbsent(key, k -> new int[1])[0]++;
@@ -76,6 +78,7 @@ final class Dashboard {
         String[] parts = k.split("\t", 2);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("indicator", parts[0]);
+        m.put("name", catalogue.find(parts[0]).map(io.dyadscope.evidence.Indicator::name).orElse(parts[0]));
         m.put("subject", parts[1]);
         m.put("unit", units.get(k));
         m.put("observations", n[0]);
@@ -115,6 +118,17 @@ final class Dashboard {
       ForecastView f = app.series().forecast(dyad, indicator, sel.subject(), null);
       return Views.series(dyad.id(), sel, f, null);
     });
+  }
+
+  /** The dyad at a glance: names, headline figures, charts, changes and key events. */
+  io.dyadscope.app.overview.DyadOverview overview(Dyad dyad) {
+    return cache.get("overview/" + dyad.id(), () -> app.overview().overview(dyad));
+  }
+
+  /** The dyad's events by first-level division between the months given (either may be null). */
+  io.dyadscope.app.overview.EventMap eventMap(Dyad dyad, Period fromOrNull, Period toOrNull) {
+    return cache.get("map/" + dyad.id() + "/" + fromOrNull + "/" + toOrNull,
+        () -> app.eventMap().map(dyad, fromOrNull, toOrNull));
   }
 
   /** The dyad's event picture by month or year, between the periods given (either may be null). */

@@ -73,7 +73,8 @@ final class Pages {
           .append(escape(x.heading())).append("</a></li>");
     }
     nav.append("</ol></nav>");
-    return layout(s.heading() + " — " + d.title(), dyad, style + nav.toString() + out, List.of());
+    String title = "<h1 class=\"dossier-title\">" + escape(d.title()) + "</h1>";
+    return layout(s.heading() + " — " + d.title(), dyad, style + title + nav.toString() + out, List.of());
   }
 
   String series(Dyad dyad, String indicator, String subjectOrNull) {
@@ -100,8 +101,9 @@ final class Pages {
     String body = "<h1>Observations of " + escape(dyad.id()) + "</h1>"
         + "<p><label>Filter <input id=\"filter\" type=\"search\" placeholder=\"indicator, subject, source, period\">"
         + "</label> <span id=\"count\" aria-live=\"polite\"></span> <a id=\"csv\" href=\"" + escape(api) + ".csv\" "
-        + "download>Export CSV</a></p><div class=\"scroll\"><table class=\"list\" id=\"observations\" data-api=\""
-        + escape(api) + "\"><thead><tr></tr></thead><tbody></tbody></table></div>";
+        + "download>Export CSV</a></p><div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Observations\">"
+        + "<table class=\"list observations\" id=\"observations\" data-api=\"" + escape(api) + "\"><thead><tr></tr></thead>"
+        + "<tbody></tbody></table></div><p id=\"pager\" class=\"pager\"></p>";
     return layout("Observations — " + dyad.id(), dyad, body, List.of("/static/common.js", "/static/observations.js"));
   }
 
@@ -116,7 +118,7 @@ final class Pages {
         + "<div class=\"chart-box\"><canvas id=\"chart\" data-api=\"" + escape(api) + "\" role=\"img\" "
         + "aria-label=\"Events per period by type\"></canvas></div>"
         + "<p class=\"downloads\"><button type=\"button\" id=\"png\">Download PNG</button></p>"
-        + "<div class=\"scroll\"><table class=\"list\" id=\"types\"><thead><tr><th>Period</th><th>Dataset</th>"
+        + "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Events by type\"><table class=\"list\" id=\"types\"><thead><tr><th>Period</th><th>Dataset</th>"
         + "<th>Kind</th><th>Type</th><th>Events</th><th>Collapsed</th><th>Fatalities</th></tr></thead><tbody></tbody>"
         + "</table></div>";
     return layout("Events — " + dyad.id(), dyad, body, List.of("/webjars/chart.js/4.5.1/dist/chart.umd.js",
@@ -146,13 +148,13 @@ final class Pages {
             + "maxlength=\"").append(Api.MAX_QUERY).append("\"></label> <label>sorted by the words "
             + "<select id=\"sort\"><option value=\"right\">after</option><option value=\"left\">before</option>"
             + "</select></label> <button type=\"submit\">Show</button></form>"
-            + "<p id=\"kwic-meta\" class=\"meta\" aria-live=\"polite\"></p><div class=\"scroll\"><table class=\"list kwic\" "
+            + "<p id=\"kwic-meta\" class=\"meta\" aria-live=\"polite\"></p><div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Keyword in context\"><table class=\"list kwic\" "
             + "id=\"kwic\"><thead><tr><th>Document</th><th class=\"left\">Before</th><th>Word</th><th>After</th></tr>"
             + "</thead><tbody></tbody></table></div>")
         .append("<h2>Themes read through lenses</h2><p class=\"meta\">Passages coded with each theme that overlap a "
             + "passage coded with each lens (a person's coding of a passage sets the auto-coder's aside). Choose a "
-            + "number to read its passages.</p><div class=\"scroll\"><table class=\"list\" id=\"theme-lens\"><thead>"
-            + "</thead><tbody></tbody></table></div><h3 id=\"passages-title\" aria-live=\"polite\"></h3>"
+            + "number to read its passages.</p><div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Themes by lens\"><table class=\"list\" id=\"theme-lens\"><thead>"
+            + "</thead><tbody></tbody></table></div><p id=\"passages-title\" class=\"passages-title\" aria-live=\"polite\"></p>"
             + "<ol id=\"passages\" class=\"passages\"></ol></div>");
     return layout("Documents — " + dyad.id(), dyad, b.toString(), List.of("/static/common.js", "/static/corpus.js"));
   }
@@ -199,7 +201,7 @@ final class Pages {
     return layout("Audit — " + dyad.id(), dyad, body, List.of("/static/common.js", "/static/audit.js"));
   }
 
-  private static String layout(String title, Dyad dyadOrNull, String body, List<String> scripts) {
+  static String layout(String title, Dyad dyadOrNull, String body, List<String> scripts) {
     StringBuilder b = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
         .append(escape(title)).append("</title><link rel=\"icon\" href=\"data:,\">"
@@ -211,6 +213,7 @@ final class Pages {
           .append(" <a href=\"/d/").append(d).append("/dossier/summary\">Dossier</a>")
           .append(" <a href=\"/d/").append(d).append("/observations\">Observations</a>")
           .append(" <a href=\"/d/").append(d).append("/events\">Events</a>")
+          .append(" <a href=\"/d/").append(d).append("/map\">Map</a>")
           .append(" <a href=\"/d/").append(d).append("/corpus\">Documents</a>")
           .append(" <a href=\"/d/").append(d).append("/audit\">Audit</a>")
           .append(" <a href=\"/d/").append(d).append("/import\">Import</a>");
@@ -222,7 +225,7 @@ final class Pages {
     return b.append("</body></html>").toString();
   }
 
-  private static String url(Object text) {
+  static String url(Object text) {
     return URLEncoder.encode(String.valueOf(text), StandardCharsets.UTF_8);
   }
 

@@ -50,6 +50,8 @@ public final class WebServer implements AutoCloseable {
     boolean loopback = isLoopback(host);
     Dashboard dashboard = new Dashboard(app);
     Pages pages = new Pages(dashboard);
+    OverviewPages overview = new OverviewPages(dashboard);
+    MapPage map = new MapPage(dashboard);
     Api api = new Api(dashboard, new AuditUpload(app), new ImportUpload(app), token);
     Javalin j = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -74,19 +76,23 @@ public final class WebServer implements AutoCloseable {
         throw new TooLarge();
       }
     });
-    j.get("/", ctx -> ctx.html(pages.home()));
-    j.get("/d/{dyad}", ctx -> ctx.html(pages.dyad(Params.dyad(ctx.pathParam("dyad")))));
+    j.get("/", ctx -> ctx.html(overview.home()));
+    j.get("/d/{dyad}", ctx -> ctx.html(overview.overview(Params.dyad(ctx.pathParam("dyad")))));
     j.get("/d/{dyad}/dossier/{section}", ctx -> ctx.html(pages.section(Params.dyad(ctx.pathParam("dyad")),
         Params.word("section", ctx.pathParam("section")))));
     j.get("/d/{dyad}/series/{indicator}", ctx -> ctx.html(pages.series(Params.dyad(ctx.pathParam("dyad")),
         Params.word("indicator", ctx.pathParam("indicator")), Params.optionalWord("subject",
             ctx.queryParam("subject")))));
     j.get("/d/{dyad}/observations", ctx -> ctx.html(pages.observations(Params.dyad(ctx.pathParam("dyad")))));
+    j.get("/d/{dyad}/map", ctx -> ctx.html(map.page(Params.dyad(ctx.pathParam("dyad")),
+        Params.optionalPeriod("from", ctx.queryParam("from")), Params.optionalPeriod("to", ctx.queryParam("to")),
+        Params.optionalWord("measure", ctx.queryParam("measure")))));
     j.get("/d/{dyad}/events", ctx -> ctx.html(pages.events(Params.dyad(ctx.pathParam("dyad")))));
     j.get("/d/{dyad}/corpus", ctx -> ctx.html(pages.corpus(Params.dyad(ctx.pathParam("dyad")))));
     j.get("/d/{dyad}/import", ctx -> ctx.html(pages.importPage(Params.dyad(ctx.pathParam("dyad")))));
     j.get("/d/{dyad}/audit", ctx -> ctx.html(pages.audit(Params.dyad(ctx.pathParam("dyad")))));
     api.register(j);
+    new OverviewApi(dashboard).register(j);
     j.exception(Params.BadRequest.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
     j.exception(Pages.NotFound.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
     j.exception(Forbidden.class, (e, ctx) -> problem(ctx, 403, e.getMessage()));

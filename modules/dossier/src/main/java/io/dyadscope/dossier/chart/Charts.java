@@ -31,10 +31,15 @@ public final class Charts {
 
   private Charts() {}
 
+  /** A 95% bound further than this many times the rest of the chart's range is clipped rather than drawn. */
+  public static final double FAR_BOUND = 2;
+
   /**
    * The y scale a line plot is drawn on: from 0 (or the lowest value, if negative) to the highest
-   * fact, published value or point forecast. Interval bounds do not stretch it: a fan that runs
-   * beyond the axis is clipped and marked.
+   * fact, published value, point forecast or 80% bound, so that the interval's shape is seen whole
+   * (an axis that cut the upper bound would make a widening interval look like a forecast of
+   * decline). The 95% bounds stretch it too unless they lie more than {@link #FAR_BOUND} times
+   * beyond that range: such a fan is clipped and marked.
    */
   public static Scale yScale(LinePlot p) {
     double min = 0;
@@ -42,10 +47,23 @@ public final class Charts {
     List<Double> all = new ArrayList<>();
     p.facts().forEach(q -> all.add(q.y()));
     p.published().forEach(q -> all.add(q.y()));
-    p.forecast().ifPresent(f -> all.add(f.point()));
+    p.forecast().ifPresent(f -> {
+      all.add(f.point());
+      all.add(f.lo80());
+      all.add(f.hi80());
+    });
     for (double v : all) {
       min = Math.min(min, v);
       max = Math.max(max, v);
+    }
+    if (p.forecast().isPresent()) {
+      Fan f = p.forecast().get();
+      if (f.hi95() <= max + FAR_BOUND * (max - min)) {
+        max = Math.max(max, f.hi95());
+      }
+      if (f.lo95() >= min - FAR_BOUND * (max - min)) {
+        min = Math.min(min, f.lo95());
+      }
     }
     return Scale.nice(min, max, Y_TICKS, PLOT_BOTTOM, PLOT_TOP);
   }

@@ -126,6 +126,27 @@ public final class Format {
   /** Appendix entries of one series, under a heading naming it and its unit. */
   public record EvidenceGroup(String heading, List<io.dyadscope.dossier.EvidenceEntry> entries) {}
 
+  /** Each cited observation's number in the appendix (from 1, in the order {@link #evidenceGroups} lists them). */
+  public static java.util.Map<String, Integer> evidenceNumbers(Dossier d) {
+    java.util.Map<String, Integer> out = new java.util.HashMap<>();
+    for (EvidenceGroup g : evidenceGroups(d)) {
+      for (var e : g.entries()) {
+        out.putIfAbsent(e.id(), out.size() + 1);
+      }
+    }
+    return out;
+  }
+
+  /** A link to an appendix row: the observation's id and the number it has there (its id when it has none). */
+  public record EvidenceLink(String id, String label) {}
+
+  /** The links for {@code ids}, in the order of their appendix numbers (ids without a number last). */
+  public static List<EvidenceLink> evidenceLinks(List<String> ids, java.util.Map<String, Integer> numbers) {
+    return ids.stream().distinct().sorted(java.util.Comparator.comparing((String id) -> numbers.getOrDefault(id,
+        Integer.MAX_VALUE)).thenComparing(id -> id)).map(id -> new EvidenceLink(id,
+            numbers.containsKey(id) ? String.valueOf(numbers.get(id)) : id)).toList();
+  }
+
   /** The appendix grouped by series, in appendix order. */
   public static List<EvidenceGroup> evidenceGroups(Dossier d) {
     java.util.Map<String, List<io.dyadscope.dossier.EvidenceEntry>> m = new java.util.LinkedHashMap<>();
@@ -138,10 +159,42 @@ public final class Format {
   }
 
   /** Colophon lines as {label, value}; unknown values say so. */
+  /**
+   * The colophon's lines. The build commit shows only when known; the workspace by its folder's name
+   * only (its absolute path tells a reader nothing and exposes the maker's file system).
+   */
   public static List<List<String>> colophon(io.dyadscope.dossier.Colophon c) {
-    return List.of(List.of("Made by", "Dyadscope " + orUnknown(c.version())),
-        List.of("Build commit", orUnknown(c.commit())), List.of("Date", orUnknown(c.date())),
-        List.of("Workspace", orUnknown(c.workspace())), List.of("Import history digest", orUnknown(c.importsDigest())));
+    List<List<String>> out = new ArrayList<>();
+    out.add(List.of("Made by", "Dyadscope " + orUnknown(c.version())));
+    if (!c.commit().isEmpty()) {
+      out.add(List.of("Build commit", c.commit()));
+    }
+    out.add(List.of("Date", orUnknown(c.date())));
+    out.add(List.of("Workspace", orUnknown(folderName(c.workspace()))));
+    out.add(List.of("Import history digest", orUnknown(c.importsDigest())));
+    return out;
+  }
+
+  /** A piece of running text, {@code code} when it stood between backticks (a command to type). */
+  public record TextPart(String text, boolean code) {}
+
+  /** Running text split at its backticks, so HTML shows {@code `dyadscope ...`} as code, not as backticks. */
+  public static List<TextPart> codeParts(String text) {
+    List<TextPart> out = new ArrayList<>();
+    String[] parts = text.split("`", -1);
+    for (int i = 0; i < parts.length; i++) {
+      boolean code = i % 2 == 1 && i < parts.length - 1;
+      if (!parts[i].isEmpty()) {
+        out.add(new TextPart(code || i % 2 == 0 ? parts[i] : "`" + parts[i], code));
+      }
+    }
+    return out;
+  }
+
+  private static String folderName(String path) {
+    String p = path.replaceAll("[/\\\\]+$", "");
+    int cut = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+    return cut < 0 ? p : p.substring(cut + 1);
   }
 
   private static String orUnknown(String s) {

@@ -50,37 +50,46 @@ class ChartsTest {
 
   @Test
   void pointsLandWhereTheScaleSays() throws Exception {
-    // y: facts, published value and point forecast up to 1,900 (interval bounds do not stretch the axis): step 500,
-    // axis 0 to 2,000 from y=320 up to y=56; x: 2019 to 2024 with half a year either side, 2018.5 to 2024.5 over
-    // x=88 to x=696
+    // y: facts, published value, point forecast and the interval up to its 95% bound of 3,300 (within twice the
+    // rest's range of 2,800): step 500, axis 0 to 3,500 from y=320 up to y=56; x: 2019 to 2024 with half a year
+    // either side, 2018.5 to 2024.5 over x=88 to x=696
     Scale y = Charts.yScale(TRADE);
-    assertThat(y.ticks()).containsExactly(0.0, 500.0, 1000.0, 1500.0, 2000.0);
+    assertThat(y.ticks()).containsExactly(0.0, 500.0, 1000.0, 1500.0, 2000.0, 2500.0, 3000.0, 3500.0);
     Document d = parse(Charts.line(TRADE));
     List<Element> facts = withClass(d, "circle", "fact");
     assertThat(facts).extracting(e -> e.getAttribute("data-period")).containsExactly("2019", "2021", "2022");
     Element p2022 = facts.get(2);
     assertThat(Double.parseDouble(p2022.getAttribute("cx"))).isEqualTo(442.67); // 88 + 3.5 / 6 * 608
-    assertThat(Double.parseDouble(p2022.getAttribute("cy"))).isEqualTo(69.2); // 320 - 1900 / 2000 * 264
+    assertThat(Double.parseDouble(p2022.getAttribute("cy"))).isEqualTo(176.69); // 320 - 1900 / 3500 * 264
     assertThat(p2022.getAttribute("data-value")).isEqualTo("1900");
     Element published = withClass(d, "path", "published").get(0);
     // 2024 at 88 + 5.5 / 6 * 608 = 645.33, moved 10 left of the forecast at the same period so neither hides the
-    // other; 1,750 at 320 - 1750 / 2000 * 264 = 89; the diamond's top is 7 above
-    assertThat(published.getAttribute("d")).startsWith("M635.33,82 ");
+    // other; 1,750 at 320 - 1750 / 3500 * 264 = 188; the diamond's top is 7 above
+    assertThat(published.getAttribute("d")).startsWith("M635.33,181 ");
     Element forecast = withClass(d, "circle", "forecast").get(0);
     assertThat(forecast.getAttribute("cx")).isEqualTo("655.33");
-    assertThat(forecast.getAttribute("cy")).isEqualTo("69.2");
+    assertThat(forecast.getAttribute("cy")).isEqualTo("176.69");
     Element band95 = withClass(d, "polygon", "band95").get(0);
-    // from the last fact to the 95% bounds: 3,300 at 320 - 3300 / 2000 * 264 = -115.6 (clipped), 500 at 254
-    assertThat(band95.getAttribute("points")).isEqualTo("442.67,69.2 645.33,-115.6 645.33,254");
-    assertThat(withClass(d, "text", "clipped")).extracting(Element::getTextContent)
-        .containsExactly("\u2191 95% interval runs to 3,300 (clipped)");
+    // from the last fact to the 95% bounds: 3,300 at 320 - 3300 / 3500 * 264 = 71.09, 500 at 282.29
+    assertThat(band95.getAttribute("points")).isEqualTo("442.67,176.69 645.33,71.09 645.33,282.29");
+    assertThat(withClass(d, "text", "clipped")).isEmpty();
+  }
+
+  @Test
+  void aNinetyFivePercentBoundFarBeyondTheRestIsClippedAndMarked() throws Exception {
+    // 20,000 is more than twice the range of 2,800 beyond it: the axis stops at the 80% bound's 2,800, rounded to 3,000
+    LinePlot far = new LinePlot(TRADE.title(), TRADE.yTitle(), false, TRADE.facts(), TRADE.published(),
+        Optional.of(new Fan(2022, 1900, 2024, "2024", 1900, 1000, 2800, 500, 20000)));
+    assertThat(Charts.yScale(far).ticks()).containsExactly(0.0, 500.0, 1000.0, 1500.0, 2000.0, 2500.0, 3000.0);
+    assertThat(withClass(parse(Charts.line(far)), "text", "clipped")).extracting(Element::getTextContent)
+        .containsExactly("\u2191 95% interval runs to 20,000 (clipped)");
   }
 
   @Test
   void theLineBreaksWhereAPeriodIsMissing() throws Exception {
     // 2019, then a gap (no 2020), then 2021 and 2022: one line, from 2021 to 2022; 2019 stands alone
     List<Element> lines = withClass(parse(Charts.line(TRADE)), "polyline", "fact-line");
-    assertThat(lines).extracting(e -> e.getAttribute("points")).containsExactly("341.33,161.6 442.67,69.2");
+    assertThat(lines).extracting(e -> e.getAttribute("points")).containsExactly("341.33,229.49 442.67,176.69");
   }
 
   @Test

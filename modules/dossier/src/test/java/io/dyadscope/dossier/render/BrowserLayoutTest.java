@@ -108,6 +108,29 @@ class BrowserLayoutTest {
   }
 
   @Test
+  void axeFindsNoAccessibilityViolationAtEitherWidth() {
+    for (int width : List.of(400, 1280)) {
+      HeadlessChromium.viewport(driver, width, 900);
+      assertThat(io.dyadscope.testkit.Accessibility.violations(driver)).as("at %d px", width).isEmpty();
+    }
+  }
+
+  @Test
+  void evidenceIsANumberedLinkToItsRowInTheAppendix() {
+    // each finding's evidence: numbers, not ids, each leading to the appendix row that carries that number
+    @SuppressWarnings("unchecked")
+    List<String> bad = (List<String>) driver.executeScript("""
+        const bad = [];
+        for (const a of document.querySelectorAll('sup.ev a')) {
+          const row = document.getElementById(a.getAttribute('href').slice(1));
+          if (!/^[0-9]+$/.test(a.textContent) || !row || row.cells[0].textContent !== a.textContent) bad.push(a.outerHTML);
+        }
+        if (document.querySelectorAll('sup.ev a').length === 0) bad.push('no evidence links');
+        return bad;""");
+    assertThat(bad).isEmpty();
+  }
+
+  @Test
   void itPrintsOnA4WithTablesWithinThePage() throws Exception {
     // A4 at 96 dpi is 794 px wide; the print margins leave about 703 px
     HeadlessChromium.viewport(driver, 703, 900);

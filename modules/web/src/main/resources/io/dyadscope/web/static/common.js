@@ -22,6 +22,10 @@ window.dyadscope = {
     return Math.abs(x) >= 1000 ? x.toLocaleString('en', {maximumFractionDigits: 0})
       : x.toLocaleString('en', {maximumFractionDigits: 3});
   },
+  /** A computed value (a forecast or an interval bound) to three significant digits: 421, 3,380. */
+  approx(x) {
+    return Number(x.toPrecision(3)).toLocaleString('en', {maximumFractionDigits: 3});
+  },
   download(name, href) {
     const a = document.createElement('a');
     a.href = href; a.download = name;

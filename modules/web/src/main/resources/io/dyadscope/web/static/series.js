@@ -3,7 +3,7 @@
 // common colour-vision deficiencies. Each point's sources show on hover and in the table below.
 'use strict';
 (async function () {
-  const {el, getJson, showError, number, download} = window.dyadscope;
+  const {el, getJson, showError, number, approx, download} = window.dyadscope;
   const canvas = document.getElementById('chart');
   let s;
   try { s = await getJson(canvas.dataset.api); } catch (e) { showError(e.message); return; }
@@ -12,33 +12,35 @@
   document.getElementById('series-meta').textContent = s.dyad + ' · ' + s.indicator.id + ' · unit: ' + unit
     + ' · ' + s.points.length + ' points';
   const BLUE = '#0072B2', ORANGE = '#E69F00', VERMILLION = '#D55E00';
-  const periods = new Set(s.points.map(p => p.period));
-  s.published.forEach(p => periods.add(p.period));
+  // a true time axis: each period at its start as a fractional year, so 2019, 2021 and 2022 stand 2 and 1 apart
+  const t = p => {
+    const [y, m] = String(p).split('-');
+    if (!m) return +y;
+    return m.startsWith('Q') ? +y + (+m.slice(1) - 1) / 4 : +y + (+m - 1) / 12;
+  };
   const pr = s.projection;
-  if (pr) periods.add(pr.target);
-  const labels = [...periods].sort();
   const datasets = [{
-    label: 'Observed / reported', data: s.points.map(p => ({x: p.period, y: p.value, sources: p.sources})),
+    label: 'Observed / reported', data: s.points.map(p => ({x: t(p.period), period: p.period, y: p.value, sources: p.sources})),
     borderColor: BLUE, backgroundColor: BLUE, pointRadius: 3, tension: 0
   }];
   if (pr && s.points.length) {
     const last = s.points[s.points.length - 1];
-    const from = (y) => ({x: last.period, y});
+    const from = (y) => ({x: t(last.period), period: last.period, y});
     datasets.push(
-      {label: '95% interval', data: [from(last.value), {x: pr.target, y: pr.p95.lo}], borderColor: 'rgba(0,114,178,0.25)',
+      {label: '95% interval', data: [from(last.value), {x: t(pr.target), period: pr.target, y: pr.p95.lo}], borderColor: 'rgba(0,114,178,0.25)',
         backgroundColor: 'rgba(0,114,178,0.12)', fill: '+1', pointRadius: 0},
-      {label: '95% upper', data: [from(last.value), {x: pr.target, y: pr.p95.hi}], borderColor: 'rgba(0,114,178,0.25)',
+      {label: '95% upper', data: [from(last.value), {x: t(pr.target), period: pr.target, y: pr.p95.hi}], borderColor: 'rgba(0,114,178,0.25)',
         pointRadius: 0, fill: false, band: true},
-      {label: '80% interval', data: [from(last.value), {x: pr.target, y: pr.p80.lo}], borderColor: 'rgba(0,114,178,0.45)',
+      {label: '80% interval', data: [from(last.value), {x: t(pr.target), period: pr.target, y: pr.p80.lo}], borderColor: 'rgba(0,114,178,0.45)',
         backgroundColor: 'rgba(0,114,178,0.25)', fill: '+1', pointRadius: 0},
-      {label: '80% upper', data: [from(last.value), {x: pr.target, y: pr.p80.hi}], borderColor: 'rgba(0,114,178,0.45)',
+      {label: '80% upper', data: [from(last.value), {x: t(pr.target), period: pr.target, y: pr.p80.hi}], borderColor: 'rgba(0,114,178,0.45)',
         pointRadius: 0, fill: false, band: true},
-      {label: 'Dyadscope projection', data: [from(last.value), {x: pr.target, y: pr.point,
+      {label: 'Dyadscope projection', data: [from(last.value), {x: t(pr.target), period: pr.target, y: pr.point,
         sources: [{id: pr.method, citation: pr.basis}]}], borderColor: VERMILLION, backgroundColor: VERMILLION,
         borderDash: [6, 4], pointRadius: [0, 5], pointStyle: 'rectRot'});
   }
   if (s.published.length) {
-    datasets.push({label: 'Published projections', type: 'scatter', data: s.published.map(p => ({x: p.period,
+    datasets.push({label: 'Published projections', type: 'scatter', data: s.published.map(p => ({x: t(p.period), period: p.period,
       y: p.value, sources: [{id: p.source, citation: p.citation}]})), borderColor: ORANGE, backgroundColor: ORANGE,
       pointRadius: 6, pointStyle: 'triangle'});
   }
@@ -47,7 +49,7 @@
     c.fillStyle = '#fff'; c.fillRect(0, 0, chart.width, chart.height); c.restore();
   }};
   const chart = new Chart(canvas, {
-    type: 'line', data: {labels, datasets}, plugins: [whiteBackground],
+    type: 'line', data: {datasets}, plugins: [whiteBackground],
     options: {
       responsive: true, maintainAspectRatio: false, animation: false,
       plugins: {
@@ -55,12 +57,14 @@
         subtitle: {display: true, text: 'Sources: hover a point; shaded: Dyadscope\'s 80% and 95% intervals'},
         legend: {labels: {filter: item => !datasets[item.datasetIndex].band}},
         tooltip: {callbacks: {
+          title: items => items.length ? String(items[0].raw.period) : '',
           label: c => c.dataset.label + ': ' + number(c.parsed.y) + ' ' + unit,
           afterLabel: c => (c.raw.sources || []).map(x => x.id + ': ' + x.citation)
         }}
       },
       scales: {
-        x: {title: {display: true, text: 'Period'}},
+        x: {type: 'linear', title: {display: true, text: 'Period'},
+          ticks: {stepSize: 1, callback: v => Number.isInteger(v) ? String(v) : ''}},
         y: {title: {display: true, text: unit}}
       }
     }
@@ -69,8 +73,8 @@
   window.dyadscopeSvg = () => svgOf(chart);
   if (pr) {
     document.getElementById('projection').textContent = 'Dyadscope\'s projection for ' + pr.target + ': '
-      + number(pr.point) + ' ' + unit + ' (80%: ' + number(pr.p80.lo) + ' to ' + number(pr.p80.hi) + '; 95%: '
-      + number(pr.p95.lo) + ' to ' + number(pr.p95.hi) + '), ' + pr.method + ', confidence ' + pr.confidence
+      + approx(pr.point) + ' ' + unit + ' (80%: ' + approx(pr.p80.lo) + ' to ' + approx(pr.p80.hi) + '; 95%: '
+      + approx(pr.p95.lo) + ' to ' + approx(pr.p95.hi) + '), ' + pr.method + ', confidence ' + pr.confidence
       + '. ' + pr.basis;
   } else if (s.noProjection) {
     document.getElementById('projection').textContent = 'No projection: ' + s.noProjection;
