@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The dataset a new workspace starts with: {@code sources.csv} and {@code observations.csv} in a
- * classpath folder, {@value #STANDARD_FOLDER} for Dyadscope's own. It is loaded through the same
+ * classpath folder, {@value #STANDARD_FOLDER} for Dyadscope's own, and the evidence pack of primary
+ * data in its {@code pack/} subfolder. It is loaded through the same
  * {@link IndicatorImporter} as a user's files, so it passes the same checks; a missing or invalid
  * file is a broken build and fails loudly.
  */
@@ -26,6 +27,8 @@ public final class DefaultDataset {
 
   public static final String SOURCES_FILE = "sources.csv";
   public static final String OBSERVATIONS_FILE = "observations.csv";
+  /** Subfolder of the evidence pack, with its {@value EvidencePack#MANIFEST}. */
+  public static final String PACK_FOLDER = "pack/";
 
   private static final DefaultDataset STANDARD = new DefaultDataset(STANDARD_FOLDER);
 
@@ -78,8 +81,14 @@ public final class DefaultDataset {
     return loader.getResource(folder + SOURCES_FILE) != null && loader.getResource(folder + OBSERVATIONS_FILE) != null;
   }
 
+  /** The evidence pack in this dataset's {@code pack/} subfolder (present for Dyadscope's own). */
+  public EvidencePack pack() {
+    return EvidencePack.fromClasspath(folder + PACK_FOLDER);
+  }
+
   /**
-   * Imports the dataset into {@code workspace} with the standard catalogue and gazetteer.
+   * Imports the dataset into {@code workspace} with the standard catalogue and gazetteer, then
+   * its evidence pack when it has one ({@link EvidencePack}: primary data through the user's importers).
    *
    * @throws IllegalStateException when a file is missing from the classpath or does not import,
    *     with the import's problems in the message
@@ -91,8 +100,13 @@ public final class DefaultDataset {
     try (InputStream obs = open(loader, obsName); InputStream src = open(loader, srcName);
         Reader obsReader = new InputStreamReader(obs, StandardCharsets.UTF_8);
         Reader srcReader = new InputStreamReader(src, StandardCharsets.UTF_8)) {
-      return new IndicatorImporter(workspace, IndicatorCatalogue.standard(), Gazetteer.standard())
+      ImportSummary paper = new IndicatorImporter(workspace, IndicatorCatalogue.standard(), Gazetteer.standard())
           .importReaders(obsName, obsReader, srcName, srcReader);
+      EvidencePack pack = pack();
+      if (pack.isPresent()) {
+        pack.loadInto(workspace);
+      }
+      return paper;
     } catch (ImportException e) {
       throw new IllegalStateException("the default dataset in " + folder + " does not import: " + e.getMessage(), e);
     } catch (IOException e) {

@@ -97,7 +97,9 @@ public final class MirrorTrade {
       return new MirrorRow(exporter, importer, any.period(), Optional.ofNullable(exp), Optional.ofNullable(imp),
           Double.NaN, Double.NaN, Double.NaN, false, missing + " for " + any.period() + ": no mirror comparison");
     }
-    double gap = imp.value() - exp.value();
+    // in decimal, so that 7.1 and 4 differ by 3.1, not by 3.0999999999999996
+    double gap = java.math.BigDecimal.valueOf(imp.value()).subtract(java.math.BigDecimal.valueOf(exp.value()))
+        .doubleValue();
     double ratio = exp.value() > 0 ? imp.value() / exp.value() : Double.NaN;
     double adjusted = Double.isNaN(ratio) ? Double.NaN : ratio / (1 + policy.cifFobMargin()) - 1;
     boolean flagged = !Double.isNaN(adjusted) && Math.abs(adjusted) > policy.threshold();
