@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dyadscope.evidence.Hashing;
+import io.dyadscope.evidence.Observation;
+import io.dyadscope.evidence.ObservationQuery;
+import io.dyadscope.evidence.Status;
+import java.util.List;
 import io.dyadscope.store.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,6 +51,25 @@ class EvidencePackTest {
     for (EvidencePack.Entry e : PACK.entries()) {
       assertThat(notice).as(e.file()).contains(e.file()).contains(e.sha256()).contains(e.licence());
     }
+  }
+
+  @Test
+  void aNewWorkspaceHoldsTheObservedSeriesOfTheDefaultDyad() {
+    try (Workspace ws = DefaultDataset.standard().openWorkspace(dir)) {
+      List<Observation> observed = ws.observations(ObservationQuery.all().dyad("PAK-AFG").status(Status.OBSERVED));
+      assertThat(observed).hasSizeGreaterThanOrEqualTo(300);
+      assertThat(years(observed, "trade.exports", "imf-dots-PAK")).isEqualTo(60);
+      assertThat(years(observed, "trade.imports", "imf-dots-AFG")).isEqualTo(42);
+      assertThat(years(observed, "refugees.registered", "unhcr-rdf")).isEqualTo(47);
+      assertThat(years(observed, "security.incidents.total", "ucdp-ged")).isEqualTo(33);
+      assertThat(ws.imports()).extracting(r -> Path.of(r.fileName()).getFileName().toString())
+          .contains("imf-dots-afg-pak-1960-2020.csv", "unhcr-afg-pak-1979-2025.csv");
+    }
+  }
+
+  private static long years(List<Observation> obs, String indicator, String source) {
+    return obs.stream().filter(o -> o.indicator().equals(indicator) && o.source().equals(source))
+        .map(o -> o.period().toString()).distinct().count();
   }
 
   @Test
