@@ -30,12 +30,19 @@ public final class DefaultDataset {
   /** Subfolder of the evidence pack, with its {@value EvidencePack#MANIFEST}. */
   public static final String PACK_FOLDER = "pack/";
 
-  private static final DefaultDataset STANDARD = new DefaultDataset(STANDARD_FOLDER);
+  private static final DefaultDataset STANDARD = new DefaultDataset(STANDARD_FOLDER, true);
 
   private final String folder;
+  private final boolean withPack;
 
-  private DefaultDataset(String folder) {
+  private DefaultDataset(String folder, boolean withPack) {
     this.folder = folder;
+    this.withPack = withPack;
+  }
+
+  /** This dataset's figures without its evidence pack (for tests that need a workspace without primary data). */
+  public DefaultDataset withoutPack() {
+    return new DefaultDataset(folder, false);
   }
 
   /** The dataset shipped with Dyadscope. */
@@ -48,7 +55,7 @@ public final class DefaultDataset {
     if (folder == null || folder.isBlank() || folder.startsWith("/")) {
       throw new IllegalArgumentException("classpath folder must be relative, like a/b/: '" + folder + "'");
     }
-    return new DefaultDataset(folder.endsWith("/") ? folder : folder + "/");
+    return new DefaultDataset(folder.endsWith("/") ? folder : folder + "/", true);
   }
 
   /**
@@ -103,7 +110,7 @@ public final class DefaultDataset {
       ImportSummary paper = new IndicatorImporter(workspace, IndicatorCatalogue.standard(), Gazetteer.standard())
           .importReaders(obsName, obsReader, srcName, srcReader);
       EvidencePack pack = pack();
-      if (pack.isPresent()) {
+      if (withPack && pack.isPresent()) {
         pack.loadInto(workspace);
       }
       return paper;

@@ -21,14 +21,16 @@ class MigrationsTest {
   void newWorkspaceCreatesFolderAndDatabaseAtLatestVersion() {
     Path folder = dir.resolve("nested/ws");
     try (Workspace ws = Workspace.open(folder)) {
-      assertThat(ws.schemaVersion()).isEqualTo(4);
+      assertThat(ws.schemaVersion()).isEqualTo(18);
       assertThat(ws.databaseFile()).isEqualTo(folder.resolve("workspace.duckdb"));
       assertThat(Files.isRegularFile(folder.resolve("workspace.duckdb"))).isTrue();
       assertThat(ws.isEmpty()).isTrue();
       assertThat(versions(ws)).containsExactly("1 evidence: sources, observations, imports",
           "2 saved audits: documents, claims, audit_findings",
           "3 events: ACLED, UCDP GED and GDELT events and the log of their imports",
-          "4 text corpus: corpus_documents with metadata and text, their segments, codings and memos");
+          "4 text corpus: corpus_documents with metadata and text, their segments, codings and memos",
+          "18 corpus documents record the countries they concern (ISO alpha-3 codes separated by ';'; empty: not"
+              + " recorded)");
     }
   }
 
@@ -40,8 +42,8 @@ class MigrationsTest {
       assertThat(tables(v1)).doesNotContain("documents");
     }
     try (Workspace ws = Workspace.open(dir)) {
-      assertThat(ws.schemaVersion()).isEqualTo(4);
-      assertThat(versions(ws)).hasSize(4);
+      assertThat(ws.schemaVersion()).isEqualTo(18);
+      assertThat(versions(ws)).hasSize(5);
       assertThat(tables(ws)).contains("documents", "claims", "audit_findings");
       assertThat(ws.observationCount()).isEqualTo(11);
       assertThat(ws.sources()).hasSize(3);
@@ -60,19 +62,19 @@ class MigrationsTest {
   @Test
   void workspaceNewerThanTheCodeIsRefused() throws Exception {
     try (Workspace ws = Workspace.open(dir); Connection c = ws.newConnection(); Statement s = c.createStatement()) {
-      s.execute("INSERT INTO schema_version VALUES (5, 'from the future', TIMESTAMP '2030-01-01 00:00:00')");
+      s.execute("INSERT INTO schema_version VALUES (19, 'from the future', TIMESTAMP '2030-01-01 00:00:00')");
     }
     assertThatThrownBy(() -> Workspace.open(dir)).isInstanceOf(WorkspaceException.class)
         .hasMessage("workspace " + dir.toAbsolutePath().resolve("workspace.duckdb")
-            + " has schema version 5, newer than this Dyadscope understands (up to 4):"
+            + " has schema version 19, newer than this Dyadscope understands (up to 18):"
             + " use a newer Dyadscope or another workspace folder");
   }
 
   @Test
   void migrationsAreNumberedUpwardsFromOne() {
     List<Integer> versions = Migrations.all().stream().map(Migration::version).toList();
-    assertThat(versions).containsExactly(1, 2, 3, 4);
-    assertThat(Migrations.latest()).isEqualTo(4);
+    assertThat(versions).containsExactly(1, 2, 3, 4, 18);
+    assertThat(Migrations.latest()).isEqualTo(18);
   }
 
   @Test
