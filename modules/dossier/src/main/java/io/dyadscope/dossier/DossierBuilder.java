@@ -73,15 +73,7 @@ public final class DossierBuilder {
     }
 
     List<ThemeSection> themes = themes(options, findings);
-    // Tables 1-5 are the study's tables: its reported figures and published projections. Observed series
-    // (official statistics, event datasets) are shown in their own tables and charts, so that no table row
-    // adds one source's parts to another's total.
-    EvidenceIndex studyIdx = new EvidenceIndex(new io.dyadscope.dossier.findings.Evidence(idx.evidence().dyad(),
-        idx.evidence().gazetteer(), idx.evidence().catalogue(), idx.evidence().sources(),
-        obs.stream().filter(o -> o.status() != io.dyadscope.evidence.Status.OBSERVED).toList()));
-    boolean observedLeftOut = obs.stream().anyMatch(o -> o.status() == io.dyadscope.evidence.Status.OBSERVED);
-    TableBuilder tables = new TableBuilder(studyIdx, new Outlooks(studyIdx, forecaster), target, byId,
-        observedLeftOut);
+    TableBuilder tables = new TableBuilder(idx, outlooks, target, byId);
     List<TableView> tableViews = new ArrayList<>();
     for (TableSpec t : options.tables().tables()) {
       tableViews.add(tables.build(t, tableViews.size() + 1));

@@ -42,17 +42,8 @@ final class TableBuilder {
   private final Optional<Period> target;
   private final Map<String, io.dyadscope.evidence.Observation> byId;
 
-  private final boolean observedLeftOut;
-
   TableBuilder(EvidenceIndex idx, Outlooks outlooks, Optional<Period> target,
       Map<String, io.dyadscope.evidence.Observation> byId) {
-    this(idx, outlooks, target, byId, false);
-  }
-
-  /** @param observedLeftOut true when {@code idx} holds only reported and projected figures while observed ones exist */
-  TableBuilder(EvidenceIndex idx, Outlooks outlooks, Optional<Period> target,
-      Map<String, io.dyadscope.evidence.Observation> byId, boolean observedLeftOut) {
-    this.observedLeftOut = observedLeftOut;
     this.idx = idx;
     this.outlooks = outlooks;
     this.target = target;
@@ -92,10 +83,6 @@ final class TableBuilder {
     List<String> notes = new ArrayList<>();
     if (!spec.note().isEmpty()) {
       notes.add(n.fill(spec.note()));
-    }
-    if (observedLeftOut) {
-      notes.add("Reported figures and published projections only; observed series are in the official-statistics"
-          + " tables and the charts.");
     }
     if (entries.isEmpty()) {
       List<String> inds = spec.series().stream().map(SeriesSelector::indicator).distinct().toList();
