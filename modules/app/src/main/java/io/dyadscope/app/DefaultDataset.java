@@ -30,7 +30,14 @@ public final class DefaultDataset {
   /** Subfolder of the evidence pack, with its {@value EvidencePack#MANIFEST}. */
   public static final String PACK_FOLDER = "pack/";
 
-  private static final DefaultDataset STANDARD = new DefaultDataset(STANDARD_FOLDER, true);
+  /**
+   * System property that, set to {@code false}, gives new workspaces the paper's figures without the
+   * evidence pack ({@code java -Ddyadscope.evidencePack=false -jar ...}; the CLI's tests use it).
+   */
+  public static final String PACK_PROPERTY = "dyadscope.evidencePack";
+
+  private static final DefaultDataset STANDARD = new DefaultDataset(STANDARD_FOLDER,
+      !"false".equals(System.getProperty(PACK_PROPERTY)));
 
   private final String folder;
   private final boolean withPack;
