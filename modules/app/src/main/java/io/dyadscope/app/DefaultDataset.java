@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The dataset a new workspace starts with: {@code sources.csv} and {@code observations.csv} in a
- * classpath folder, {@value #STANDARD_FOLDER} for Dyadscope's own. It is loaded through the same
+ * classpath folder, {@value #STANDARD_FOLDER} for Dyadscope's own, and the evidence pack of primary
+ * data in its {@code pack/} subfolder. It is loaded through the same
  * {@link IndicatorImporter} as a user's files, so it passes the same checks; a missing or invalid
  * file is a broken build and fails loudly.
  */
@@ -26,13 +27,29 @@ public final class DefaultDataset {
 
   public static final String SOURCES_FILE = "sources.csv";
   public static final String OBSERVATIONS_FILE = "observations.csv";
+  /** Subfolder of the evidence pack, with its {@value EvidencePack#MANIFEST}. */
+  public static final String PACK_FOLDER = "pack/";
 
-  private static final DefaultDataset STANDARD = new DefaultDataset(STANDARD_FOLDER);
+  /**
+   * System property that, set to {@code false}, gives new workspaces the paper's figures without the
+   * evidence pack ({@code java -Ddyadscope.evidencePack=false -jar ...}; the CLI's tests use it).
+   */
+  public static final String PACK_PROPERTY = "dyadscope.evidencePack";
+
+  private static final DefaultDataset STANDARD = new DefaultDataset(STANDARD_FOLDER,
+      !"false".equals(System.getProperty(PACK_PROPERTY)));
 
   private final String folder;
+  private final boolean withPack;
 
-  private DefaultDataset(String folder) {
+  private DefaultDataset(String folder, boolean withPack) {
     this.folder = folder;
+    this.withPack = withPack;
+  }
+
+  /** This dataset's figures without its evidence pack (for tests that need a workspace without primary data). */
+  public DefaultDataset withoutPack() {
+    return new DefaultDataset(folder, false);
   }
 
   /** The dataset shipped with Dyadscope. */
@@ -45,7 +62,7 @@ public final class DefaultDataset {
     if (folder == null || folder.isBlank() || folder.startsWith("/")) {
       throw new IllegalArgumentException("classpath folder must be relative, like a/b/: '" + folder + "'");
     }
-    return new DefaultDataset(folder.endsWith("/") ? folder : folder + "/");
+    return new DefaultDataset(folder.endsWith("/") ? folder : folder + "/", true);
   }
 
   /**
@@ -78,8 +95,14 @@ public final class DefaultDataset {
     return loader.getResource(folder + SOURCES_FILE) != null && loader.getResource(folder + OBSERVATIONS_FILE) != null;
   }
 
+  /** The evidence pack in this dataset's {@code pack/} subfolder (present for Dyadscope's own). */
+  public EvidencePack pack() {
+    return EvidencePack.fromClasspath(folder + PACK_FOLDER);
+  }
+
   /**
-   * Imports the dataset into {@code workspace} with the standard catalogue and gazetteer.
+   * Imports the dataset into {@code workspace} with the standard catalogue and gazetteer, then
+   * its evidence pack when it has one ({@link EvidencePack}: primary data through the user's importers).
    *
    * @throws IllegalStateException when a file is missing from the classpath or does not import,
    *     with the import's problems in the message
@@ -91,8 +114,13 @@ public final class DefaultDataset {
     try (InputStream obs = open(loader, obsName); InputStream src = open(loader, srcName);
         Reader obsReader = new InputStreamReader(obs, StandardCharsets.UTF_8);
         Reader srcReader = new InputStreamReader(src, StandardCharsets.UTF_8)) {
-      return new IndicatorImporter(workspace, IndicatorCatalogue.standard(), Gazetteer.standard())
+      ImportSummary paper = new IndicatorImporter(workspace, IndicatorCatalogue.standard(), Gazetteer.standard())
           .importReaders(obsName, obsReader, srcName, srcReader);
+      EvidencePack pack = pack();
+      if (withPack && pack.isPresent()) {
+        pack.loadInto(workspace);
+      }
+      return paper;
     } catch (ImportException e) {
       throw new IllegalStateException("the default dataset in " + folder + " does not import: " + e.getMessage(), e);
     } catch (IOException e) {

@@ -88,7 +88,7 @@ public final class ReportService {
       BuildInfo build = BuildInfo.current();
       Colophon colophon = new Colophon(build.version(), build.commit(),
           clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), ws.directory().toAbsolutePath().toString(),
-          importsDigest(ws.imports()));
+          importsDigest(ws.imports(), ws.directory()));
       io.dyadscope.dossier.Dossier dossier = DossierBuilder.build(data, options.withColophon(colophon))
           .withSupplements(ReportSupplements.gather(ws, d, obs));
       return ReportSupplements.codingNote(ws).map(dossier::withMethodNote).orElse(dossier);
@@ -132,9 +132,20 @@ public final class ReportService {
    * hash. Import times are left out, so two workspaces built from the same files agree.
    */
   static String importsDigest(List<ImportRecord> imports) {
+    return importsDigest(imports, null);
+  }
+
+  /**
+   * As {@link #importsDigest(List)}, with files inside {@code workspace} (the evidence pack's copies) named
+   * relative to it, so that the same history gives the same digest wherever the workspace folder is.
+   */
+  static String importsDigest(List<ImportRecord> imports, java.nio.file.Path workspace) {
+    String prefix = workspace == null ? null : workspace.toAbsolutePath().normalize() + java.io.File.separator;
     StringBuilder b = new StringBuilder();
     for (ImportRecord r : imports) {
-      b.append(r.id()).append('\t').append(r.fileName()).append('\t').append(r.sha256()).append('\n');
+      String name = prefix != null && r.fileName().startsWith(prefix) ? r.fileName().substring(prefix.length())
+          : r.fileName();
+      b.append(r.id()).append('\t').append(name).append('\t').append(r.sha256()).append('\n');
     }
     return "sha256:" + Hashing.sha256(b.toString()) + " (" + imports.size() + (imports.size() == 1 ? " import)"
         : " imports)");

@@ -68,7 +68,7 @@ final class ReportSupplements {
         observations);
     GroundedSection grounded;
     try {
-      grounded = CorpusService.inUse(ws.directory()) ? GroundedDossier.section(CorpusService.open(ws))
+      grounded = CorpusService.inUse(ws.directory()) ? GroundedDossier.section(CorpusService.open(ws), dyad)
           : new GroundedSectionBuilder(GroundedDossier.EXCERPTS_PER_THEME).build(0, List.of(), List.of(), List.of());
     } catch (CorpusException e) {
       throw new UserError(e.getMessage(), e);

@@ -67,7 +67,6 @@ class DefaultDatasetTest {
     assumeTrue(DefaultDataset.standard().isPresent(), "the default dataset is not on the classpath yet");
     try (Workspace ws = DefaultDataset.standard().openWorkspace(dir)) {
       assertThat(ws.observationCount()).isPositive();
-      assertThat(ws.imports()).hasSize(1);
       assertThat(ws.imports().get(0).fileName()).isEqualTo("io/dyadscope/app/defaults/observations.csv");
     }
   }

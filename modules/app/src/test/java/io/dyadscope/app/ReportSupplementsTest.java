@@ -33,6 +33,12 @@ class ReportSupplementsTest {
     return new Application(new WorkspaceAccess(dir.resolve("ws"), WorkspaceAccess.DEFAULT_PATIENCE, null));
   }
 
+  /** A workspace with the paper's figures only, so that a synthetic file's events are all the events. */
+  Application paperOnly() {
+    return new Application(new WorkspaceAccess(dir.resolve("ws"), WorkspaceAccess.DEFAULT_PATIENCE, null,
+        DefaultDataset.standard().withoutPack()));
+  }
+
   Dossier report(Application app) {
     return app.reports().build(new ReportService.Request(PAK_AFG, null, null, null));
   }
@@ -43,7 +49,7 @@ class ReportSupplementsTest {
 
   @Test
   void withSyntheticUcdpEventsTheEventSectionChartsExactMonthlyCountsCitingTheDataset() throws Exception {
-    Application app = app();
+    Application app = paperOnly();
     app.events().importFiles(new EventImportService.Request(List.of(fixture("synthetic-ucdp-ged.csv")), null, false,
         dir.resolve("rejects.txt"), PAK_AFG, false), null);
     Dossier d = report(app);
@@ -76,7 +82,7 @@ class ReportSupplementsTest {
 
   @Test
   void theDefaultDossierShowsTheGroundedSectionSaysHowToImportEventsAndAddsNoOfficialTable() throws Exception {
-    Application app = app();
+    Application app = paperOnly();
     Dossier d = report(app);
     var grounded = d.supplements().grounded().orElseThrow();
     assertThat(grounded.section().documents()).isEqualTo(10);
@@ -104,6 +110,25 @@ class ReportSupplementsTest {
     assertThat(dir.resolve("ws").resolve("index")).isDirectory();
     assertThat(report(app).supplements().grounded().orElseThrow().section().passages())
         .isEqualTo(grounded.section().passages());
+  }
+
+  @Test
+  void anotherDyadsDossierQuotesNoneOfTheDefaultCorpusTextsOnPakistanAndAfghanistan() throws Exception {
+    Application app = app();
+    report(app); // loads the default corpus (ten texts, each recorded as concerning AFG and PAK)
+    Path figures = dir.resolve("ind-pak.csv"); // synthetic figure, so that the dyad has a dossier
+    Files.writeString(figures, "indicator,dyad,subject,period,value,unit,status,source,reported_by,note\n"
+        + "trade.total,IND-PAK,IND-PAK,2022,100,USD million,observed,wb-wdi,,synthetic\n");
+    app.imports().indicators(figures, null);
+    Dossier d = app.reports().build(new ReportService.Request(Dyad.parse("IND-PAK"), null, null, null));
+    var grounded = d.supplements().grounded().orElseThrow();
+    assertThat(grounded.section().documents()).isZero();
+    assertThat(grounded.section().passages()).isZero();
+    assertThat(grounded.section().howToAdd()).startsWith("None of the corpus's 10 documents concerns both IND and PAK");
+    Path out = dir.resolve("ind-pak");
+    app.reports().write(d, out);
+    assertThat(Files.readString(out.resolve("dossier.md"))).doesNotContain("> **P1**", "voa-2023-02-torkham-closure",
+        "wp-afghans-in-pakistan", "wp-durand-line-lead");
   }
 
   @Test

@@ -11,9 +11,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Import evidence into the workspace (all-or-nothing; re-importing a file adds nothing).",
-        "import FILE detects the format (UNHCR, World Bank WDI, UN Comtrade or tidy indicator CSV)."},
+        "import FILE detects the format (UNHCR, World Bank WDI, UN Comtrade, IMF DOTS or tidy indicator CSV)."},
     subcommands = {ImportIndicatorsCommand.class, ImportUnhcrCommand.class, ImportWdiCommand.class,
-        ImportComtradeCommand.class, ImportEventsCommand.class, ImportDocumentsCommand.class,
+        ImportComtradeCommand.class, ImportImfDotsCommand.class, ImportEventsCommand.class, ImportDocumentsCommand.class,
         ImportQdpxCommand.class})
 public final class ImportCommand extends WorkspaceCommand {
 

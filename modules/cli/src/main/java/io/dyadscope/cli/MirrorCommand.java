@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** {@code dyadscope mirror}: each country's reported exports beside its partner's reported imports. */
 @Command(name = "mirror", mixinStandardHelpOptions = true,
     header = "Mirror trade: each country's reported exports beside its partner's reported imports.",
-    description = {"Mirror trade from imported UN Comtrade figures: exports as the exporter reports them beside imports",
+    description = {"Mirror trade from imported UN Comtrade or IMF DOTS figures (each dataset apart): exports as the exporter reports them beside imports",
         "as the importer reports them, with gap, ratio and a flag beyond the CIF/FOB-adjusted threshold."})
 public final class MirrorCommand extends DyadCommand {
 
@@ -24,7 +24,7 @@ public final class MirrorCommand extends DyadCommand {
     List<MirrorRow> rows = app().statistics().mirror(d, policy);
     if (rows.isEmpty()) {
       throw new UserError("no trade figures reported by " + d.first() + " or " + d.second() + " for " + d.id()
-          + " (import a UN Comtrade file with: dyadscope import comtrade FILE --dyad " + d.id() + ")");
+          + " (import a UN Comtrade or IMF DOTS file with: dyadscope import comtrade|imf-dots FILE --dyad " + d.id() + ")");
     }
     ConsoleTable t = new ConsoleTable("flow", "period", "exporter reports", "importer reports", "gap", "ratio", "flag");
     for (MirrorRow r : rows) {

@@ -11,9 +11,9 @@ import java.time.LocalDate;
  * <ul>
  *   <li>no {@code event_id_cnty}: the id is {@code derived-} and a hash of date, actors, place and
  *       types (two identical events of one day then count once);</li>
- *   <li>no {@code country}: the place's country comes from {@code iso3}; ACLED's numeric {@code iso}
- *       cannot be mapped (no numeric table is shipped), so without both the place country stays empty
- *       and the dyad is selected by actors only;</li>
+ *   <li>no {@code country}: the place's country comes from {@code iso3}; without both (ACLED's numeric
+ *       {@code iso} is not mapped), from {@code admin1} through the ISO 3166-2 gazetteer or, failing
+ *       that, from {@code latitude}/{@code longitude} in the country outlines ({@link EventPlaces});</li>
  *   <li>actor countries come from state actor names ("Military Forces of Pakistan (2018-)"); other
  *       actors have none.</li>
  * </ul>
@@ -29,6 +29,17 @@ public final class AcledRow {
    * @throws BadRowException naming file, line and column
    */
   public static Event parse(String[] row, CsvLayout layout, String file, long line, CountryCodes codes) {
+    return parse(row, layout, file, line, codes, null);
+  }
+
+  /**
+   * As {@link #parse(String[], CsvLayout, String, long, CountryCodes)}, counting in {@code tally} how
+   * events without a country column were placed.
+   *
+   * @throws BadRowException naming file, line and column
+   */
+  public static Event parse(String[] row, CsvLayout layout, String file, long line, CountryCodes codes,
+      EventPlaces.Tally tally) {
     if (row.length != layout.size()) {
       throw new BadRowException(file, line, "", "expected " + layout.size() + " fields, found " + row.length);
     }
@@ -53,6 +64,10 @@ public final class AcledRow {
     String country = codes.country(layout.get(row, "country"));
     if (country.isEmpty()) {
       country = codes.country(layout.get(row, "iso3"));
+    }
+    if (country.isEmpty() && !layout.has("country") && !layout.has("iso3")) {
+      country = EventPlaces.standard().place(admin1, layout.get(row, "latitude"), layout.get(row, "longitude"), tally)
+          .orElse("");
     }
     String id = layout.get(row, "event_id_cnty");
     if (id.isEmpty()) {

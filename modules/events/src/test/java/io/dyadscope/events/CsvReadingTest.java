@@ -39,6 +39,24 @@ class CsvReadingTest {
   }
 
   @Test
+  void acled_export_without_country_columns_places_events_by_admin1_then_coordinates() throws Exception {
+    Fixtures.Read r = Fixtures.read(EventFormat.ACLED, true, Fixtures.file("synthetic-acled-no-country.csv"));
+    assertThat(r.events()).extracting(Event::countryIso)
+        .containsExactly("PAK", "PAK", "AFG", "PAK", "IND", "AFG", "", "IND");
+    assertThat(r.summary().placed()).isEqualTo(Map.of(EventPlaces.How.ADMIN1, 4L, EventPlaces.How.COORDINATES, 3L,
+        EventPlaces.How.NONE, 1L));
+    Fixtures.Read dyad = Fixtures.read(EventFormat.ACLED, false, Fixtures.file("synthetic-acled-no-country.csv"));
+    assertThat(dyad.summary().kept()).isEqualTo(5);
+    assertThat(dyad.summary().outsideDyad()).isEqualTo(3);
+  }
+
+  @Test
+  void files_that_name_countries_report_no_placement() throws Exception {
+    Fixtures.Read r = Fixtures.read(EventFormat.ACLED, false, Fixtures.file("synthetic-acled-reduced.csv"));
+    assertThat(r.summary().placed()).isEmpty();
+  }
+
+  @Test
   void synthetic_ucdp_release_layout_with_ranges_and_gleditsch_ward_sides() throws Exception {
     Fixtures.Read r = Fixtures.read(null, false, Fixtures.file("synthetic-ucdp-ged.csv"));
     assertThat(r.summary().rows()).isEqualTo(5);

@@ -19,10 +19,12 @@ public final class FormatDetector {
     /** World Bank World Development Indicators, wide or long CSV. */
     WDI,
     /** UN Comtrade Plus trade-data CSV. */
-    COMTRADE;
+    COMTRADE,
+    /** IMF Direction of Trade Statistics: a country-table workbook or the long CSV. */
+    IMF_DOTS;
 
     public String word() {
-      return name().toLowerCase(Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 
@@ -30,6 +32,18 @@ public final class FormatDetector {
   static final int LOOK_AHEAD = 40;
 
   private FormatDetector() {}
+
+  /**
+   * The format of a file's {@code bytes}: an {@code .xlsx} workbook (a ZIP container) is an IMF
+   * DOTS country table, the only workbook Dyadscope reads (its reader checks the sheets' titles);
+   * text is told by {@link #detect(String)}.
+   */
+  public static Optional<Format> detect(byte[] bytes) {
+    if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+      return Optional.of(Format.IMF_DOTS);
+    }
+    return detect(StatisticsText.utf8OrLatin1("", bytes));
+  }
 
   /** The format of {@code text}, or empty when none of the signatures is in its first lines. */
   public static Optional<Format> detect(String text) {
@@ -39,7 +53,11 @@ public final class FormatDetector {
       if (l.startsWith("typecode,freqcode,")) {
         return Optional.of(Format.COMTRADE);
       }
-      if (l.contains("country of origin (iso)") && l.contains("country of asylum (iso)")) {
+      if (l.contains("reporter_iso3") && l.contains("partner_iso3") && l.contains("value_usd_millions")) {
+        return Optional.of(Format.IMF_DOTS);
+      }
+      if (l.contains("country of origin (iso)") && l.contains("country of asylum (iso)")
+          || l.startsWith("year,") && l.contains("coo_iso") && l.contains("coa_iso")) {
         return Optional.of(Format.UNHCR);
       }
       if (l.startsWith("data source,world development indicators") || l.contains("country code")

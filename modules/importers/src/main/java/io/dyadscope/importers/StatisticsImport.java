@@ -15,8 +15,14 @@ public final class StatisticsImport {
    */
   public static StatisticsSummary merge(ObservationSink sink, String format, String name, String text,
       StatisticsReading reading) {
+    return mergeHashed(sink, format, name, Hashing.sha256(text), reading);
+  }
+
+  /** As {@link #merge}, for a binary file (a workbook) logged under the hash of its bytes. */
+  public static StatisticsSummary mergeHashed(ObservationSink sink, String format, String name, String sha256,
+      StatisticsReading reading) {
     Objects.requireNonNull(sink, "sink");
-    MergeResult m = sink.merge(name, Hashing.sha256(text), reading.sources(), reading.observations());
+    MergeResult m = sink.merge(name, sha256, reading.sources(), reading.observations());
     ImportSummary s = new ImportSummary(name, m.added(), m.replaced(), m.unchanged(), m.sourcesAdded(),
         m.sourcesReplaced(), m.replacements());
     return new StatisticsSummary(s, format, reading.indicators(), reading.skipped(), reading.rows());

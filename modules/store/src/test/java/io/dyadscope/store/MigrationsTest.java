@@ -21,7 +21,7 @@ class MigrationsTest {
   void newWorkspaceCreatesFolderAndDatabaseAtLatestVersion() {
     Path folder = dir.resolve("nested/ws");
     try (Workspace ws = Workspace.open(folder)) {
-      assertThat(ws.schemaVersion()).isEqualTo(5);
+      assertThat(ws.schemaVersion()).isEqualTo(6);
       assertThat(ws.databaseFile()).isEqualTo(folder.resolve("workspace.duckdb"));
       assertThat(Files.isRegularFile(folder.resolve("workspace.duckdb"))).isTrue();
       assertThat(ws.isEmpty()).isTrue();
@@ -29,7 +29,9 @@ class MigrationsTest {
           "2 saved audits: documents, claims, audit_findings",
           "3 events: ACLED, UCDP GED and GDELT events and the log of their imports",
           "4 text corpus: corpus_documents with metadata and text, their segments, codings and memos",
-          "5 fetches: the API answers behind fetched observations and events");
+          "5 fetches: the API answers behind fetched observations and events",
+          "6 corpus documents record the countries they concern (ISO alpha-3 codes separated by ';'; empty: not"
+              + " recorded)");
     }
   }
 
@@ -41,8 +43,8 @@ class MigrationsTest {
       assertThat(tables(v1)).doesNotContain("documents");
     }
     try (Workspace ws = Workspace.open(dir)) {
-      assertThat(ws.schemaVersion()).isEqualTo(5);
-      assertThat(versions(ws)).hasSize(5);
+      assertThat(ws.schemaVersion()).isEqualTo(6);
+      assertThat(versions(ws)).hasSize(6);
       assertThat(tables(ws)).contains("documents", "claims", "audit_findings");
       assertThat(ws.observationCount()).isEqualTo(11);
       assertThat(ws.sources()).hasSize(3);
@@ -61,19 +63,19 @@ class MigrationsTest {
   @Test
   void workspaceNewerThanTheCodeIsRefused() throws Exception {
     try (Workspace ws = Workspace.open(dir); Connection c = ws.newConnection(); Statement s = c.createStatement()) {
-      s.execute("INSERT INTO schema_version VALUES (6, 'from the future', TIMESTAMP '2030-01-01 00:00:00')");
+      s.execute("INSERT INTO schema_version VALUES (7, 'from the future', TIMESTAMP '2030-01-01 00:00:00')");
     }
     assertThatThrownBy(() -> Workspace.open(dir)).isInstanceOf(WorkspaceException.class)
         .hasMessage("workspace " + dir.toAbsolutePath().resolve("workspace.duckdb")
-            + " has schema version 6, newer than this Dyadscope understands (up to 5):"
+            + " has schema version 7, newer than this Dyadscope understands (up to 6):"
             + " use a newer Dyadscope or another workspace folder");
   }
 
   @Test
   void migrationsAreNumberedUpwardsFromOne() {
     List<Integer> versions = Migrations.all().stream().map(Migration::version).toList();
-    assertThat(versions).containsExactly(1, 2, 3, 4, 5);
-    assertThat(Migrations.latest()).isEqualTo(5);
+    assertThat(versions).containsExactly(1, 2, 3, 4, 5, 6);
+    assertThat(Migrations.latest()).isEqualTo(6);
   }
 
   @Test

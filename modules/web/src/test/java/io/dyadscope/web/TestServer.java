@@ -59,7 +59,9 @@ final class TestServer implements AutoCloseable {
 
   TestServer(Path dir) throws Exception {
     workspace = dir.resolve("ws");
-    app = new Application(new WorkspaceAccess(workspace, WorkspaceAccess.DEFAULT_PATIENCE, m -> { }));
+    // the paper's figures without the evidence pack: the synthetic events below are the only events
+    app = new Application(new WorkspaceAccess(workspace, WorkspaceAccess.DEFAULT_PATIENCE, m -> { },
+        io.dyadscope.app.DefaultDataset.standard().withoutPack()));
     Path csv = dir.resolve("hostile.csv");
     Files.writeString(csv, "indicator,dyad,subject,period,value,unit,status,source,reported_by,location,note\n"
         + "trade.total,PAK-AFG,PAK-AFG,2023,1650,USD million,observed,sbp-2023,,Table 9,\""

@@ -63,15 +63,17 @@ public final class MirrorTrade {
   }
 
   /**
-   * One row per direction and period, exporter's report beside importer's, ordered by direction
-   * (as first met) then period.
+   * One row per dataset, direction and period, exporter's report beside importer's from the same
+   * dataset (UN Comtrade's beside UN Comtrade's, the IMF's beside the IMF's: {@link ReportedFlow#dataset}),
+   * ordered by dataset and direction (as first met) then period.
    *
    * @throws IllegalArgumentException when one side reports one flow twice
    */
   public List<MirrorRow> compare(List<ReportedFlow> flows) {
     Map<String, TreeMap<Period, ReportedFlow[]>> byDirection = new java.util.LinkedHashMap<>();
     for (ReportedFlow f : flows) {
-      ReportedFlow[] pair = byDirection.computeIfAbsent(f.exporter() + ">" + f.importer(), k -> new TreeMap<>())
+      ReportedFlow[] pair = byDirection.computeIfAbsent(f.dataset() + "|" + f.exporter() + ">" + f.importer(),
+          k -> new TreeMap<>())
           .computeIfAbsent(f.period(), p -> new ReportedFlow[2]);
       int side = f.byExporter() ? 0 : 1;
       if (pair[side] != null) {
@@ -95,7 +97,9 @@ public final class MirrorTrade {
       return new MirrorRow(exporter, importer, any.period(), Optional.ofNullable(exp), Optional.ofNullable(imp),
           Double.NaN, Double.NaN, Double.NaN, false, missing + " for " + any.period() + ": no mirror comparison");
     }
-    double gap = imp.value() - exp.value();
+    // in decimal, so that 7.1 and 4 differ by 3.1, not by 3.0999999999999996
+    double gap = java.math.BigDecimal.valueOf(imp.value()).subtract(java.math.BigDecimal.valueOf(exp.value()))
+        .doubleValue();
     double ratio = exp.value() > 0 ? imp.value() / exp.value() : Double.NaN;
     double adjusted = Double.isNaN(ratio) ? Double.NaN : ratio / (1 + policy.cifFobMargin()) - 1;
     boolean flagged = !Double.isNaN(adjusted) && Math.abs(adjusted) > policy.threshold();

@@ -37,4 +37,13 @@ public record ReportedFlow(String exporter, String importer, Period period, doub
   public boolean byExporter() {
     return reporter.equals(exporter);
   }
+
+  /**
+   * The dataset the report comes from: the source id without its reporter code
+   * ({@code comtrade-} for {@code comtrade-PAK}, {@code imf-dots-} for {@code imf-dots-PAK}), or the
+   * whole id when it does not end with the reporter. Mirror pairs are formed within one dataset.
+   */
+  public String dataset() {
+    return sourceId.endsWith(reporter) ? sourceId.substring(0, sourceId.length() - reporter.length()) : sourceId;
+  }
 }

@@ -73,10 +73,26 @@ class MirrorTradeTest {
   }
 
   @Test
-  void oneSideReportingAFlowTwiceIsRefused() {
+  void oneSideReportingAFlowTwiceInOneDatasetIsRefused() {
     List<ReportedFlow> twice = List.of(
-        new ReportedFlow("PAK", "AFG", Period.ofYear(2022), 1, "USD million", "PAK", "a"),
-        new ReportedFlow("PAK", "AFG", Period.ofYear(2022), 2, "USD million", "PAK", "b"));
-    assertThatThrownBy(() -> mirror.compare(twice)).hasMessage("PAK reports the flow PAK -> AFG in 2022 twice: a and b");
+        new ReportedFlow("PAK", "AFG", Period.ofYear(2022), 1, "USD million", "PAK", "comtrade-PAK"),
+        new ReportedFlow("PAK", "AFG", Period.ofYear(2022), 2, "USD million", "PAK", "comtrade-PAK"));
+    assertThatThrownBy(() -> mirror.compare(twice))
+        .hasMessage("PAK reports the flow PAK -> AFG in 2022 twice: comtrade-PAK and comtrade-PAK");
+  }
+
+  @Test
+  void reportsArePairedWithinTheirDataset() {
+    List<MirrorRow> rows = mirror.compare(List.of(
+        new ReportedFlow("PAK", "AFG", Period.ofYear(2020), 870.9, "USD million", "PAK", "imf-dots-PAK"),
+        new ReportedFlow("PAK", "AFG", Period.ofYear(2020), 900, "USD million", "PAK", "comtrade-PAK"),
+        new ReportedFlow("PAK", "AFG", Period.ofYear(2020), 732.2, "USD million", "AFG", "imf-dots-AFG"),
+        new ReportedFlow("PAK", "AFG", Period.ofYear(2020), 950, "USD million", "AFG", "comtrade-AFG")));
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).exportReport().orElseThrow().sourceId()).isEqualTo("imf-dots-PAK");
+    assertThat(rows.get(0).importReport().orElseThrow().sourceId()).isEqualTo("imf-dots-AFG");
+    assertThat(rows.get(0).gap()).isEqualTo(-138.7);
+    assertThat(rows.get(1).importReport().orElseThrow().sourceId()).isEqualTo("comtrade-AFG");
+    assertThat(rows.get(1).gap()).isEqualTo(50);
   }
 }

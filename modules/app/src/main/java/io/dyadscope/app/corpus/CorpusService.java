@@ -2,6 +2,7 @@ package io.dyadscope.app.corpus;
 
 import io.dyadscope.corpus.Coding;
 import io.dyadscope.corpus.CorpusDocument;
+import io.dyadscope.corpus.DocumentCountries;
 import io.dyadscope.corpus.CorpusException;
 import io.dyadscope.corpus.InputLimits;
 import io.dyadscope.importers.ImportException;
@@ -330,6 +331,17 @@ public final class CorpusService {
       document(memo.target());
     }
     store.addMemo(memo);
+  }
+
+  /**
+   * Each document's countries, as listed: those its manifest recorded ({@code AFG;PAK}), else those
+   * inferred from its text, marked so ({@code IND;PAK (inferred)}); see {@link DocumentCountries}.
+   */
+  public Map<String, String> countries() {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    documentsById().forEach((id, d) -> out.put(id, String.join(";", DocumentCountries.standard().of(d))
+        + (d.metadata().countries().isEmpty() ? " (inferred)" : "")));
+    return out;
   }
 
   /** Every document's text by id. */

@@ -53,7 +53,7 @@ public final class DefaultCorpus {
         }
         DocumentMetadata m = new DocumentMetadata(r.get("title"), r.get("publisher"),
             io.dyadscope.corpus.DocumentKind.parse(r.get("kind")), r.get("date"), r.get("language"), "",
-            r.get("url"), r.get("licence"));
+            r.get("url"), r.get("licence"), r.isMapped("countries") ? Manifest.countries(r.get("countries")) : List.of());
         out.add(new CorpusDocument(r.get("id"), m, r.get("file"), Hashing.sha256(text), text));
       }
     } catch (IOException e) {

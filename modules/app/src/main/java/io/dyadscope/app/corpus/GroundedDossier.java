@@ -1,5 +1,7 @@
 package io.dyadscope.app.corpus;
 
+import io.dyadscope.corpus.DocumentCountries;
+import io.dyadscope.evidence.Dyad;
 import io.dyadscope.corpus.Coding;
 import io.dyadscope.corpus.CorpusDocument;
 import io.dyadscope.corpus.Origin;
@@ -22,9 +24,27 @@ public final class GroundedDossier {
 
   private GroundedDossier() {}
 
-  public static GroundedSection section(CorpusService corpus) {
+  /**
+   * The section for {@code dyad}: only the documents that belong to it ({@link DocumentCountries}:
+   * recorded or inferred countries holding both of the dyad's) are quoted; when the corpus holds
+   * documents but none of the dyad's, the section says so.
+   */
+  public static GroundedSection section(CorpusService corpus, Dyad dyad) {
     Codebook book = corpus.codebook();
-    Map<String, CorpusDocument> docs = corpus.documentsById();
+    Map<String, CorpusDocument> all = corpus.documentsById();
+    Map<String, CorpusDocument> docs = new java.util.LinkedHashMap<>();
+    all.forEach((id, d) -> {
+      if (DocumentCountries.standard().belongs(d, dyad)) {
+        docs.put(id, d);
+      }
+    });
+    if (docs.isEmpty() && !all.isEmpty()) {
+      return new GroundedSection(0, 0, List.of(), List.of(), "None of the corpus's " + all.size() + " documents"
+          + " concerns both " + dyad.first() + " and " + dyad.second() + " (a document's countries are those its"
+          + " manifest records in the countries column, else those its text names at least "
+          + DocumentCountries.MIN_MENTIONS + " times), so no text is quoted for " + dyad.id() + ". Add texts about"
+          + " the pair with 'dyadscope import documents PATH... --manifest CSV' and build the dossier again.");
+    }
     List<CodedPassage> passages = passages(new CorpusAnalysis(corpus).effectiveCodings(), docs);
     return new GroundedSectionBuilder(EXCERPTS_PER_THEME).build(docs.size(), labels(book, CodeKind.theme),
         labels(book, CodeKind.lens), passages);

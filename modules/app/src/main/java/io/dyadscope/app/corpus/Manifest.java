@@ -1,5 +1,7 @@
 package io.dyadscope.app.corpus;
 
+import io.dyadscope.evidence.Country;
+import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.corpus.CorpusException;
 import io.dyadscope.corpus.DocumentKind;
 import io.dyadscope.corpus.DocumentMetadata;
@@ -15,7 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A manifest CSV describing documents, one row per file: {@code file} and {@code kind} required;
- * {@code id, title, publisher, date, language, source_id, url, licence} optional; other columns
+ * {@code id, title, publisher, date, language, source_id, url, licence, countries} optional ({@code countries}:
+ * the countries the document concerns, ISO alpha-3 codes or names separated by {@code ;}); other columns
  * (e.g. {@code retrieved_from}) are ignored. Rows are matched to files by file name.
  */
 public final class Manifest {
@@ -59,9 +62,12 @@ public final class Manifest {
         try {
           DocumentKind kind = DocumentKind.parse(get(r, header, "kind"));
           column = "date";
+          column = "countries";
+          List<String> countries = countries(get(r, header, "countries"));
+          column = "date";
           DocumentMetadata m = new DocumentMetadata(get(r, header, "title"), get(r, header, "publisher"), kind,
               get(r, header, "date"), get(r, header, "language"), get(r, header, "source_id"), get(r, header, "url"),
-              get(r, header, "licence"));
+              get(r, header, "licence"), countries);
           if (out.put(file, new Entry(get(r, header, "id"), m)) != null) {
             throw new CorpusException(where + ":" + line + ":" + (header.get("file") + 1) + ": file '" + file
                 + "' is listed twice");
@@ -77,6 +83,23 @@ public final class Manifest {
       throw new CorpusException(where + ":1: bad header: " + e.getMessage(), e);
     }
     return new Manifest(out);
+  }
+
+  /**
+   * The {@code countries} cell: ISO alpha-3 codes or country names separated by {@code ;}.
+   *
+   * @throws IllegalArgumentException naming a country the gazetteer does not know
+   */
+  static List<String> countries(String cell) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String part : cell.split(";")) {
+      if (!part.isBlank()) {
+        out.add(Gazetteer.standard().resolve(part.strip()).map(Country::iso3).orElseThrow(() ->
+            new IllegalArgumentException("countries: '" + part.strip() + "' is not a country (expected ISO alpha-3"
+                + " codes or names separated by ';', e.g. PAK;AFG)")));
+      }
+    }
+    return out;
   }
 
   private static String get(CSVRecord r, Map<String, Integer> header, String column) {

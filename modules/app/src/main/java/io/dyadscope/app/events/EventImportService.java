@@ -3,6 +3,7 @@ package io.dyadscope.app.events;
 import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.events.DyadSelection;
 import io.dyadscope.events.EventFormat;
+import io.dyadscope.events.EventPlaces;
 import io.dyadscope.events.read.EventReader;
 import io.dyadscope.events.read.ReadSummary;
 import io.dyadscope.evidence.Dyad;
@@ -51,6 +52,12 @@ public final class EventImportService {
       out.add("read " + Figures.count(read.rows()) + " rows from " + read.files().size() + " file(s): "
           + Figures.count(read.kept()) + " kept for the dyad, " + Figures.count(read.outsideDyad()) + " outside it, "
           + Figures.count(read.rejected()) + " rejected");
+      if (!read.placed().isEmpty()) {
+        out.add("rows without a country column, placed " + java.util.Arrays.stream(EventPlaces.How.values())
+            .filter(h -> read.placed().containsKey(h))
+            .map(h -> h.words() + ": " + Figures.count(read.placed().get(h)))
+            .collect(java.util.stream.Collectors.joining(", ")));
+      }
       out.add("events: " + Figures.count(merged.added()) + " added, " + Figures.count(merged.replaced())
           + " replaced, " + Figures.count(merged.unchanged()) + " unchanged");
       merged.changes().forEach(c -> out.add("  replaced " + c));

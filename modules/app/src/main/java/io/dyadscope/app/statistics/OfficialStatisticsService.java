@@ -23,7 +23,7 @@ public final class OfficialStatisticsService {
   /** Ids of the sources the statistics importers write. */
   public static Set<String> officialSourceIds(Set<String> sourceIds) {
     return sourceIds.stream().filter(id -> id.equals(UnhcrImporter.SOURCE_ID) || id.equals(WdiImporter.SOURCE_ID)
-        || MirrorTradeService.reporterOf(id).isPresent()).collect(Collectors.toUnmodifiableSet());
+        || MirrorTradeService.isTradeDataset(id)).collect(Collectors.toUnmodifiableSet());
   }
 
   public static List<OfficialTable> tables(Workspace ws, Dyad dyad) {

@@ -11,8 +11,8 @@ import io.dyadscope.importers.ImportSummary;
 import io.dyadscope.importers.IndicatorImporter;
 import io.dyadscope.importers.Progress;
 import io.dyadscope.importers.StatisticsSummary;
-import io.dyadscope.importers.StatisticsText;
 import io.dyadscope.importers.comtrade.ComtradeImporter;
+import io.dyadscope.importers.imf.ImfDotsImporter;
 import io.dyadscope.importers.unhcr.UnhcrImporter;
 import io.dyadscope.importers.wdi.WdiImporter;
 import io.dyadscope.store.Workspace;
@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Imports an official statistics download (UNHCR, World Bank WDI, UN Comtrade), or any supported
+ * Imports an official statistics download (UNHCR, World Bank WDI, UN Comtrade, IMF DOTS), or any supported
  * file by detection, into a workspace for the dyads given: all or nothing, idempotent, changes
  * listed. Indicators the file introduces are added to the workspace's catalogue once the
  * observations are in.
@@ -47,10 +47,10 @@ public final class StatisticsImporter {
    * @throws ImportException naming the file when no format matches
    */
   public static Format detect(Path file) throws IOException, ImportException {
-    String text = StatisticsText.utf8OrLatin1(file.toString(), Files.readAllBytes(file));
-    return FormatDetector.detect(text).orElseThrow(() -> new ImportException(List.of(new ImportProblem(file.toString(),
+    return FormatDetector.detect(Files.readAllBytes(file)).orElseThrow(() -> new ImportException(List.of(new ImportProblem(file.toString(),
         1, "", "not a format Dyadscope reads: expected a UNHCR population export, a World Bank WDI CSV, a UN Comtrade"
-            + " CSV or a tidy indicator CSV (name the format: import unhcr|wdi|comtrade|indicators FILE)")), false));
+            + " CSV, an IMF DOTS workbook or CSV, or a tidy indicator CSV (name the format: import"
+            + " unhcr|wdi|comtrade|imf-dots|indicators FILE)")), false));
   }
 
   /**
@@ -68,6 +68,7 @@ public final class StatisticsImporter {
       case UNHCR -> new UnhcrImporter(gazetteer, catalogue).importFile(ws, file, dyads, progress);
       case WDI -> new WdiImporter(gazetteer).importFile(ws, file, dyads, progress);
       case COMTRADE -> new ComtradeImporter(gazetteer, catalogue).importFile(ws, file, dyads, progress);
+      case IMF_DOTS -> new ImfDotsImporter(gazetteer, catalogue).importFile(ws, file, dyads, progress);
       case INDICATORS -> {
         ImportSummary i = new IndicatorImporter(ws, catalogue, gazetteer).importFiles(file, null);
         yield new StatisticsSummary(i, "indicators", List.of(), Map.of(), i.added() + i.replaced() + i.unchanged());

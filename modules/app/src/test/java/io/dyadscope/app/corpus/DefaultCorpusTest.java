@@ -3,6 +3,7 @@ package io.dyadscope.app.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.corpus.CorpusDocument;
+import io.dyadscope.evidence.Dyad;
 import io.dyadscope.store.Workspace;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +39,7 @@ class DefaultCorpusTest {
   @Test
   void theDossierSectionIsGroundedInTheDefaultCorpusAndSaysHowToAddTextsWhenEmpty() {
     try (Workspace ws = Workspace.open(dir.resolve("a"))) {
-      var section = GroundedDossier.section(CorpusService.open(ws));
+      var section = GroundedDossier.section(CorpusService.open(ws), Dyad.parse("PAK-AFG"));
       assertThat(section.documents()).isEqualTo(10);
       assertThat(section.themes()).hasSize(8);
       assertThat(section.themes()).filteredOn(t -> t.theme().id().equals("theme.security"))
@@ -47,7 +48,12 @@ class DefaultCorpusTest {
           "Liberalism");
     }
     try (Workspace ws = Workspace.open(dir.resolve("b"))) {
-      var section = GroundedDossier.section(CorpusService.openEmpty(ws));
+      var section = GroundedDossier.section(CorpusService.open(ws), Dyad.parse("IND-PAK"));
+      assertThat(section.isEmpty()).isTrue();
+      assertThat(section.howToAdd()).startsWith("None of the corpus's 10 documents concerns both IND and PAK");
+    }
+    try (Workspace ws = Workspace.open(dir.resolve("c"))) {
+      var section = GroundedDossier.section(CorpusService.openEmpty(ws), Dyad.parse("PAK-AFG"));
       assertThat(section.isEmpty()).isTrue();
       assertThat(section.howToAdd()).startsWith("No documents are in the corpus yet.");
     }

@@ -25,9 +25,27 @@ class OfficialStatisticsServiceTest {
   }
 
   @Test
-  void theDefaultWorkspaceHasNoOfficialTables(@TempDir Path dir) {
-    try (Workspace ws = DefaultDataset.standard().openWorkspace(dir)) {
+  void thePapersFiguresAloneGiveNoOfficialTables(@TempDir Path dir) {
+    try (Workspace ws = DefaultDataset.standard().withoutPack().openWorkspace(dir)) {
       assertThat(OfficialStatisticsService.tables(ws, D)).isEmpty();
+    }
+  }
+
+  @Test
+  void theDefaultWorkspacesMirrorTableSetsEachImfReportBesideThePartnersWithoutEstimates(@TempDir Path dir) {
+    try (Workspace ws = DefaultDataset.standard().openWorkspace(dir)) {
+      OfficialTable mirror = OfficialStatisticsService.tables(ws, D).stream().filter(t -> t.id().equals("mirror-trade"))
+          .findFirst().orElseThrow();
+      // the pack's IMF DOTS 2020: PAK exports to AFG 870.871962 (PAK) and 732.168656 (AFG's imports)
+      assertThat(mirror.rows().stream().map(OfficialStatisticsServiceTest::texts)
+          .filter(r -> r.get(0).equals("PAK to AFG") && r.get(1).equals("2020")).toList()).singleElement()
+          .satisfies(r -> assertThat(r.subList(2, 6)).containsExactly(
+              "870.87 (Pakistan via the International Monetary Fund)",
+              "732.17 (Afghanistan via the International Monetary Fund)", "-138.7", "0.84"));
+      // 1982: Afghanistan's figure is an IMF estimate, neither a mirror report nor the study's figure
+      assertThat(mirror.rows().stream().map(OfficialStatisticsServiceTest::texts)
+          .filter(r -> r.get(0).equals("AFG to PAK") && r.get(1).equals("1982")).toList()).singleElement()
+          .satisfies(r -> assertThat(r.subList(6, 8)).containsExactly("one side only", ""));
     }
   }
 
@@ -62,7 +80,7 @@ class OfficialStatisticsServiceTest {
     Path file = dir.resolve("trade.csv");
     Files.writeString(file, ComtradeText.HEADER + "\n" + ComtradeText.record(2022, "PAK", "X", "AFG", "1000000000")
         + "\n" + ComtradeText.record(2022, "AFG", "M", "PAK", "1100000000") + "\n");
-    try (Workspace ws = DefaultDataset.standard().openWorkspace(dir.resolve("ws"))) {
+    try (Workspace ws = DefaultDataset.standard().withoutPack().openWorkspace(dir.resolve("ws"))) {
       StatisticsImporter.standard().importFile(ws, Format.COMTRADE, file, List.of(D), Progress.NONE);
       OfficialTable mirror = OfficialStatisticsService.tables(ws, D).stream().filter(t -> t.id().equals("mirror-trade"))
           .findFirst().orElseThrow();

@@ -58,7 +58,9 @@ public final class OfficialStatistics {
     List<MirrorRow> mirror = new MirrorTrade(policy).compare(MirrorTrade.flows(dyad, observations, reporterOf));
     if (mirror.stream().anyMatch(MirrorRow::complete)) {
       Set<String> reporters = new LinkedHashSet<>();
-      sources.keySet().stream().filter(id -> reporterOf.apply(id).isPresent()).forEach(reporters::add);
+      // every official trade source (a reporter's, or an agency's estimate of one) is not the study's figure
+      sources.keySet().stream().filter(id -> reporterOf.apply(id).isPresent() || officialSources.contains(id))
+          .forEach(reporters::add);
       out.add(MirrorTradeTable.build(dyad, mirror, observations, reporters, sources, policy));
     }
     OfficialTable refugees = RefugeeComparisonTable.build(dyad, observations, refugeeSourceId, sources);

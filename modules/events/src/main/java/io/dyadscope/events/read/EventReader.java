@@ -1,6 +1,7 @@
 package io.dyadscope.events.read;
 
 import io.dyadscope.events.AcledRow;
+import io.dyadscope.events.EventPlaces;
 import io.dyadscope.events.BadRowException;
 import io.dyadscope.events.CsvLayout;
 import io.dyadscope.events.DyadSelection;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -100,8 +102,14 @@ public final class EventReader {
       }
     }
     run.progress.update(total, total, run.rows);
+    Map<EventPlaces.How, Long> placed = new java.util.EnumMap<>(EventPlaces.How.class);
+    for (EventPlaces.How h : EventPlaces.How.values()) {
+      if (run.places.count(h) > 0) {
+        placed.put(h, run.places.count(h));
+      }
+    }
     return new ReadSummary(inputs.stream().map(EventInputs.Input::name).toList(), run.rows, run.kept, run.outside,
-        run.rejected, run.problems);
+        run.rejected, run.problems, placed);
   }
 
   private final class Run {
@@ -117,6 +125,7 @@ public final class EventReader {
     long outside;
     long rejected;
     final List<ImportProblem> problems = new ArrayList<>();
+    final EventPlaces.Tally places = new EventPlaces.Tally();
 
     Run(Options options, Consumer<Event> sink, RejectSink rejects, Progress progress, long total) {
       this.options = options;
@@ -231,7 +240,7 @@ public final class EventReader {
         }
         Event e;
         try {
-          e = format == EventFormat.ACLED ? AcledRow.parse(values, layout, name, start, codes)
+          e = format == EventFormat.ACLED ? AcledRow.parse(values, layout, name, start, codes, places)
               : UcdpRow.parse(values, layout, name, start, codes);
         } catch (BadRowException ex) {
           bad(ex.problem(), CSVFormat.DEFAULT.format((Object[]) values));

@@ -1,7 +1,9 @@
 package io.dyadscope.events.read;
 
 import io.dyadscope.importers.ImportProblem;
+import io.dyadscope.events.EventPlaces;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What reading event files found.
@@ -12,11 +14,20 @@ import java.util.List;
  * @param outsideDyad rows read correctly but touching neither country
  * @param rejected    bad rows skipped (lenient reading only)
  * @param problems    the first bad rows' problems (at most {@value EventReader#PROBLEMS_LISTED})
+ * @param placed      rows of files without a country column, by how their country was found
+ *                    (admin1, coordinates, not placed); empty when every file names countries
  */
 public record ReadSummary(List<String> files, long rows, long kept, long outsideDyad, long rejected,
-    List<ImportProblem> problems) {
+    List<ImportProblem> problems, Map<EventPlaces.How, Long> placed) {
+
+  /** A summary of files that all name their events' countries. */
+  public ReadSummary(List<String> files, long rows, long kept, long outsideDyad, long rejected,
+      List<ImportProblem> problems) {
+    this(files, rows, kept, outsideDyad, rejected, problems, Map.of());
+  }
 
   public ReadSummary {
+    placed = Map.copyOf(placed);
     files = List.copyOf(files);
     problems = List.copyOf(problems);
     if (rows != kept + outsideDyad + rejected) {

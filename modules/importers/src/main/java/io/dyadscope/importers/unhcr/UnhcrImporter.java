@@ -1,5 +1,6 @@
 package io.dyadscope.importers.unhcr;
 
+import io.dyadscope.evidence.Combine;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.Grade;
@@ -46,6 +47,12 @@ import java.util.regex.Pattern;
  * persons and host communities are populations within one country, not between two, and are not
  * imported. {@code -} (not applicable) and empty cells are no value; {@code 0} is a value.
  *
+ * <p>The layout of UNHCR's {@code refugees} R package ({@code population} table, e.g. converted to
+ * CSV: {@code year,coo_name,coo,coo_iso,coa_name,coa,coa_iso,refugees,asylum_seekers,returned_refugees,
+ * ...,ooc,oip,hst}; {@code NA} is no value) is read too, its columns mapped the same way; its
+ * {@code returned_refugees} (refugees who returned to their origin from the asylum country during the
+ * year) become {@code refugees.returned}, the asylum country as subject.
+ *
  * <p>Every row of the file is checked, not only the dyad's: a year that is not a year, a value
  * that is not a number (thousands separators are read; footnote marks are refused), a repeated
  * year-origin-asylum row, or a country code that is neither ISO 3166-1 nor one of UNHCR's
@@ -61,6 +68,10 @@ public final class UnhcrImporter {
   static final String YEAR = "Year";
   static final String ORIGIN = "Country of origin (ISO)";
   static final String ASYLUM = "Country of asylum (ISO)";
+  /** The same columns in the layout of UNHCR's {@code refugees} R package ({@code population} table). */
+  static final String R_YEAR = "year";
+  static final String R_ORIGIN = "coo_iso";
+  static final String R_ASYLUM = "coa_iso";
   private static final int MAX_PREAMBLE = 40;
   private static final Pattern UPDATED = Pattern.compile("(?i)^\"?last updated:?\"?,\"?[^\"]*?(\\d{4})\"?");
   private static final Pattern LINK = Pattern.compile("(?i)^\"?data quick link\"?,\"?(https?://[^\",]+)");
@@ -95,23 +106,29 @@ public final class UnhcrImporter {
     int header = -1;
     for (int i = 0; i < Math.min(MAX_PREAMBLE, lines.size()) && header < 0; i++) {
       List<String> f = LocatedCsv.fields(lines.get(i));
-      if (!f.isEmpty() && f.get(0).strip().equals(YEAR) && f.contains(ORIGIN)) {
+      if (!f.isEmpty() && (f.get(0).strip().equals(YEAR) && f.contains(ORIGIN)
+          || f.get(0).strip().equals(R_YEAR) && f.contains(R_ORIGIN))) {
         header = i;
       }
     }
     if (header < 0) {
       problems.add(name, 1, "", "no UNHCR header line in the first " + MAX_PREAMBLE + " lines (expected a line starting "
-          + "Year,\"Country of origin\",\"Country of origin (ISO)\",\"Country of asylum\",\"Country of asylum (ISO)\")");
+          + "Year,\"Country of origin\",\"Country of origin (ISO)\",\"Country of asylum\",\"Country of asylum (ISO)\","
+          + " or, in the layout of UNHCR's refugees R package, year,coo_name,coo,coo_iso,coa_name,coa,coa_iso,...)");
       throw problems.toException();
     }
     List<String> head = LocatedCsv.fields(lines.get(header)).stream().map(String::strip).toList();
+    boolean rLayout = head.get(0).equals(R_YEAR);
+    String yearCol = rLayout ? R_YEAR : YEAR;
+    String originCol = rLayout ? R_ORIGIN : ORIGIN;
+    String asylumCol = rLayout ? R_ASYLUM : ASYLUM;
     Map<String, Integer> col = new HashMap<>();
     for (int i = 0; i < head.size(); i++) {
       if (!head.get(i).isEmpty() && col.putIfAbsent(head.get(i), i) != null) {
         problems.add(name, header + 1, head.get(i), "column '" + head.get(i) + "' appears twice in the header");
       }
     }
-    for (String required : List.of(YEAR, ORIGIN, ASYLUM)) {
+    for (String required : List.of(yearCol, originCol, asylumCol)) {
       if (!col.containsKey(required)) {
         problems.add(name, header + 1, required, "missing column '" + required + "'");
       }
@@ -144,16 +161,16 @@ public final class UnhcrImporter {
         problems.add(name, r.line(), "", "record has " + r.fields().size() + " fields, the header has " + head.size());
         continue;
       }
-      String yearText = r.get(col.get(YEAR));
+      String yearText = r.get(col.get(yearCol));
       Integer year = yearText.matches("\\d{4}") && Integer.parseInt(yearText) >= 1800
           && Integer.parseInt(yearText) <= 2200 ? Integer.valueOf(yearText) : null;
       if (year == null) {
-        problems.add(name, r.line(), YEAR, "not a year: '" + yearText + "'");
+        problems.add(name, r.line(), yearCol, "not a year: '" + yearText + "'");
       }
-      String origin = r.get(col.get(ORIGIN));
-      String asylum = r.get(col.get(ASYLUM));
+      String origin = r.get(col.get(originCol));
+      String asylum = r.get(col.get(asylumCol));
       String skip = null;
-      for (String[] c : new String[][] {{ORIGIN, origin}, {ASYLUM, asylum}}) {
+      for (String[] c : new String[][] {{originCol, origin}, {asylumCol, asylum}}) {
         if (gazetteer.byIso3(c[1]).isPresent()) {
           continue;
         }
@@ -167,7 +184,7 @@ public final class UnhcrImporter {
       }
       Map<Indicator, Double> values = new LinkedHashMap<>();
       for (Map.Entry<String, Indicator> g : groups.entrySet()) {
-        StatNumber.Cell cell = StatNumber.read(r.get(col.get(g.getKey())), "-");
+        StatNumber.Cell cell = StatNumber.read(r.get(col.get(g.getKey())), "-", "NA");
         if (!cell.ok()) {
           problems.add(name, r.line(), g.getKey(), cell.problem());
         } else if (cell.present()) {
@@ -200,7 +217,8 @@ public final class UnhcrImporter {
         }
         for (Map.Entry<Indicator, Double> v : values.entrySet()) {
           out.add(new Observation(v.getKey().id(), d.id(), asylum, Period.ofYear(year), v.getValue(),
-              v.getKey().unit(), Status.OBSERVED, source.id(), "", "", "UNHCR end-year figure: origin " + origin
+              v.getKey().unit(), Status.OBSERVED, source.id(), "", "", (v.getKey().combine() == Combine.SUM
+              ? "UNHCR figure for the year: origin " : "UNHCR end-year figure: origin ") + origin
               + ", country of asylum " + asylum));
         }
       }

@@ -97,10 +97,28 @@ class UnhcrImporterTest {
   }
 
   @Test
+  void theRefugeesRPackageLayoutGivesFortySevenYearsAndTheReturns() throws Exception {
+    Path file = SharedData.data("real/unhcr-refugees-r/afg-pak-population-1979-2025.csv");
+    String text = StatisticsText.utf8(file.toString(), Files.readAllBytes(file));
+    List<Observation> obs = importer.read("population.csv", text, PAK_AFG, Progress.NONE).observations();
+    // afg-pak-population-1979-2025.csv: AFG->PAK refugees 1979 400000, 1980 1428230, 2025 1158538;
+    // 2002 returned_refugees 1569248; 2025 oip filled (the only non-NA oip)
+    assertThat(value(obs, "refugees.registered", "PAK", "1979")).isEqualTo(400000);
+    assertThat(value(obs, "refugees.registered", "PAK", "1980")).isEqualTo(1428230);
+    assertThat(value(obs, "refugees.registered", "PAK", "2025")).isEqualTo(1158538);
+    assertThat(value(obs, "refugees.returned", "PAK", "2002")).isEqualTo(1569248);
+    assertThat(obs.stream().filter(o -> o.indicator().equals("refugees.registered") && o.subject().equals("PAK")))
+        .hasSize(47);
+    assertThat(obs.stream().filter(o -> o.indicator().equals("refugees.other_protection"))).hasSize(1);
+    assertThat(value(obs, "refugees.registered", "AFG", "2014")).isEqualTo(300385);
+  }
+
+  @Test
   void noHeaderLineIsRefused() {
     assertThat(problems("Extracted:,UNHCR\n2021,Afghanistan,AFG,Pakistan,PAK,1,0,0,-,0,0,0\n")).containsExactly(
         "unhcr.csv:1: no UNHCR header line in the first 40 lines (expected a line starting Year,\"Country of origin\","
-            + "\"Country of origin (ISO)\",\"Country of asylum\",\"Country of asylum (ISO)\")");
+            + "\"Country of origin (ISO)\",\"Country of asylum\",\"Country of asylum (ISO)\", or, in the layout of"
+            + " UNHCR's refugees R package, year,coo_name,coo,coo_iso,coa_name,coa,coa_iso,...)");
   }
 
   @Test

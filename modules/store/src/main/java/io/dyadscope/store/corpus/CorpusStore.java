@@ -43,7 +43,7 @@ public final class CorpusStore {
 
   private static final DateTimeFormatter SQL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
   private static final String DOC_COLUMNS =
-      "id, title, publisher, kind, date, language, source_id, url, licence, file_name, sha256";
+      "id, title, publisher, kind, date, language, source_id, url, licence, countries, file_name, sha256";
 
   private final Workspace workspace;
 
@@ -149,14 +149,15 @@ public final class CorpusStore {
     try (Statement s = c.createStatement()) {
       s.execute("CREATE OR REPLACE TEMP TABLE stage_corpus_documents (id VARCHAR, sha256 VARCHAR, title VARCHAR,"
           + " publisher VARCHAR, kind VARCHAR, date VARCHAR, language VARCHAR, source_id VARCHAR, url VARCHAR,"
-          + " licence VARCHAR, file_name VARCHAR, text VARCHAR)");
+          + " licence VARCHAR, countries VARCHAR, file_name VARCHAR, text VARCHAR)");
     }
     try (DuckDBAppender a = duck.createAppender("temp", "main", "stage_corpus_documents")) {
       for (CorpusDocument d : docs) {
         DocumentMetadata m = d.metadata();
         a.beginRow().append(d.id()).append(d.sha256()).append(m.title()).append(m.publisher())
             .append(m.kind().name()).append(m.date()).append(m.language()).append(m.sourceId()).append(m.url())
-            .append(m.licence()).append(d.fileName()).append(d.text()).endRow();
+            .append(m.licence()).append(String.join(";", m.countries())).append(d.fileName()).append(d.text())
+            .endRow();
       }
     }
     try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "corpus_segments")) {
@@ -167,8 +168,9 @@ public final class CorpusStore {
         }
       }
     }
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO corpus_documents SELECT id, sha256, title, publisher,"
-        + " kind, date, language, source_id, url, licence, file_name, CAST(? AS TIMESTAMP), text"
+    try (PreparedStatement p = c.prepareStatement("INSERT INTO corpus_documents (id, sha256, title, publisher, kind,"
+        + " date, language, source_id, url, licence, file_name, imported_at, text, countries) SELECT id, sha256, title,"
+        + " publisher, kind, date, language, source_id, url, licence, file_name, CAST(? AS TIMESTAMP), text, countries"
         + " FROM stage_corpus_documents")) {
       p.setString(1, now());
       p.executeUpdate();
@@ -198,7 +200,7 @@ public final class CorpusStore {
         }
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
-            out.add(new CorpusDocument(r.getString(1), metadata(r), r.getString(10), r.getString(11), r.getString(12)));
+            out.add(new CorpusDocument(r.getString(1), metadata(r), r.getString(11), r.getString(12), r.getString(13)));
           }
         }
       }
@@ -207,8 +209,10 @@ public final class CorpusStore {
   }
 
   private static DocumentMetadata metadata(ResultSet r) throws SQLException {
+    String countries = r.getString(10);
     return new DocumentMetadata(r.getString(2), r.getString(3), DocumentKind.parse(r.getString(4)), r.getString(5),
-        r.getString(6), r.getString(7), r.getString(8), r.getString(9));
+        r.getString(6), r.getString(7), r.getString(8), r.getString(9),
+        countries == null || countries.isEmpty() ? List.of() : List.of(countries.split(";")));
   }
 
   /** Document id to (id, sha256): what the index must hold. */
@@ -234,8 +238,8 @@ public final class CorpusStore {
           + " (SELECT count(*) FROM corpus_codings k WHERE k.document_id = d.id AND k.origin = 'auto')"
           + " FROM corpus_documents d ORDER BY id")) {
         while (r.next()) {
-          out.add(new DocumentRow(r.getString(1), metadata(r), r.getString(10), r.getString(11), r.getInt(12),
-              r.getInt(13), r.getInt(14)));
+          out.add(new DocumentRow(r.getString(1), metadata(r), r.getString(11), r.getString(12), r.getInt(13),
+              r.getInt(14), r.getInt(15)));
         }
       }
       return out;
