@@ -75,4 +75,29 @@ class CommandLineTest {
       assertThat(lines[0].strip()).as("the summary of '%s' in dyadscope --help", e.getKey()).endsWith(".");
     }
   }
+
+  @Test
+  void aCommandLineRegistersOnlyTheSubcommandItNames() {
+    assertThat(Main.commandLine(false, Main.subcommandsFor(new String[] {"report", "--out", "x"}))
+        .getSubcommands().keySet()).containsExactly("report");
+  }
+
+  @Test
+  void theVersionAloneRegistersNoSubcommand() {
+    assertThat(Main.subcommandsFor(new String[] {"--version"})).isEmpty();
+  }
+
+  @Test
+  void helpAndMisspeltCommandsRegisterEverySubcommand() {
+    assertThat(Main.subcommandsFor(new String[] {"--help"})).hasSize(21);
+    assertThat(Main.subcommandsFor(new String[] {"reprot"})).hasSize(21);
+    assertThat(Main.commandLine(false).getSubcommands().keySet()).startsWith("report", "import", "observations");
+  }
+
+  @Test
+  void aMisspeltCommandIsStillAUsageError() {
+    CliRun r = CliRun.of("reprot");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("'reprot'").contains("dyadscope --help");
+  }
 }
