@@ -33,6 +33,14 @@ public final class Main {
 
   /** Runs one command line with the given writers; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    if (subcommandsFor(args).isEmpty()) {
+      // The version alone needs no command model: read from the annotation picocli would print it from
+      for (String line : DyadscopeCommand.class.getAnnotation(CommandLine.Command.class).version()) {
+        out.println(line);
+      }
+      out.flush();
+      return 0;
+    }
     CommandLine cli = commandLine(Arrays.asList(args).contains("--verbose"), subcommandsFor(args));
     cli.setOut(out);
     cli.setErr(err);

@@ -100,4 +100,12 @@ class CommandLineTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("'reprot'").contains("dyadscope --help");
   }
+
+  @Test
+  void theVersionPrintedWithoutTheCommandModelIsPicoclisOwn() {
+    java.io.StringWriter picocli = new java.io.StringWriter();
+    Main.commandLine(false).printVersionHelp(new java.io.PrintWriter(picocli, true));
+    assertThat(CliRun.of("--version").out()).isEqualTo(picocli.toString()).isEqualTo("dyadscope 0.1.0\n");
+    assertThat(CliRun.of("-V").code()).isZero();
+  }
 }
