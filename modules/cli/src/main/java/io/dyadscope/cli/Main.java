@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine;
 
@@ -32,14 +33,49 @@ public final class Main {
 
   /** Runs one command line with the given writers; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = commandLine(Arrays.asList(args).contains("--verbose"));
+    if (subcommandsFor(args).isEmpty()) {
+      // The version alone needs no command model: read from the annotation picocli would print it from
+      for (String line : DyadscopeCommand.class.getAnnotation(CommandLine.Command.class).version()) {
+        out.println(line);
+      }
+      out.flush();
+      return 0;
+    }
+    CommandLine cli = commandLine(Arrays.asList(args).contains("--verbose"), subcommandsFor(args));
     cli.setOut(out);
     cli.setErr(err);
     return cli.execute(args);
   }
 
+  /** The command line with every subcommand, as help lists them. */
   static CommandLine commandLine(boolean verbose) {
+    return commandLine(verbose, DyadscopeCommand.SUBCOMMANDS);
+  }
+
+  /**
+   * The subcommands {@code args} need: the one its first word names; none for the version alone; all
+   * of them otherwise (help, no command, a misspelt command: picocli lists or suggests them).
+   */
+  static List<Class<?>> subcommandsFor(String[] args) {
+    if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+      return List.of();
+    }
+    if (args.length > 0) {
+      for (Class<?> c : DyadscopeCommand.SUBCOMMANDS) {
+        CommandLine.Command command = c.getAnnotation(CommandLine.Command.class);
+        if (command.name().equals(args[0]) || Arrays.asList(command.aliases()).contains(args[0])) {
+          return List.of(c);
+        }
+      }
+    }
+    return DyadscopeCommand.SUBCOMMANDS;
+  }
+
+  static CommandLine commandLine(boolean verbose, List<Class<?>> subcommands) {
     CommandLine cli = new CommandLine(new DyadscopeCommand());
+    for (Class<?> c : subcommands) {
+      cli.addSubcommand(c);
+    }
     // Values parsed here become usage errors (exit 2) that name the option, not internal errors.
     cli.registerConverter(Dyad.class, converter(s -> Dyad.parse(s, Gazetteer.standard())));
     cli.registerConverter(Period.class, converter(Period::parse));

@@ -75,4 +75,37 @@ class CommandLineTest {
       assertThat(lines[0].strip()).as("the summary of '%s' in dyadscope --help", e.getKey()).endsWith(".");
     }
   }
+
+  @Test
+  void aCommandLineRegistersOnlyTheSubcommandItNames() {
+    assertThat(Main.commandLine(false, Main.subcommandsFor(new String[] {"report", "--out", "x"}))
+        .getSubcommands().keySet()).containsExactly("report");
+  }
+
+  @Test
+  void theVersionAloneRegistersNoSubcommand() {
+    assertThat(Main.subcommandsFor(new String[] {"--version"})).isEmpty();
+  }
+
+  @Test
+  void helpAndMisspeltCommandsRegisterEverySubcommand() {
+    assertThat(Main.subcommandsFor(new String[] {"--help"})).hasSize(21);
+    assertThat(Main.subcommandsFor(new String[] {"reprot"})).hasSize(21);
+    assertThat(Main.commandLine(false).getSubcommands().keySet()).startsWith("report", "import", "observations");
+  }
+
+  @Test
+  void aMisspeltCommandIsStillAUsageError() {
+    CliRun r = CliRun.of("reprot");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("'reprot'").contains("dyadscope --help");
+  }
+
+  @Test
+  void theVersionPrintedWithoutTheCommandModelIsPicoclisOwn() {
+    java.io.StringWriter picocli = new java.io.StringWriter();
+    Main.commandLine(false).printVersionHelp(new java.io.PrintWriter(picocli, true));
+    assertThat(CliRun.of("--version").out()).isEqualTo(picocli.toString()).isEqualTo("dyadscope 0.1.0\n");
+    assertThat(CliRun.of("-V").code()).isZero();
+  }
 }
