@@ -139,7 +139,12 @@ public final class UnhcrImporter {
         groups.put(column, catalogue.get(indicator));
       }
     });
-    String refugees = COLUMNS.all().keySet().iterator().next();
+    // the refugee count's column in this file's layout: the R package names its columns in snake case
+    String refugees = COLUMNS.all().entrySet().stream()
+        .filter(e -> e.getValue().equals("refugees.registered"))
+        .map(Map.Entry::getKey)
+        .filter(c -> rLayout == c.equals(c.toLowerCase(java.util.Locale.ROOT)))
+        .findFirst().orElseThrow();
     if (groups.isEmpty()) {
       problems.add(name, header + 1, "", "no population column (expected one of " + String.join(", ", COLUMNS.all().keySet())
           + ")");
