@@ -42,7 +42,8 @@ public final class FormatDetector {
     if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
       return Optional.of(Format.IMF_DOTS);
     }
-    return detect(StatisticsText.utf8OrLatin1("", bytes));
+    // the name only labels a decoding problem, which utf8OrLatin1 never lets out
+    return detect(StatisticsText.utf8OrLatin1("input", bytes));
   }
 
   /** The format of {@code text}, or empty when none of the signatures is in its first lines. */

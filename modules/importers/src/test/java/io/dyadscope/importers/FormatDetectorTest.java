@@ -23,6 +23,16 @@ class FormatDetectorTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreDetectedAsLatin1InsteadOfFailing() {
+    // found by the fuzz tests: a WDI file behind two bytes that are not UTF-8 ended in an internal error
+    byte[] head = {(byte) 0xFF, (byte) 0xFE};
+    byte[] wdi = Fixtures.text("wdi-wide.csv").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + wdi.length);
+    System.arraycopy(wdi, 0, bytes, head.length, wdi.length);
+    assertThat(FormatDetector.detect(bytes)).contains(Format.WDI);
+  }
+
+  @Test
   void realDownloadsAreRecognised() throws Exception {
     assertThat(FormatDetector.detect(Files.readString(SharedData.data("real/unhcr/population-2015-2023.csv"))))
         .contains(Format.UNHCR);
