@@ -91,7 +91,7 @@ public final class ContradictionCheck implements Check {
     Integer stated = statedDifference(clusters);
     if (stated != null) {
       out.add(new Verified(id(), stated, what + " is given different values, and line " + stated
-          + " states the difference itself (one source's figure checked against another's): " + list(group)));
+          + " states the difference itself (a figure checked against another): " + list(group)));
       return;
     }
     StringBuilder msg = new StringBuilder(what).append(" is given different values: ");
@@ -119,26 +119,26 @@ public final class ContradictionCheck implements Check {
   }
 
   /**
-   * The line of a sentence that sets every differing value beside the others and names their
-   * difference ("X gives 370 for 2021; Y shows 189, a difference of +181"): the report states the
-   * disagreement rather than contradicting itself. Null when no line does so for all the clusters.
+   * The line of a sentence that sets a figure beside another and names their difference ("X gives 370
+   * for 2021; Y shows 189, a difference of +181"), when every value but one is stated only in such
+   * sentences: the report states the disagreement (a figure under check) rather than contradicting
+   * itself. Null otherwise.
    */
   static Integer statedDifference(List<List<Claim>> clusters) {
-    java.util.Set<Integer> lines = null;
+    int own = 0;
+    Integer line = null;
     for (List<Claim> cluster : clusters) {
-      java.util.Set<Integer> here = new java.util.HashSet<>();
+      boolean compared = true;
       for (Claim c : cluster) {
-        if (!c.inTable() && DIFFERENCE.matcher(c.excerpt()).find()) {
-          here.add(c.line());
+        if (c.inTable() || !DIFFERENCE.matcher(c.excerpt()).find()) {
+          compared = false;
+        } else if (line == null || c.line() < line) {
+          line = c.line();
         }
       }
-      if (lines == null) {
-        lines = here;
-      } else {
-        lines.retainAll(here);
-      }
+      own += compared ? 0 : 1;
     }
-    return lines == null || lines.isEmpty() ? null : lines.stream().min(Integer::compare).orElseThrow();
+    return own <= 1 && line != null ? line : null;
   }
 
   private static final java.util.regex.Pattern DIFFERENCE =
