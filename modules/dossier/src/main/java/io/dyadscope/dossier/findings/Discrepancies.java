@@ -56,12 +56,12 @@ public record Discrepancies(int checked, List<Discrepancy> found) {
           SeriesResult result = idx.series(ind, s);
           List<Observation> facts = idx.observations(ind, s).stream().filter(o -> o.status().isFact()).toList();
           for (var p : result.series().points()) {
-            if (shouldAgree(facts.stream().filter(o -> o.period().equals(p.period())).toList()).size() > 1) {
+            if (shouldAgree(facts.stream().filter(o -> o.period().equals(p.period())).toList(), idx).size() > 1) {
               checked++;
             }
           }
           for (Disagreement d : result.disagreements()) {
-            List<Observation> same = shouldAgree(d.observations());
+            List<Observation> same = shouldAgree(d.observations(), idx);
             if (same.size() > 1 && !allAgree(same)) {
               found.add(describe(ind, s, d, same, idx));
             }
@@ -75,16 +75,22 @@ public record Discrepancies(int checked, List<Discrepancy> found) {
   }
 
   /**
-   * Of one period's facts, those that should agree: figures passed on second-hand (which all claim the
-   * same fact), and first-hand figures of one source stated more than once. First-hand figures of
-   * different sources are independent measurements (the two reporters of a mirror pair, two event
-   * datasets with their own definitions): their gap is expected, and reported where it is measured
-   * (the mirror gap), not counted as a disagreement.
+   * Of one period's facts, those that should agree. First-hand measurements (observed values of a source
+   * that is not news) of different sources are independent: the two reporters of a mirror pair, two event
+   * datasets with their own definitions differ by design, and their gap is reported where it is measured
+   * (the mirror gap); a second-hand figure against them is checked in the reported-figures section. What
+   * should agree: figures passed on second-hand, one source's figures stated more than once, and a news
+   * report of a figure beside the measurements it reports on.
    */
-  static List<Observation> shouldAgree(List<Observation> facts) {
+  static List<Observation> shouldAgree(List<Observation> facts, EvidenceIndex idx) {
     Map<String, Long> perSource = facts.stream().filter(o -> o.status() == Status.OBSERVED)
         .collect(Collectors.groupingBy(Observation::source, Collectors.counting()));
-    return facts.stream().filter(o -> o.status() != Status.OBSERVED || perSource.get(o.source()) > 1).toList();
+    java.util.function.Predicate<Observation> news = o -> o.status() == Status.OBSERVED
+        && idx.evidence().sources().get(o.source()) != null
+        && idx.evidence().sources().get(o.source()).kind() == io.dyadscope.evidence.SourceKind.NEWS;
+    boolean reportsOnMeasurements = facts.stream().anyMatch(news);
+    return facts.stream().filter(o -> o.status() != Status.OBSERVED || perSource.get(o.source()) > 1
+        || reportsOnMeasurements).toList();
   }
 
   private static boolean allAgree(List<Observation> all) {
