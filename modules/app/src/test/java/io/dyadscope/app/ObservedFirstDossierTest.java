@@ -104,15 +104,16 @@ class ObservedFirstDossierTest {
 
   @Test
   void theSummaryOpensWithTheObservedSeries() {
-    assertThat(dossier.summary().get(0)).startsWith("First-hand, the workspace holds 748 observed values for Pakistan"
-        + " and Afghanistan in 24 yearly series from 5 sources: security and counterterrorism from Uppsala Conflict"
-        + " Data Program [ucdp-ged] and World Bank 2025 [wb-wdi] (1989 to 2023), trade and economic cooperation from"
-        + " International Monetary Fund 2021 [imf-dots-AFG], International Monetary Fund 2021 [imf-dots-PAK] and"
-        + " World Bank 2025 [wb-wdi] (1960 to 2024), refugees from UNHCR 2024 [unhcr-rdf] (2015 to 2023)");
+    assertThat(dossier.summary().get(0)).startsWith("First-hand, the workspace holds 997 observed values for Pakistan"
+        + " and Afghanistan in 31 yearly series from 7 sources: security and counterterrorism from Uppsala Conflict"
+        + " Data Program [ucdp-ged], The GDELT Project [gdelt-events] and World Bank 2025 [wb-wdi] (1989 to 2023),"
+        + " trade and economic cooperation from International Monetary Fund 2021 [imf-dots-AFG], International"
+        + " Monetary Fund [imf-dots-AFG-e], International Monetary Fund 2021 [imf-dots-PAK] and World Bank 2025"
+        + " [wb-wdi] (1960 to 2024), refugees from UNHCR 2024 [unhcr-rdf] (1979 to 2025)");
     assertThat(dossier.summary().get(1)).isEqualTo("Of the 15 reported figures the documents give, 1 agrees with"
         + " the observed data within 10%, 3 differ and 11 cannot be checked; each is listed with the observed value"
         + " and the difference.");
-    assertThat(dossier.summary().get(2)).contains("792 distinct facts", "stated in 813 stored observations");
+    assertThat(dossier.summary().get(2)).contains("1,041 distinct facts", "stated in 1,062 stored observations");
   }
 
   @Test
@@ -124,16 +125,16 @@ class ObservedFirstDossierTest {
         "+344 (+25%) [imf-dots-AFG]; -67 (-3.8%) [imf-dots-PAK]", "agrees");
     assertThat(dossier.primary().verdicts()).contains("Right: Journal for Social Science Archives 2025 gives total"
         + " bilateral trade between Pakistan and Afghanistan of USD 1,700 million for 2019; International Monetary"
-        + " Fund 2021 [imf-dots-AFG] (Afghanistan's report) shows USD 1,356 million (exports plus imports as one"
-        + " reporter records them) and International Monetary Fund 2021 [imf-dots-PAK] (Pakistan's report) shows"
-        + " USD 1,767 million (exports plus imports as one reporter records them), a difference of +344 (+25%) and"
+        + " Fund 2021 [imf-dots-AFG] (Afghanistan's report) shows USD 1,356 million (the sum of the two flows as"
+        + " one reporter records them) and International Monetary Fund 2021 [imf-dots-PAK] (Pakistan's report) shows"
+        + " USD 1,767 million (the sum of the two flows as one reporter records them), a difference of +344 (+25%) and"
         + " -67 (-3.8%); within 10% of [imf-dots-PAK].");
   }
 
   @Test
   void tradeAfterTheLastObservedYearCannotBeChecked() {
     assertThat(dossier.primary().verdicts()).contains("Cannot be checked, no observed value for the year (observed:"
-        + " [imf-dots-AFG] 1960 to 2020; [imf-dots-PAK] 1960 to 2020): total bilateral trade between Pakistan and"
+        + " [imf-dots-AFG] 1960 to 2020; [imf-dots-AFG-e] 1982 to 1999; [imf-dots-PAK] 1960 to 2020): total bilateral trade between Pakistan and"
         + " Afghanistan 2021; total bilateral trade between Pakistan and Afghanistan 2022.");
   }
 
@@ -162,9 +163,9 @@ class ObservedFirstDossierTest {
   @Test
   void theForecastTableShowsTheBacktestAndTheHorizon() {
     GridTable t = dossier.primary().forecasts().get(0);
-    List<String> row = t.rows().stream().filter(r -> r.get(0).equals("Exports from Pakistan to Afghanistan")
-        && r.get(1).equals("imf-dots-PAK")).findFirst().orElseThrow();
-    assertThat(row).containsExactly("Exports from Pakistan to Afghanistan", "imf-dots-PAK", "2020 (60 points)", "4",
+    List<String> row = t.rows().stream().filter(r -> r.get(0).equals("imf-dots-PAK")
+        && r.get(1).equals("Exports from Pakistan to Afghanistan")).findFirst().orElseThrow();
+    assertThat(row).containsExactly("imf-dots-PAK", "Exports from Pakistan to Afghanistan", "2020 (60 points)", "4",
         "USD 871 million", "USD 334–1,408 million", "USD 49–1,692 million", "last value",
         "last value (chosen) USD 142 million; linear trend USD 259 million; damped trend USD 147 million",
         "USD 142 million", "76 of 159 (48%)", "107 of 159 (67%)");

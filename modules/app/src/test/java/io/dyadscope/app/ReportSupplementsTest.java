@@ -105,7 +105,7 @@ class ReportSupplementsTest {
     assertThat(html).contains("<section id=\"texts\">", "<blockquote id=\"passage-P1\">",
         "data-sources=\"" + String.join(" ", byLens.sources().sourceIds()) + "\"")
         .doesNotContain("<section id=\"official\">");
-    assertThat(Files.readString(out.resolve("dossier.md"))).contains("## 9. Grounded in the texts", "> **P1** “");
+    assertThat(Files.readString(out.resolve("dossier.md"))).contains("## 10. Grounded in the texts", "> **P1** “");
     // a second report only reads: the corpus was loaded once, and its index marks the workspace's corpus as in use
     assertThat(dir.resolve("ws").resolve("index")).isDirectory();
     assertThat(report(app).supplements().grounded().orElseThrow().section().passages())

@@ -60,7 +60,9 @@ final class ObservedForecasts {
       MethodBacktest naive = runs.stream().filter(r -> r.method().equals(NAIVE)).findFirst().orElse(null);
       String unit = s.unit();
       String label = Prose.upperFirst(idx.label(s.indicator(), s.subject()));
-      rows.add(List.of(label, s.source(), s.last().period() + " (" + Prose.count(s.size(), "point") + ")",
+      // the source leads the row: a series' name ("GDP growth (annual %)") read as a row label would pass for
+      // a change between the rows above it
+      rows.add(List.of(s.source(), label, s.last().period() + " (" + Prose.count(s.size(), "point") + ")",
           steps(s.last().period(), t), Figures.approxWithUnit(f.point(), unit),
           Figures.range(f.p80().lo(), f.p80().hi(), unit), Figures.range(f.p95().lo(), f.p95().hi(), unit),
           f.method(), errors(runs, f.method(), unit), naive == null ? "" : Figures.approxWithUnit(
@@ -76,7 +78,7 @@ final class ObservedForecasts {
     byLast.forEach((last, what) -> horizons.add(t + " is " + words(t.ordinal() - last.ordinal()) + " ahead of the"
         + " last observation, " + last + ": " + String.join("; ", what) + "."));
     GridTable table = new GridTable("observed-forecasts", "Forecasts of the observed series for " + t
-        + ", with their backtest", List.of("Series", "Source", "Last observed", "Steps ahead", "Forecast",
+        + ", with their backtest", List.of("Source", "Series", "Last observed", "Steps ahead", "Forecast",
             "80% interval", "95% interval", "Method (chosen by backtest)", "Backtest error by method (MAE)",
             "Naive baseline (last value) MAE", "80% interval held in backtest", "95% interval held in backtest"),
         List.of(false, false, false, true, true, true, true, false, false, true, true, true), rows,

@@ -9,6 +9,7 @@ import io.dyadscope.dossier.findings.Outlooks;
 import io.dyadscope.dossier.findings.Recommendation;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
+import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.text.Prose;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ final class Summaries {
       return out;
     }
     out.add("This dossier on relations between " + n.first() + " and " + n.second() + " rests on "
-        + Prose.count(data.observations(), "distinct fact") + " (" + data.facts() + " observed or reported, "
+        + Prose.count(data.observations(), "distinct fact") + " (" + Figures.count(data.facts()) + " observed or reported, "
         + Prose.count(data.projections(), "published projection") + (data.mentions() == data.observations() ? ""
             : "; stated in " + Prose.count(data.mentions(), "stored observation")
                 + ", a figure repeated in several places counted once") + ") of " + Prose.count(data.indicators(), "indicator")

@@ -71,7 +71,7 @@ class OtherDyadTest {
     assertThat(dossier.targetReason())
         .isEqualTo("the year after the last observed or reported value, as no projection is published");
     // five points are enough to backtest, so the forecast is no longer of low confidence
-    Comparison trade = dossier.tables().get(0).comparisons().get(0);
+    Comparison trade = dossier.tables().get(5).comparisons().get(0);
     assertThat(trade.indicator()).isEqualTo("trade.total");
     assertThat(trade.hasForecast()).isTrue();
     assertThat(trade.confidence()).isEqualTo("moderate");

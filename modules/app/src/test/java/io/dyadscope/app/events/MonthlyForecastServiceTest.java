@@ -30,7 +30,8 @@ class MonthlyForecastServiceTest {
   @TempDir Path dir;
 
   private MonthlyForecastService service() {
-    return new MonthlyForecastService(new WorkspaceAccess(dir, WorkspaceAccess.DEFAULT_PATIENCE, null), DAY);
+    return new MonthlyForecastService(new WorkspaceAccess(dir, WorkspaceAccess.DEFAULT_PATIENCE, null,
+        io.dyadscope.app.DefaultDataset.standard().withoutPack()), DAY);
   }
 
   private void importEvents(String... fixtures) throws Exception {

@@ -54,7 +54,8 @@ class FetchServiceTest {
   @BeforeEach
   void start() throws Exception {
     apis = new RecordedApis();
-    access = new WorkspaceAccess(dir.resolve("ws"), WorkspaceAccess.DEFAULT_PATIENCE, null);
+    access = new WorkspaceAccess(dir.resolve("ws"), WorkspaceAccess.DEFAULT_PATIENCE, null,
+        io.dyadscope.app.DefaultDataset.standard().withoutPack());
     service = new FetchService(access);
   }
 

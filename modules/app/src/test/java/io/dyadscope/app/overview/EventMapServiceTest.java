@@ -32,7 +32,8 @@ class EventMapServiceTest {
 
   @BeforeAll
   static void load() throws Exception {
-    app = new Application(new WorkspaceAccess(dir.resolve("ws"), WorkspaceAccess.DEFAULT_PATIENCE, null));
+    app = new Application(new WorkspaceAccess(dir.resolve("ws"), WorkspaceAccess.DEFAULT_PATIENCE, null,
+        io.dyadscope.app.DefaultDataset.standard().withoutPack()));
     app.events().importFiles(new EventImportService.Request(List.of(
         fixture("synthetic-acled-full.csv"), fixture("synthetic-ucdp-ged.csv")),
         null, false, null, PAK_AFG, false), (read, total, rows) -> { });

@@ -27,7 +27,8 @@ class OverviewServiceTest {
 
   @BeforeAll
   static void build() {
-    Application app = new Application(new WorkspaceAccess(dir.resolve("ws"), WorkspaceAccess.DEFAULT_PATIENCE, null));
+    Application app = new Application(new WorkspaceAccess(dir.resolve("ws"), WorkspaceAccess.DEFAULT_PATIENCE, null,
+        io.dyadscope.app.DefaultDataset.standard().withoutPack()));
     o = app.overview().overview(Dyad.parse("PAK-AFG"));
   }
 

@@ -22,7 +22,9 @@ import java.util.Map;
  * for different periods, and an observation beside a projection, are not compared. Indicators
  * whose values are one-off estimates ({@link Combine#FIXED}: an initiative's investment) are
  * compared whatever their periods and status, except when every claim is dated by a table row
- * (successive estimates). A claim without a period is compared only for such indicators.
+ * (successive estimates). A claim without a period is compared only for such indicators. Values set
+ * side by side in one sentence that names their difference ({@link #statedDifference}) are a stated
+ * comparison, not a contradiction.
  */
 public final class ContradictionCheck implements Check {
 
@@ -86,6 +88,12 @@ public final class ContradictionCheck implements Check {
       return;
     }
     List<List<Claim>> clusters = clusters(ctx, group);
+    Integer stated = statedDifference(clusters);
+    if (stated != null) {
+      out.add(new Verified(id(), stated, what + " is given different values, and line " + stated
+          + " states the difference itself (a figure checked against another): " + list(group)));
+      return;
+    }
     StringBuilder msg = new StringBuilder(what).append(" is given different values: ");
     for (int i = 0; i < clusters.size(); i++) {
       msg.append(i == 0 ? "" : " vs ").append(list(clusters.get(i)));
@@ -109,6 +117,32 @@ public final class ContradictionCheck implements Check {
     }
     return s;
   }
+
+  /**
+   * The line of a sentence that sets a figure beside another and names their difference ("X gives 370
+   * for 2021; Y shows 189, a difference of +181"), when every value but one is stated only in such
+   * sentences: the report states the disagreement (a figure under check) rather than contradicting
+   * itself. Null otherwise.
+   */
+  static Integer statedDifference(List<List<Claim>> clusters) {
+    int own = 0;
+    Integer line = null;
+    for (List<Claim> cluster : clusters) {
+      boolean compared = true;
+      for (Claim c : cluster) {
+        if (c.inTable() || !DIFFERENCE.matcher(c.excerpt()).find()) {
+          compared = false;
+        } else if (line == null || c.line() < line) {
+          line = c.line();
+        }
+      }
+      own += compared ? 0 : 1;
+    }
+    return own <= 1 && line != null ? line : null;
+  }
+
+  private static final java.util.regex.Pattern DIFFERENCE =
+      java.util.regex.Pattern.compile("(?i)\\ba difference of\\b");
 
   /** Claims that agree with each other, grouped, lowest values first. */
   private static List<List<Claim>> clusters(AuditContext ctx, List<Claim> group) {

@@ -114,4 +114,26 @@ class ContradictionCheckTest {
     assertThat(contradictions(text)).hasSize(1);
     assertThat(findings(audit(text, "PAK-AFG", List.of(), Map.of(), lenient), Checks.CONTRADICTION)).isEmpty();
   }
+
+  @Test
+  void aFigureCheckedAgainstAnotherInASentenceNamingTheirDifferenceIsNoContradiction() {
+    List<AuditFinding> f = contradictions("""
+        Total trade between Pakistan and Afghanistan stood at $1.9 billion in 2022.
+        The study gives total trade of $2.3 billion for 2022; the reporters show $1.9 billion, a difference of $0.4 billion.
+        """);
+
+    assertThat(f).isEmpty();
+  }
+
+  @Test
+  void aDifferentValueStatedOnItsOwnElsewhereIsStillAContradictionBesideAComparison() {
+    List<AuditFinding> f = contradictions("""
+        Total trade between Pakistan and Afghanistan stood at $1.9 billion in 2022.
+        The study gives total trade of $2.3 billion for 2022; the reporters show $1.9 billion, a difference of $0.4 billion.
+        In 2022, total trade stood at $2.6 billion.
+        """);
+
+    assertThat(f).hasSize(1);
+    assertThat(f.get(0).severity()).isEqualTo(Severity.ERROR);
+  }
 }

@@ -5,16 +5,18 @@ import io.dyadscope.analysis.Disagreement;
 import io.dyadscope.evidence.Precision;
 import io.dyadscope.analysis.SeriesResult;
 import io.dyadscope.evidence.Observation;
+import io.dyadscope.evidence.Status;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Finds figures stated more than once (by several sources, or in several places of one source)
- * whose values do not agree within the precision they are written with ({@link Precision#agree}).
+ * that should agree ({@link #shouldAgree}: not independent first-hand measurements) and whose values do not agree within the precision they are written with ({@link Precision#agree}).
  * For indicators that change over time a figure is one period's facts (the series builder's
  * disagreements); for one-off estimates ({@code fixed}) it is every value stated for the subject,
  * whatever its period or status.
@@ -54,12 +56,15 @@ public record Discrepancies(int checked, List<Discrepancy> found) {
           SeriesResult result = idx.series(ind, s);
           List<Observation> facts = idx.observations(ind, s).stream().filter(o -> o.status().isFact()).toList();
           for (var p : result.series().points()) {
-            if (facts.stream().filter(o -> o.period().equals(p.period())).count() > 1) {
+            if (shouldAgree(facts.stream().filter(o -> o.period().equals(p.period())).toList(), idx).size() > 1) {
               checked++;
             }
           }
           for (Disagreement d : result.disagreements()) {
-            found.add(describe(ind, s, d, d.observations(), idx));
+            List<Observation> same = shouldAgree(d.observations(), idx);
+            if (same.size() > 1 && !allAgree(same)) {
+              found.add(describe(ind, s, d, same, idx));
+            }
           }
         }
       }
@@ -67,6 +72,25 @@ public record Discrepancies(int checked, List<Discrepancy> found) {
     found.sort(Comparator.comparingDouble((Discrepancy d) -> -d.gapPct()).thenComparing(Discrepancy::indicator)
         .thenComparing(Discrepancy::subject));
     return new Discrepancies(checked, found);
+  }
+
+  /**
+   * Of one period's facts, those that should agree. First-hand measurements (observed values of a source
+   * that is not news) of different sources are independent: the two reporters of a mirror pair, two event
+   * datasets with their own definitions differ by design, and their gap is reported where it is measured
+   * (the mirror gap); a second-hand figure against them is checked in the reported-figures section. What
+   * should agree: figures passed on second-hand, one source's figures stated more than once, and a news
+   * report of a figure beside the measurements it reports on.
+   */
+  static List<Observation> shouldAgree(List<Observation> facts, EvidenceIndex idx) {
+    Map<String, Long> perSource = facts.stream().filter(o -> o.status() == Status.OBSERVED)
+        .collect(Collectors.groupingBy(Observation::source, Collectors.counting()));
+    java.util.function.Predicate<Observation> news = o -> o.status() == Status.OBSERVED
+        && idx.evidence().sources().get(o.source()) != null
+        && idx.evidence().sources().get(o.source()).kind() == io.dyadscope.evidence.SourceKind.NEWS;
+    boolean reportsOnMeasurements = facts.stream().anyMatch(news);
+    return facts.stream().filter(o -> o.status() != Status.OBSERVED || perSource.get(o.source()) > 1
+        || reportsOnMeasurements).toList();
   }
 
   private static boolean allAgree(List<Observation> all) {

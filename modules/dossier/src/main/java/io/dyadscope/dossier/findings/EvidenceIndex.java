@@ -114,6 +114,29 @@ public final class EvidenceIndex {
         k -> builder.build(indicator, subject, observations(indicator, subject)));
   }
 
+  /**
+   * The series a path is told on: when first-hand (observed) values exist, those of the one source
+   * observing the most periods, so that series of different sources and definitions are never chained
+   * into one change (the second-hand figures are checked beside it instead); otherwise
+   * {@link #series}.
+   */
+  public SeriesResult leadingSeries(String indicator, String subject) {
+    List<Observation> all = observations(indicator, subject);
+    Map<String, Long> periods = new java.util.HashMap<>();
+    all.stream().filter(o -> o.status() == io.dyadscope.evidence.Status.OBSERVED)
+        .collect(java.util.stream.Collectors.groupingBy(Observation::source,
+            java.util.stream.Collectors.mapping(Observation::period, java.util.stream.Collectors.toSet())))
+        .forEach((source, ps) -> periods.put(source, (long) ps.size()));
+    if (periods.isEmpty()) {
+      return series(indicator, subject);
+    }
+    String lead = periods.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .findFirst().orElseThrow().getKey();
+    return seriesCache.computeIfAbsent(indicator + "|" + subject + "|" + lead, k -> builder.build(indicator, subject,
+        all.stream().filter(o -> o.source().equals(lead)).toList()));
+  }
+
   /** The catalogue entry of {@code id}, if the catalogue has it. */
   public Optional<Indicator> indicator(String id) {
     return evidence.catalogue().find(id);

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * {@link RuleKind#PATH}: how one series moved. Up to five points every step is told ("fell 29%
  * from 1,700 in 2019 to 1,200 in 2021, then rose 58% to 1,900 in 2022"); longer series are told by
- * their overall change and their steepest fall and rise between successive points.
+ * their overall change and their steepest fall and rise between successive points. The series is
+ * {@link EvidenceIndex#leadingSeries}: one observing source's when there is one, never several chained.
  *
  * <p>Metrics: {@code points}, {@code first}, {@code latest}, {@code total_change_pct},
  * {@code last_change_pct}, {@code max_drop_pct} and {@code max_rise_pct} (largest fall and rise
@@ -43,7 +44,7 @@ public final class PathRule {
   static Finding apply(FindingRule rule, Draft draft, EvidenceIndex idx) throws NoData {
     String ind = rule.indicators().get(0);
     String subject = idx.names().code(rule.subject());
-    Series series = idx.series(ind, subject).series();
+    Series series = idx.leadingSeries(ind, subject).series();
     if (series.isEmpty()) {
       throw new NoData("no observed or reported values of " + ind + " for " + subject);
     }

@@ -18,7 +18,7 @@ public final class SupplementFormat {
 
   private SupplementFormat() {}
 
-  public static final String OFFICIAL_INTRO = "Official statistics imported into the workspace, beside the study's"
+  public static final String OFFICIAL_INTRO = "Figures imported into the workspace from official sources, beside the study's"
       + " own figures.";
   public static final String TEXTS_INTRO = "What the documents of the workspace's corpus say on each theme, coded"
       + " by the codebook's themes and lenses: passages by lens, then the strongest excerpts.";

@@ -80,7 +80,7 @@ class ClaimCheckerTest {
     assertThat(c.observed()).extracting(ClaimCheck.Reading::source).containsExactly("dots-AFG", "dots-PAK");
     assertThat(c.observed().get(0).value()).isEqualTo(1356.0);
     assertThat(c.observed().get(1).value()).isCloseTo(1766.7, org.assertj.core.api.Assertions.within(1e-9));
-    assertThat(c.observed().get(1).how()).isEqualTo("exports plus imports as one reporter records them");
+    assertThat(c.observed().get(1).how()).isEqualTo("the sum of the two flows as one reporter records them");
     assertThat(c.verdict()).isEqualTo(ClaimCheck.Verdict.AGREES);
   }
 

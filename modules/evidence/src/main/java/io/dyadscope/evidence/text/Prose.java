@@ -31,8 +31,8 @@ public final class Prose {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  /** {@code 1 point}, {@code 3 points}. */
+  /** {@code 1 point}, {@code 3 points}, {@code 1,041 facts}. */
   public static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return Figures.count(n) + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -72,6 +72,7 @@ public final class UnhcrImporter {
   static final String R_YEAR = "year";
   static final String R_ORIGIN = "coo_iso";
   static final String R_ASYLUM = "coa_iso";
+  static final String R_REFUGEES = "refugees";
   private static final int MAX_PREAMBLE = 40;
   private static final Pattern UPDATED = Pattern.compile("(?i)^\"?last updated:?\"?,\"?[^\"]*?(\\d{4})\"?");
   private static final Pattern LINK = Pattern.compile("(?i)^\"?data quick link\"?,\"?(https?://[^\",]+)");
@@ -139,12 +140,8 @@ public final class UnhcrImporter {
         groups.put(column, catalogue.get(indicator));
       }
     });
-    // the refugee count's column in this file's layout: the R package names its columns in snake case
-    String refugees = COLUMNS.all().entrySet().stream()
-        .filter(e -> e.getValue().equals("refugees.registered"))
-        .map(Map.Entry::getKey)
-        .filter(c -> rLayout == c.equals(c.toLowerCase(java.util.Locale.ROOT)))
-        .findFirst().orElseThrow();
+    // the refugee count of this layout: the first column the catalogue maps to refugees.registered in it
+    String refugees = rLayout ? R_REFUGEES : COLUMNS.all().keySet().iterator().next();
     if (groups.isEmpty()) {
       problems.add(name, header + 1, "", "no population column (expected one of " + String.join(", ", COLUMNS.all().keySet())
           + ")");
