@@ -63,7 +63,7 @@ final class ChartBuilder {
     List<PlotPoint> facts = new ArrayList<>();
     java.util.LinkedHashSet<String> shown = new java.util.LinkedHashSet<>();
     StringBuilder csv = new StringBuilder("period,value,status,sources\n");
-    for (Point p : idx.series(ind, subject).series().points()) {
+    for (Point p : idx.leadingSeries(ind, subject).series().points()) {
       facts.add(new PlotPoint(p.period().ordinal(), p.value(), p.period().toString()));
       shown.addAll(p.observationIds());
       csv.append(p.period()).append(',').append(Figures.exact(p.value()).replace(",", "")).append(",fact,")
@@ -71,7 +71,7 @@ final class ChartBuilder {
     }
     List<PlotPoint> published = new ArrayList<>();
     List<String> publishedText = new ArrayList<>();
-    List<Point> factPoints = idx.series(ind, subject).series().points();
+    List<Point> factPoints = idx.leadingSeries(ind, subject).series().points();
     for (Period p : idx.periods(ind, subject, StatusFilter.PROJECTION)) {
       if (!factPoints.isEmpty() && p.isAnnual() != factPoints.get(0).period().isAnnual()) {
         continue; // a year and a month cannot share one time axis
