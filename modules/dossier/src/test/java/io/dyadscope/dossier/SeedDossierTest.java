@@ -55,12 +55,13 @@ class SeedDossierTest {
   @Test
   void sixTablesHoldDataAndAFigureOfTwoDotsIsNotDrawn() {
     assertThat(dossier.tables()).hasSize(6).allSatisfy(t -> assertThat(t.empty()).as(t.id()).isEmpty());
-    assertThat(dossier.charts()).hasSize(5).filteredOn(Chart::isEmpty).extracting(Chart::id)
-        .containsExactly("refugees");
+    assertThat(dossier.charts()).hasSize(6).filteredOn(Chart::isEmpty).extracting(Chart::id)
+        .containsExactly("refugees", "exports");
     assertThat(dossier.charts().get(2).empty())
         .isEqualTo("Too few values to chart (2023 and 2024 projection); see the tables.");
     assertThat(dossier.charts()).extracting(Chart::file).containsExactly("figure-1-trade.svg",
-        "figure-2-incidents.svg", "figure-3-refugees.svg", "figure-4-opinion.svg", "figure-5-initiatives.svg");
+        "figure-2-incidents.svg", "figure-3-refugees.svg", "figure-4-opinion.svg", "figure-5-initiatives.svg",
+        "figure-6-exports.svg");
   }
 
   @Test
