@@ -162,7 +162,7 @@ public final class ProseReader extends StatementReading {
     String subject = null;
     if (forced != null && a.amount().fits(forced.unit())) {
       ind = forced;
-      subject = subject(c, a, forced, null);
+      subject = subjects.subject(c, a, forced, null);
     }
     if (ind == null || subject == null) {
       ind = null;
@@ -172,7 +172,7 @@ public final class ProseReader extends StatementReading {
           continue;
         }
         i = orient(c, cand.match, i);
-        String s = subject(c, a, i, cand.match);
+        String s = subjects.subject(c, a, i, cand.match);
         if (s != null) {
           ind = i;
           subject = s;
@@ -196,7 +196,7 @@ public final class ProseReader extends StatementReading {
     Period period = when.period();
     PeriodBasis pb = period == null ? PeriodBasis.NONE : PeriodBasis.STATED;
     if (when.search()) {
-      YearMention y = periodOf(c, a);
+      YearMention y = StatedPeriods.periodOf(c, a);
       if (y != null) {
         period = y.period();
         pb = y.citation() ? PeriodBasis.CITATION : PeriodBasis.STATED;

@@ -30,58 +30,6 @@ abstract class StatementReading extends SentenceReading {
     super(layout, dyad, lexicon, catalogue, places, initiatives, listeners);
   }
 
-  /** The year a number refers to: stated beside it, else nearest in its clause, else a citation's. */
-  YearMention periodOf(Ctx c, AmountReader.Read a) {
-    YearMention adj = adjacentYear(c, a.last());
-    if (adj != null && !adj.citation()) {
-      return adj;
-    }
-    int cl = c.clause[a.first()];
-    YearMention best = null;
-    int bestD = Integer.MAX_VALUE;
-    YearMention citation = null;
-    int citationD = Integer.MAX_VALUE;
-    for (YearMention y : c.years) {
-      int d = y.token() < a.first() ? a.first() - y.token() - 1 : y.first() - a.last() - 1;
-      if (y.citation()) {
-        if (Math.abs(d) < citationD) {
-          citation = y;
-          citationD = Math.abs(d);
-        }
-        continue;
-      }
-      if (c.clause[y.token()] != cl) {
-        continue;
-      }
-      boolean after = y.first() > a.last();
-      if ((after && d <= 8 || !after && d <= 10) && d < bestD) {
-        best = y;
-        bestD = d;
-      }
-    }
-    return best != null ? best : citation;
-  }
-
-  YearMention adjacentYear(Ctx c, int last) {
-    int k = last + 1;
-    if (k < c.tokens.size() && c.tokens.get(k).isWord()) {
-      String w = c.tokens.get(k).norm();
-      if (w.equals("in") || w.equals("during") || w.equals("for") || w.equals("by") || w.equals("throughout")
-          || w.equals("through") || w.equals("of") || w.equals("as")) {
-        k++;
-        if (k < c.tokens.size() && c.tokens.get(k).is("of")) {
-          k++;
-        }
-      }
-    }
-    for (YearMention y : c.years) {
-      if (y.first() == k || y.first() == last + 1) {
-        return y;
-      }
-    }
-    return null;
-  }
-
   Status statusOf(Ctx c, AmountReader.Read a) {
     int cl = c.clause[a.first()];
     for (int k = a.first() - 1; k >= 0 && k >= a.first() - 12 && c.clause[k] == cl; k--) {
@@ -200,15 +148,15 @@ abstract class StatementReading extends SentenceReading {
       openChange(c, ch, done);
       return;
     }
-    Period[] range = range(c, c.clause[ch.verb]);
+    Period[] range = StatedPeriods.range(c, c.clause[ch.verb]);
     Claim to = null;
     Claim from = null;
     if (ch.to != null) {
-      boolean ranged = adjacentYear(c, ch.to.last()) == null && range != null;
+      boolean ranged = StatedPeriods.adjacentYear(c, ch.to.last()) == null && range != null;
       to = claimFor(c, ch.to, ind, ranged ? When.stated(range[1]) : When.SEARCH).claim();
     }
     if (ch.from != null) {
-      YearMention adj = adjacentYear(c, ch.from.last());
+      YearMention adj = StatedPeriods.adjacentYear(c, ch.from.last());
       // Without a year of its own or a range, the starting value's period is unknown, not the end's.
       When when = adj != null && !adj.citation() ? When.stated(adj.period())
           : range != null ? When.stated(range[0]) : When.UNKNOWN;
@@ -218,8 +166,8 @@ abstract class StatementReading extends SentenceReading {
       return;
     }
     String indicatorId = to != null ? to.indicator() : from != null ? from.indicator() : ind.id();
-    String subject = to != null ? to.subject() : from != null ? from.subject() : subject(c, level != null ? level
-        : ch.percent, ind, null);
+    String subject = to != null ? to.subject() : from != null ? from.subject()
+        : subjects.subject(c, level != null ? level : ch.percent, ind, null);
     if (subject == null) {
       return;
     }
@@ -238,7 +186,7 @@ abstract class StatementReading extends SentenceReading {
       done.put(ch.percent, true);
       numbersTied++;
       if (period == null) {
-        YearMention y = periodOf(c, ch.percent);
+        YearMention y = StatedPeriods.periodOf(c, ch.percent);
         period = y == null || y.citation() ? null : y.period();
       }
     }
@@ -258,8 +206,8 @@ abstract class StatementReading extends SentenceReading {
       return;
     }
     String name = OpenQuantity.name(c.tokens, ch.verb, ch.to);
-    YearMention toYear = adjacentYear(c, ch.to.last());
-    YearMention fromYear = adjacentYear(c, ch.from.last());
+    YearMention toYear = StatedPeriods.adjacentYear(c, ch.to.last());
+    YearMention fromYear = StatedPeriods.adjacentYear(c, ch.from.last());
     Period toPeriod = toYear == null || toYear.citation() ? null : toYear.period();
     Period fromPeriod = fromYear == null || fromYear.citation() ? null : fromYear.period();
     Claim from = OpenQuantity.claim(c.line(ch.from.first()), c.excerpt(), name, dyad.id(), fromPeriod,
@@ -306,30 +254,6 @@ abstract class StatementReading extends SentenceReading {
     return orient(c, best, catalogue.get(best.indicator()));
   }
 
-  /** "between 2020 and 2021", "from 2020 to 2021", "2020-2021" in a clause. */
-  static Period[] range(Ctx c, int clause) {
-    List<Token> t = c.tokens;
-    for (int k = 0; k + 3 < t.size(); k++) {
-      if (c.clause[k] != clause) {
-        continue;
-      }
-      boolean between = t.get(k).is("between") && t.get(k + 2).is("and");
-      boolean fromTo = t.get(k).is("from") && (t.get(k + 2).is("to") || t.get(k + 2).is("until"));
-      if ((between || fromTo) && YearMention.isYear(t.get(k + 1)) && YearMention.isYear(t.get(k + 3))) {
-        return new Period[] {Period.ofYear(Integer.parseInt(t.get(k + 1).text())),
-            Period.ofYear(Integer.parseInt(t.get(k + 3).text()))};
-      }
-    }
-    for (int k = 0; k + 2 < t.size(); k++) {
-      if (c.clause[k] == clause && YearMention.isYear(t.get(k)) && t.get(k + 1).isPunct('-')
-          && YearMention.isYear(t.get(k + 2))) {
-        return new Period[] {Period.ofYear(Integer.parseInt(t.get(k).text())),
-            Period.ofYear(Integer.parseInt(t.get(k + 2).text()))};
-      }
-    }
-    return null;
-  }
-
   // ---------------------------------------------------------------- trends
 
   void findTrends(Ctx c, List<Claim> sentenceClaims) {
@@ -368,7 +292,7 @@ abstract class StatementReading extends SentenceReading {
       Period target = null;
       Period since = null;
       int spanYears = 0;
-      Period[] range = range(c, cl);
+      Period[] range = StatedPeriods.range(c, cl);
       if (range != null) {
         since = range[0];
         target = range[1];
@@ -394,7 +318,7 @@ abstract class StatementReading extends SentenceReading {
           spanYears = 0;
         }
       }
-      String subject = ind.family() == Family.REFUGEES ? host(c, v) : pairSubject(c, cl);
+      String subject = ind.family() == Family.REFUGEES ? subjects.host(c, v) : subjects.pairSubject(c, cl);
       if (!seen.add(indicatorId + "|" + d)) {
         continue;
       }
