@@ -4,10 +4,7 @@ import io.dyadscope.evidence.Units;
 import io.dyadscope.evidence.Units.Dimension;
 import io.dyadscope.evidence.Units.Unit;
 import io.dyadscope.audit.Claim;
-import io.dyadscope.audit.PeriodBasis;
-import io.dyadscope.audit.Qualifier;
 import io.dyadscope.audit.extract.Amount;
-import io.dyadscope.audit.extract.Excerpts;
 import io.dyadscope.audit.extract.Initiatives;
 import io.dyadscope.audit.extract.Lexicon;
 import io.dyadscope.audit.extract.Mention;
@@ -17,7 +14,6 @@ import io.dyadscope.audit.text.Text;
 import io.dyadscope.audit.text.Token;
 import io.dyadscope.audit.text.Tokenizer;
 import io.dyadscope.evidence.Dyad;
-import io.dyadscope.evidence.Indicator;
 import io.dyadscope.evidence.IndicatorCatalogue;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Status;
@@ -66,7 +62,6 @@ public final class TableReader {
   private static final Pattern LEADING_ACRONYM = Pattern.compile("^([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\\b");
 
   private final Lines lines;
-  private final Dyad dyad;
   private final Lexicon lexicon;
   private final IndicatorCatalogue catalogue;
   private final Places places;
@@ -75,17 +70,18 @@ public final class TableReader {
   private int numbersTied;
   private final List<String> unmapped = new ArrayList<>();
   private final ColumnNames names;
+  private final CellClaims claims;
   private boolean initiativeLabels;
 
   public TableReader(Lines lines, Dyad dyad, Lexicon lexicon, IndicatorCatalogue catalogue, Places places,
       Initiatives initiatives) {
     this.lines = lines;
-    this.dyad = dyad;
     this.lexicon = lexicon;
     this.names = new ColumnNames(dyad, lexicon, catalogue, places, initiatives);
     this.catalogue = catalogue;
     this.places = places;
     this.initiatives = initiatives;
+    this.claims = new CellClaims(lines, dyad, catalogue, places);
   }
 
   /** Numbers seen in table cells so far (years labelling rows are not counted). */
@@ -107,7 +103,7 @@ public final class TableReader {
   }
 
   /** Caption facts. */
-  private record Caption(String text, Period period, Status status, Unit unit, Set<String> families,
+  record Caption(String text, Period period, Status status, Unit unit, Set<String> families,
       List<String> countries, String indicator) {}
 
   /** Reads the table at {@code region}. */
@@ -202,7 +198,7 @@ public final class TableReader {
         // In a grid every column is its own: a row label naming a quantity does not make an
         // unknown column ("Published", "Passed on") that quantity.
         Claim claim = a == null || ownQuantity(col) && (row.indicator() == null || grid != null) ? null
-            : claim(region, cap, col, rowStatus(rr, statuses[col.index()]), row, rr, text, a, null);
+            : claims.claim(region, cap, col, rowStatus(rr, statuses[col.index()]), row, rr, text, a, null);
         if (claim != null) {
           numbersTied++;
         }
@@ -215,7 +211,7 @@ public final class TableReader {
           Amount a = CellAmounts.of(part[1], units[col.index()]);
           String code = names.partEntity(part[0]);
           Claim claim = a == null || code == null ? null
-              : claim(region, cap, col, rowStatus(rr, statuses[col.index()]), row, rr, part[1], a, code);
+              : claims.claim(region, cap, col, rowStatus(rr, statuses[col.index()]), row, rr, part[1], a, code);
           if (claim != null) {
             numbersTied++;
           }
@@ -360,73 +356,5 @@ public final class TableReader {
       }
     }
     return best == null ? null : best.indicator();
-  }
-
-  // ---------------------------------------------------------------- cells
-
-  private Claim claim(TableRegion region, Caption cap, TextTable.Column col, Status status, TextTable.Row row,
-      RawRow rr, String text, Amount a, String partEntity) {
-    String id = col.indicator() != null ? col.indicator() : row.indicator() != null ? row.indicator()
-        : cap.indicator;
-    if (id == null) {
-      return null;
-    }
-    Indicator ind = catalogue.find(id).orElse(null);
-    if (ind == null || !a.fits(ind.unit())) {
-      return null;
-    }
-    String subject = subject(ind, col, row, cap, partEntity);
-    if (subject == null) {
-      return null;
-    }
-    Period period = row.period() != null ? row.period() : col.period() != null ? col.period() : cap.period;
-    double v = Units.fromBase(a.value(), ind.unit());
-    double lo = Units.fromBase(a.low(), ind.unit());
-    double hi = Units.fromBase(a.high(), ind.unit());
-    return new Claim(rr.line, Excerpts.of(lines.line(rr.line)), ind.id(), subject, period,
-        period == null ? PeriodBasis.NONE : PeriodBasis.TABLE, v, Math.min(lo, v), Math.max(hi, v), ind.unit(),
-        status, Qualifier.EXACT, text, "Table " + region.number());
-  }
-
-  private String subject(Indicator ind, TextTable.Column col, TextTable.Row row, Caption cap, String partEntity) {
-    switch (ind.family()) {
-      case CONNECTIVITY:
-        return isInitiative(row.entity()) ? row.entity() : isInitiative(col.entity()) ? col.entity() : null;
-      case OPINION:
-        return isCountry(col.entity()) ? col.entity() : isCountry(row.entity()) ? row.entity() : null;
-      case REFUGEES:
-        if (ind.isShare()) {
-          return partEntity != null ? partEntity : isProvince(row.entity()) ? row.entity() : null;
-        }
-        for (String c : cap.countries) {
-          String name = places.gazetteer().byIso3(c).map(x -> x.name()).orElse("?");
-          if (dyad.contains(c) && (cap.text.contains(" in " + name) || cap.text.contains(" to " + name)
-              || cap.text.contains(" into " + name) || cap.text.contains(" by " + name))) {
-            return c;
-          }
-        }
-        return dyad.first();
-      default:
-        List<String> outside = cap.countries.stream().filter(c -> !dyad.contains(c)).toList();
-        if (outside.isEmpty() || cap.countries.contains(dyad.first()) && cap.countries.contains(dyad.second())) {
-          return dyad.id();
-        }
-        List<String> inDyad = cap.countries.stream().filter(dyad::contains).toList();
-        return !inDyad.isEmpty() ? new Dyad(inDyad.get(0), outside.get(0)).id()
-            : outside.size() > 1 ? new Dyad(outside.get(0), outside.get(1)).id() : outside.get(0);
-    }
-  }
-
-  private boolean isInitiative(String code) {
-    return code != null && !isCountry(code) && !isProvince(code);
-  }
-
-  private boolean isCountry(String code) {
-    return code != null && code.length() == 3 && places.gazetteer().byIso3(code).isPresent();
-  }
-
-  private static boolean isProvince(String code) {
-    return code != null && code.length() >= 4 && code.length() <= 6 && code.charAt(2) == '-'
-        && Character.isUpperCase(code.charAt(0)) && Character.isUpperCase(code.charAt(1));
   }
 }
