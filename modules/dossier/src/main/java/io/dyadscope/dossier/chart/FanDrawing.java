@@ -38,18 +38,18 @@ final class FanDrawing {
     double last = p.steps().get(p.steps().size() - 1).x();
     Scale x = new Scale(first - 0.5, last + 0.5, 1, PLOT_LEFT, PLOT_RIGHT);
     String colour = p.colour();
-    Svg svg = Charts.frame(p.title());
-    Charts.yAxis(svg, y, p.yTitle());
+    Svg svg = ChartFrame.frame(p.title());
+    ChartFrame.yAxis(svg, y, p.yTitle());
     long span = Math.round(last - first);
     long every = Math.max(1, (span + 6) / 6);
     svg.group("g", "class", "x-axis", "font-size", LABEL, "text-anchor", "middle", "font-family", "sans-serif");
     for (long t = Math.round(last); t >= Math.round(first); t -= every) {
       double px = x.position(t);
       svg.empty("line", "x1", px, "y1", PLOT_BOTTOM, "x2", px, "y2", PLOT_BOTTOM + 5, "stroke", "#333");
-      svg.label(px, PLOT_BOTTOM + 22, Charts.periodLabel(t, true));
+      svg.label(px, PLOT_BOTTOM + 22, ChartFrame.periodLabel(t, true));
     }
     svg.close("g");
-    Charts.axes(svg);
+    ChartFrame.axes(svg);
     String clipId = "fan-" + Math.abs(p.title().hashCode());
     svg.group("clipPath", "id", clipId);
     svg.empty("rect", "x", PLOT_LEFT, "y", PLOT_TOP, "width", PLOT_RIGHT - PLOT_LEFT, "height", PLOT_BOTTOM - PLOT_TOP);
@@ -95,8 +95,8 @@ final class FanDrawing {
     legend.add(new String[] {"ring", colour, "Forecast median"});
     legend.add(new String[] {"band80", colour, "80% interval"});
     legend.add(new String[] {"band95", colour, "95% interval"});
-    double bottom = Charts.legend(svg, legend, PLOT_BOTTOM + 56);
-    return Charts.sourceLine(svg, p.sourceLine(), bottom);
+    double bottom = ChartFrame.legend(svg, legend, PLOT_BOTTOM + 56);
+    return ChartFrame.sourceLine(svg, p.sourceLine(), bottom);
   }
 
   /** The band's outline: from the last fact along the upper bounds, back along the lower ones. */
