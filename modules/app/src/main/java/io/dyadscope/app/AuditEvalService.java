@@ -6,7 +6,7 @@ import io.dyadscope.audit.eval.AnnotatedSet;
 import io.dyadscope.audit.eval.AnswerKey;
 import io.dyadscope.audit.eval.Evaluation;
 import io.dyadscope.audit.eval.ReportScore;
-import io.dyadscope.audit.report.ReportFormat;
+import io.dyadscope.render.audit.ReportFormat;
 import io.dyadscope.audit.text.DocumentText;
 import io.dyadscope.evidence.Hashing;
 import io.dyadscope.evidence.UserError;

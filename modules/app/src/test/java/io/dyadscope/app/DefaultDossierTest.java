@@ -8,6 +8,7 @@ import io.dyadscope.dossier.TableView;
 import io.dyadscope.dossier.findings.Finding;
 import io.dyadscope.dossier.findings.Recommendation;
 import io.dyadscope.evidence.Dyad;
+import io.dyadscope.render.chart.Charts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ class DefaultDossierTest {
     for (Chart c : dossier.charts()) {
       if (!c.isEmpty()) {
         assertThat(c.sources().sourceIds()).as(c.id()).isNotEmpty();
-        assertThat(c.svg()).contains(c.sources().sourceIds().get(0));
+        assertThat(Charts.draw(c.plot().orElseThrow())).contains(c.sources().sourceIds().get(0));
         assertThat(md).contains(c.sources().text().replace("[", "\\[").replace("]", "\\]"));
         assertThat(json).contains(c.sources().text());
         assertThat(out.resolve("dossier-figures").resolve(c.csvFile())).exists();

@@ -11,6 +11,7 @@ import io.dyadscope.dossier.supplements.GridTable;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.importers.FormatDetector.Format;
 import io.dyadscope.importers.Progress;
+import io.dyadscope.render.chart.Charts;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ class ReportSupplementsTest {
     assertThat(deaths.csv()).isEqualTo("period,best estimate,best estimate low,best estimate high\n"
         + "2023-01,7,6,11\n2023-02,4,4,10\n2023-03,6,5,9\n");
     assertThat(types.sources().sourceIds()).containsExactly("ucdp-ged");
-    assertThat(types.svg()).contains("<g class=\"source\"", "[ucdp-ged]");
+    assertThat(Charts.draw(types.plot())).contains("<g class=\"source\"", "[ucdp-ged]");
 
     Path out = dir.resolve("out");
     app.reports().write(d, out);

@@ -51,6 +51,18 @@ public record AuditReport(String file, String dyad, List<AuditFinding> findings,
     return new Position(sourceMap.page(textLine), sourceMap.line(textLine), sourceMap.column(textLine));
   }
 
+  /**
+   * Where a text line is in the file, as linters write it: {@code LINE} when the text's lines are
+   * the file's, {@code LINE:COLUMN} for HTML or JSON, {@code pPAGE:LINE} for a PDF.
+   */
+  public String where(int textLine) {
+    Position p = at(textLine);
+    if (p.page() > 0) {
+      return "p" + p.page() + ":" + p.line();
+    }
+    return sourceMap.isIdentity() ? String.valueOf(p.line()) : p.line() + ":" + p.column();
+  }
+
   public AuditReport(String file, String dyad, List<AuditFinding> findings, List<Verified> verified, Coverage coverage,
       List<Claim> claims) {
     this(file, dyad, findings, verified, coverage, claims, null);

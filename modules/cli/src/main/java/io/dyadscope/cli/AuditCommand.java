@@ -4,7 +4,7 @@ import io.dyadscope.app.AuditService;
 import io.dyadscope.app.AuditService.Outcome;
 import io.dyadscope.audit.AuditReport;
 import io.dyadscope.evidence.Severity;
-import io.dyadscope.audit.report.ReportFormat;
+import io.dyadscope.render.audit.ReportFormat;
 import io.dyadscope.evidence.text.Prose;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -9,11 +9,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import io.dyadscope.analysis.violation.ReachesTheDatabase;
+import io.dyadscope.dossier.violation.DrawsItsOwnChart;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layout as rules: pure modules (evidence, analysis, dossier, audit) do no I/O; importers
+ * The layout as rules: pure modules (evidence, analysis, dossier, audit, render) do no I/O; the
+ * findings engine and the audit never render; importers
  * never see the store; commands reach the workspace only through the application layer; the
  * store knows nothing of what uses it; and modules form no cycle. The CLI module sees every other
  * module, so the rules run here over the main classes of all of them.
@@ -22,7 +24,7 @@ class ArchitectureTest {
 
   /** Packages of the modules whose logic is pure: data in, data out. */
   static final String[] PURE = {"io.dyadscope.evidence..", "io.dyadscope.analysis..", "io.dyadscope.dossier..",
-      "io.dyadscope.audit.."};
+      "io.dyadscope.audit..", "io.dyadscope.render.."};
 
   /** What doing I/O means here: databases, the network, the file system. */
   static final String[] IO = {"java.sql..", "org.duckdb..", "java.net..", "io.javalin..", "org.apache.lucene.store.."};
@@ -35,6 +37,11 @@ class ArchitectureTest {
       .orShould().dependOnClassesThat().resideInAnyPackage("io.dyadscope.store..", "io.dyadscope.app..",
           "io.dyadscope.cli..", "io.dyadscope.importers..")
       .because("pure modules take data in and give data out, so the CLI, a server and Spark can share them");
+
+  static final ArchRule THE_ENGINES_DO_NOT_RENDER = noClasses().that().resideInAnyPackage("io.dyadscope.dossier..",
+      "io.dyadscope.audit..").should().dependOnClassesThat().resideInAPackage("io.dyadscope.render..")
+      .because("the findings engine and the audit produce models; every HTML, Markdown, SVG and JSON view of them"
+          + " is drawn by the render module, which the front ends call");
 
   static final ArchRule COMMANDS_GO_THROUGH_THE_APPLICATION = noClasses().that().resideInAPackage("io.dyadscope.cli..")
       .should().dependOnClassesThat().resideInAnyPackage("io.dyadscope.store..", "java.sql..", "org.duckdb..")
@@ -83,6 +90,18 @@ class ArchitectureTest {
   @Test
   void pureModulesDoNoIo() {
     PURE_MODULES_DO_NO_IO.check(main);
+  }
+
+  @Test
+  void theEnginesDoNotRender() {
+    THE_ENGINES_DO_NOT_RENDER.check(main);
+  }
+
+  @Test
+  void aFindingsClassThatDrawsItsOwnChartBreaksTheRule() {
+    JavaClasses violation = new ClassFileImporter().importClasses(DrawsItsOwnChart.class);
+    assertThatThrownBy(() -> THE_ENGINES_DO_NOT_RENDER.check(violation)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("DrawsItsOwnChart").hasMessageContaining("io.dyadscope.render.chart.Charts");
   }
 
   @Test

@@ -4,7 +4,6 @@ import io.dyadscope.analysis.Forecast;
 import io.dyadscope.analysis.Outlook;
 import io.dyadscope.analysis.Point;
 import io.dyadscope.dossier.chart.BarPlot;
-import io.dyadscope.dossier.chart.Charts;
 import io.dyadscope.dossier.chart.Fan;
 import io.dyadscope.dossier.chart.LinePlot;
 import io.dyadscope.dossier.chart.PlotPoint;
@@ -47,7 +46,7 @@ final class ChartBuilder {
   }
 
   private static Chart empty(ChartSpec spec, int number, String title, String file, String why) {
-    return new Chart(spec.id(), number, title, "", file, Optional.empty(), Optional.empty(), "", why,
+    return new Chart(spec.id(), number, title, "", file, Optional.empty(), Optional.empty(), why,
         new SourceLine(List.of(), ""), "");
   }
 
@@ -134,7 +133,7 @@ final class ChartBuilder {
       caption.append(' ').append(forecastText);
     }
     return new Chart(spec.id(), number, title, caption.toString(), file, Optional.of(plot), Optional.empty(),
-        Charts.line(plot), "", sources, csv.toString());
+        "", sources, csv.toString());
   }
 
   private Chart bars(ChartSpec spec, int number, String title, String file) {
@@ -245,7 +244,7 @@ final class ChartBuilder {
     }
     String caption = "Bars show " + Prose.join(parts) + " of " + Prose.join(what) + " for "
         + Prose.join(subjects.stream().map(n::label).toList()) + ".";
-    return new Chart(spec.id(), number, title, caption, file, Optional.empty(), Optional.of(plot), Charts.bars(plot),
+    return new Chart(spec.id(), number, title, caption, file, Optional.empty(), Optional.of(plot),
         "", sources, csv.toString());
   }
 

@@ -1,7 +1,7 @@
 package io.dyadscope.web;
 
 import io.dyadscope.corpus.index.KwicSort;
-import io.dyadscope.dossier.render.JsonRenderer;
+import io.dyadscope.render.dossier.JsonRenderer;
 import io.dyadscope.evidence.Dyad;
 import io.javalin.Javalin;
 import io.javalin.http.Context;

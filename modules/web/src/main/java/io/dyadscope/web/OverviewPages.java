@@ -9,7 +9,7 @@ import io.dyadscope.app.overview.DyadOverview.Headline;
 import io.dyadscope.app.overview.DyadOverview.KeyEvent;
 import io.dyadscope.app.overview.DyadOverview.SourceRef;
 import io.dyadscope.dossier.Dossier;
-import io.dyadscope.dossier.render.Format;
+import io.dyadscope.render.dossier.Format;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.text.Figures;
 import java.util.List;

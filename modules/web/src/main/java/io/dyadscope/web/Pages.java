@@ -2,10 +2,10 @@ package io.dyadscope.web;
 
 import static io.dyadscope.evidence.text.Markup.escape;
 
-import gg.jte.output.StringOutput;
 import io.dyadscope.dossier.Dossier;
-import io.dyadscope.dossier.render.Format;
-import io.dyadscope.dossier.render.HtmlRenderer;
+import io.dyadscope.render.dossier.Format;
+import io.dyadscope.render.dossier.HtmlRenderer;
+import io.dyadscope.render.dossier.SectionName;
 import io.dyadscope.evidence.Dyad;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -60,12 +60,11 @@ final class Pages {
   String section(Dyad dyad, String anchor) {
     dashboard.requireKnown(dyad);
     Dossier d = dashboard.dossier(dyad);
-    Format.Section s = Format.sections(d).stream().filter(x -> x.anchor().equals(anchor)).findFirst()
-        .orElseThrow(() -> new NotFound("no dossier section '" + Params.shorten(anchor) + "'"));
-    StringOutput style = new StringOutput();
-    HtmlRenderer.engine().render("style.jte", Map.of(), style);
-    StringOutput out = new StringOutput();
-    HtmlRenderer.engine().render("section/" + s.anchor() + ".jte", Map.of("d", d, "s", s), out);
+    NotFound missing = new NotFound("no dossier section '" + Params.shorten(anchor) + "'");
+    SectionName name = SectionName.byAnchor(anchor).orElseThrow(() -> missing);
+    String out = HtmlRenderer.section(d, name).orElseThrow(() -> missing);
+    Format.Section s = Format.section(d, name.anchor());
+    String style = HtmlRenderer.style();
     StringBuilder nav = new StringBuilder("<nav class=\"sections\" aria-label=\"Dossier sections\"><ol>");
     for (Format.Section x : Format.sections(d)) {
       nav.append("<li").append(x.equals(s) ? " aria-current=\"page\"" : "").append("><a href=\"/d/")

@@ -3,7 +3,7 @@ package io.dyadscope.web;
 import io.dyadscope.testkit.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dyadscope.dossier.render.Format;
+import io.dyadscope.render.dossier.Format;
 import io.dyadscope.corpus.index.KwicSort;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Observation;

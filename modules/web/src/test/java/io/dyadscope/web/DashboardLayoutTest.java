@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.app.ReportService;
 import io.dyadscope.dossier.Dossier;
-import io.dyadscope.dossier.render.Format;
+import io.dyadscope.render.dossier.Format;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Subdivisions;
 import io.dyadscope.testkit.Accessibility;

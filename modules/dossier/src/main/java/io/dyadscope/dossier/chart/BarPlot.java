@@ -17,7 +17,7 @@ import java.util.List;
  * @param sourceLine the source line printed inside the drawing, or empty
  */
 public record BarPlot(String title, String yTitle, List<String> groups, List<String> series,
-    List<List<Double>> values, List<String> colours, List<Boolean> projected, String sourceLine) {
+    List<List<Double>> values, List<String> colours, List<Boolean> projected, String sourceLine) implements Plot {
 
   public BarPlot {
     groups = List.copyOf(groups);

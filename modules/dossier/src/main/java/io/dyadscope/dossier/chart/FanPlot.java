@@ -15,7 +15,7 @@ import java.util.List;
  * @param sourceLine the source line printed inside the drawing, or empty
  */
 public record FanPlot(String title, String yTitle, List<PlotPoint> facts, List<Fan> steps, String colour,
-    String sourceLine) {
+    String sourceLine) implements Plot {
 
   public FanPlot {
     facts = List.copyOf(facts);

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param sourceLine the source line printed inside the drawing, or empty
  */
 public record LinePlot(String title, String yTitle, boolean monthly, List<PlotPoint> facts,
-    List<PlotPoint> published, Optional<Fan> forecast, String colour, String sourceLine) {
+    List<PlotPoint> published, Optional<Fan> forecast, String colour, String sourceLine) implements Plot {
 
   public LinePlot {
     facts = List.copyOf(facts);

@@ -7,7 +7,6 @@ import io.dyadscope.analysis.monthly.MonthlyModel;
 import io.dyadscope.analysis.monthly.MonthlySeries;
 import io.dyadscope.dossier.SourceLine;
 import io.dyadscope.dossier.chart.BarPlot;
-import io.dyadscope.dossier.chart.Charts;
 import io.dyadscope.dossier.chart.Fan;
 import io.dyadscope.dossier.chart.FanPlot;
 import io.dyadscope.dossier.chart.Palette;
@@ -71,10 +70,10 @@ public final class ForecastParts {
           .append(Figures.decimals(st.distribution().mean(), 3)).append('\n');
     }
     String title = "Monthly " + s.measure() + ", " + s.dyad() + ": the next " + steps.size() + " months";
-    String svg = Charts.fan(new FanPlot(title, s.measure() + " per month", facts, steps, Palette.DYAD, line.text()));
+    FanPlot plot = (new FanPlot(title, s.measure() + " per month", facts, steps, Palette.DYAD, line.text()));
     return new EventFigure("forecast-monthly-fan", title, "The last " + facts.size() + " months observed and the "
         + f.model().label() + " model's median with its 80% and 95% intervals; " + s.dataset() + ", data version "
-        + s.dataVersion() + ".", svg, csv.toString(), line);
+        + s.dataVersion() + ".", plot, csv.toString(), line);
   }
 
   private static EventFigure crpsChart(MonthlyForecastSection s, Evaluation e, SourceLine line) {
@@ -99,11 +98,11 @@ public final class ForecastParts {
       csv.append('\n');
     }
     String title = "Mean CRPS by months ahead, " + s.dyad() + " (lower is better)";
-    String svg = Charts.bars(new BarPlot(title, "mean CRPS (" + s.measure() + ")", groups, models, values,
+    BarPlot plot = (new BarPlot(title, "mean CRPS (" + s.measure() + ")", groups, models, values,
         Palette.sequence(models.size()), models.stream().map(m -> false).toList(), line.text()));
     return new EventFigure("forecast-monthly-crps", title, "Rolling origin over " + Figures.count(e.origins())
         + " months (" + e.first() + " to " + e.last() + "); each model fitted on the months before each origin only.",
-        svg, csv.toString(), line);
+        plot, csv.toString(), line);
   }
 
   private static GridTable quantiles(MonthlyForecastSection s, MonthlyForecast f, SourceLine line) {

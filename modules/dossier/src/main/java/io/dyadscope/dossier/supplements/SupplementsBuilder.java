@@ -2,6 +2,7 @@ package io.dyadscope.dossier.supplements;
 
 import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.dossier.SourceLine;
+import io.dyadscope.dossier.chart.EventPlot;
 import io.dyadscope.dossier.events.EventChart;
 import io.dyadscope.dossier.events.EventSection;
 import io.dyadscope.dossier.official.OfficialCell;
@@ -37,7 +38,7 @@ public final class SupplementsBuilder {
       SourceLine line = line(List.of(id), sources, Dataset.parse(dataset).title());
       String caption = (c.note().isEmpty() ? "" : capital(c.note()) + "; ") + "values in " + c.unit() + ", "
           + c.citation() + ".";
-      figures.add(new EventFigure(c.id(), c.title(), caption, EventSvg.draw(c, line.text()), csv(c), line));
+      figures.add(new EventFigure(c.id(), c.title(), caption, new EventPlot(c, line.text()), csv(c), line));
     }
     List<GridTable> tables = new ArrayList<>();
     if (!section.agreements().isEmpty()) {
@@ -56,7 +57,7 @@ public final class SupplementsBuilder {
       ids.add(DerivedIndicators.sourceId(Dataset.parse(a.first())));
       ids.add(DerivedIndicators.sourceId(Dataset.parse(a.second())));
       String largest = String.join("; ", a.largest().stream().map(p -> p.month() + ": "
-          + EventSvg.number(p.first()) + " against " + EventSvg.number(p.second())).toList());
+          + Figures.grouped(p.first()) + " against " + Figures.grouped(p.second())).toList());
       rows.add(List.of(a.measure(), title(a.first()) + " and " + title(a.second()), Integer.toString(a.months()),
           Double.isNaN(a.correlation()) ? "not defined" : Figures.fixed(a.correlation(), 2),
           largest));
@@ -77,9 +78,9 @@ public final class SupplementsBuilder {
       if (!c.reportedBy().isEmpty()) {
         ids.add(c.reportedBy());
       }
-      rows.add(List.of(c.indicator(), c.period(), EventSvg.number(c.derived()), c.derivedSource(),
-          EventSvg.number(c.reported()), c.reportedSource() + (c.reportedBy().isEmpty() ? "" : " via " + c.reportedBy()),
-          (c.difference() > 0 ? "+" : "") + EventSvg.number(c.difference())));
+      rows.add(List.of(c.indicator(), c.period(), Figures.grouped(c.derived()), c.derivedSource(),
+          Figures.grouped(c.reported()), c.reportedSource() + (c.reportedBy().isEmpty() ? "" : " via " + c.reportedBy()),
+          (c.difference() > 0 ? "+" : "") + Figures.grouped(c.difference())));
     }
     return new GridTable("events-derived", "Security series derived from events beside the figures reported, "
         + section.dyad(), List.of("Indicator", "Year", "Derived", "Derived from", "Reported", "Reported by",
