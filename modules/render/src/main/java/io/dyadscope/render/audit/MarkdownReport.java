@@ -22,7 +22,7 @@ final class MarkdownReport {
     } else {
       sb.append("| Line | Severity | Check | Message | Excerpt |\n|---:|---|---|---|---|\n");
       for (AuditFinding f : r.findings()) {
-        sb.append("| ").append(TextReport.where(r, f.line())).append(" | ").append(f.severity().word()).append(" | `").append(f.check())
+        sb.append("| ").append(r.where(f.line())).append(" | ").append(f.severity().word()).append(" | `").append(f.check())
             .append("` | ").append(cell(f.message())).append(" | ").append(cell(f.excerpt())).append(" |\n");
       }
       sb.append('\n');
@@ -32,7 +32,7 @@ final class MarkdownReport {
       sb.append("None.\n\n");
     } else {
       for (Verified v : r.verified()) {
-        sb.append("- line ").append(TextReport.where(r, v.line())).append(" `").append(v.check()).append("`: ").append(inline(v.message()))
+        sb.append("- line ").append(r.where(v.line())).append(" `").append(v.check()).append("`: ").append(inline(v.message()))
             .append('\n');
       }
       sb.append('\n');

@@ -1,6 +1,7 @@
 package io.dyadscope.render.audit;
 
 import io.dyadscope.audit.AuditReport;
+import io.dyadscope.render.Templates;
 import java.util.Locale;
 
 /** The ways an audit report can be written out. */
@@ -21,7 +22,7 @@ public enum ReportFormat {
   public String render(AuditReport report, String text) {
     return switch (this) {
       case TEXT -> TextReport.render(report);
-      case HTML -> HtmlReport.render(report, text == null ? "" : text);
+      case HTML -> Templates.render("audit/report.jte", AuditPage.of(report, text == null ? "" : text));
       case MD -> MarkdownReport.render(report);
       case JSON -> JsonReport.render(report);
     };

@@ -19,11 +19,11 @@ final class TextReport {
       sb.append(r.dyadNote()).append('\n');
     }
     for (AuditFinding f : r.findings()) {
-      sb.append(r.file()).append(':').append(where(r, f.line())).append(": ").append(f.severity().word()).append(" [")
+      sb.append(r.file()).append(':').append(r.where(f.line())).append(": ").append(f.severity().word()).append(" [")
           .append(f.check()).append("] ").append(oneLine(f.message())).append('\n');
     }
     for (Verified v : r.verified()) {
-      sb.append(r.file()).append(':').append(where(r, v.line())).append(": ok [").append(v.check()).append("] ")
+      sb.append(r.file()).append(':').append(r.where(v.line())).append(": ok [").append(v.check()).append("] ")
           .append(oneLine(v.message())).append('\n');
     }
     sb.append(Summary.of(r)).append('\n');
@@ -31,10 +31,6 @@ final class TextReport {
       sb.append("coverage: ").append(oneLine(note)).append('\n');
     }
     return sb.toString();
-  }
-
-  static String where(AuditReport r, int textLine) {
-    return r.where(textLine);
   }
 
   static String oneLine(String s) {
