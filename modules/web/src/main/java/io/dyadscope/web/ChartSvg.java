@@ -7,6 +7,7 @@ import io.dyadscope.app.overview.DyadOverview.KeyEvent;
 import io.dyadscope.app.overview.DyadOverview.Line;
 import io.dyadscope.app.overview.DyadOverview.LinePoint;
 import io.dyadscope.app.overview.DyadOverview.SourceRef;
+import io.dyadscope.dossier.chart.Palette;
 import io.dyadscope.evidence.text.Figures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,6 @@ final class ChartSvg {
   static final int RIGHT = 14;
   static final int TOP = 26;
   static final int BOTTOM = 34;
-  static final String[] COLOURS = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"};
   static final String[] DASHES = {"", "6 3", "2 3", "8 3 2 3", "1 2", "10 4", "4 4"};
 
   private ChartSvg() {}
@@ -120,7 +120,7 @@ final class ChartSvg {
     }
     int i = 0;
     for (Line l : c.lines()) {
-      String colour = COLOURS[i % COLOURS.length];
+      String colour = Palette.series(i);
       String dash = DASHES[i % DASHES.length];
       b.append("<g class=\"series\" data-series=\"").append(escape(l.key())).append("\"><title>")
           .append(escape(l.label() + " [" + l.indicator() + ", " + l.subject() + "]")).append("</title>");
@@ -153,7 +153,7 @@ final class ChartSvg {
       String dash = DASHES[i % DASHES.length];
       b.append("<li title=\"").append(escape(l.indicator() + " · " + l.subject())).append("\">")
           .append("<svg width=\"28\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" stroke=\"")
-          .append(COLOURS[i % COLOURS.length]).append("\" stroke-width=\"2\"")
+          .append(Palette.series(i)).append("\" stroke-width=\"2\"")
           .append(dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"").append("/></svg> ")
           .append(escape(l.label())).append(" (").append(escape(unitWords(l.unit()))).append(")</li>");
       i++;

@@ -18,7 +18,19 @@ public final class Palette {
   /** Anything else, in order. */
   public static final List<String> OTHERS = List.of("#E69F00", "#CC79A7", "#56B4E9", "#000000", "#999999");
 
+  /**
+   * Series that are not the dyad's countries, when their order is all that tells them apart (event
+   * types, the dashboard's headline lines): the country colours first, then the others; no yellow,
+   * which is too pale on white.
+   */
+  public static final List<String> SERIES = List.of(FIRST, SECOND, DYAD, "#CC79A7", "#E69F00", "#56B4E9", "#000000");
+
   private Palette() {}
+
+  /** The colour of the {@code i}-th series in {@link #SERIES} order, from 0, repeating. */
+  public static String series(int i) {
+    return SERIES.get(i % SERIES.size());
+  }
 
   /** The colour of subject {@code code} in the dyad {@code first}-{@code second}. */
   public static String subject(String code, String first, String second, String dyad) {

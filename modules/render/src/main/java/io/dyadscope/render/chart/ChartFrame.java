@@ -140,7 +140,10 @@ final class ChartFrame {
     return String.format(java.util.Locale.ROOT, "%04d-%02d", ordinal / 12, ordinal % 12 + 1);
   }
 
-  /** Splits text into lines of at most about {@code width} characters, as many as it needs. */
+  /**
+   * Splits text into lines of at most about {@code width} characters, as many as it needs: the one
+   * word wrap of every chart (titles, labels, source lines). No lines for empty text.
+   */
   static List<String> wrapAll(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
@@ -151,27 +154,25 @@ final class ChartFrame {
       }
       line.append(line.length() == 0 ? "" : " ").append(word);
     }
-    lines.add(line.toString());
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
     return lines;
   }
 
   /** Splits a label into lines of at most about {@code width} characters, at most three lines. */
   static List<String> wrap(String text, int width) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      line.append(line.length() == 0 ? "" : " ").append(word);
-    }
-    lines.add(line.toString());
+    List<String> lines = wrapAll(text, width);
     if (lines.size() > 3) {
       List<String> cut = new ArrayList<>(lines.subList(0, 3));
       cut.set(2, cut.get(2) + "…");
       return cut;
     }
     return lines;
+  }
+
+  /** {@code s} cut to {@code max} characters, the last one an ellipsis. */
+  static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 }

@@ -1,5 +1,16 @@
 package io.dyadscope.render.chart;
 
+import static io.dyadscope.render.chart.Charts.HEIGHT;
+import static io.dyadscope.render.chart.Charts.LABEL;
+import static io.dyadscope.render.chart.Charts.PLOT_BOTTOM;
+import static io.dyadscope.render.chart.Charts.PLOT_LEFT;
+import static io.dyadscope.render.chart.Charts.PLOT_RIGHT;
+import static io.dyadscope.render.chart.Charts.PLOT_TOP;
+import static io.dyadscope.render.chart.Charts.WIDTH;
+import static io.dyadscope.render.chart.ChartFrame.shorten;
+import static io.dyadscope.render.chart.ChartFrame.wrapAll;
+
+import io.dyadscope.dossier.chart.Palette;
 import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.dossier.events.EventChart;
 import io.dyadscope.dossier.events.EventChart.EventSeries;
@@ -13,18 +24,8 @@ import java.util.List;
  */
 final class EventSvg {
 
-  static final double WIDTH = 720;
-  static final double HEIGHT = 440;
-  static final double LEFT = 88;
-  static final double RIGHT = 696;
-  static final double TOP = 56;
-  static final double BOTTOM = 320;
-  static final int LABEL = 14;
   /** Characters of a title line at 18 px bold across the chart. */
   static final int TITLE_CHARS = 62;
-  /** Okabe-Ito colours, readable by colour-blind readers, in the order series come. */
-  static final List<String> COLOURS = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
-      "#F0E442", "#000000");
 
   private EventSvg() {}
 
@@ -32,7 +33,7 @@ final class EventSvg {
     Svg svg = new Svg(WIDTH, HEIGHT, c.title());
     svg.empty("rect", "x", 0, "y", 0, "width", WIDTH, "height", "100%", "fill", "#ffffff");
     // A long title takes two lines rather than losing its end (often the dyad).
-    List<String> title = wrap(c.title(), TITLE_CHARS);
+    List<String> title = wrapAll(c.title(), TITLE_CHARS);
     for (int i = 0; i < Math.min(2, title.size()); i++) {
       String line = i == 1 && title.size() > 2 ? shorten(String.join(" ", title.subList(1, title.size())), TITLE_CHARS)
           : title.get(i);
@@ -61,21 +62,21 @@ final class EventSvg {
     if (max == min) {
       max = min + 1;
     }
-    Scale y = Scale.nice(min, max, 6, BOTTOM, TOP);
+    Scale y = Scale.nice(min, max, 6, PLOT_BOTTOM, PLOT_TOP);
     svg.group("g", "class", "y-axis", "font-size", LABEL, "text-anchor", "end", "font-family", "sans-serif");
     for (double t : y.ticks()) {
-      svg.empty("line", "x1", LEFT, "y1", y.position(t), "x2", RIGHT, "y2", y.position(t), "stroke", "#e0e0e0");
-      svg.label(LEFT - 8, y.position(t) + 5, number(t));
+      svg.empty("line", "x1", PLOT_LEFT, "y1", y.position(t), "x2", PLOT_RIGHT, "y2", y.position(t), "stroke", "#e0e0e0");
+      svg.label(PLOT_LEFT - 8, y.position(t) + 5, number(t));
     }
     svg.close("g");
-    double mid = (TOP + BOTTOM) / 2;
+    double mid = (PLOT_TOP + PLOT_BOTTOM) / 2;
     svg.label(18, mid, shorten(c.unit(), 40), "transform", "rotate(-90 18 " + Svg.num(mid) + ")", "text-anchor",
         "middle", "font-size", LABEL, "font-family", "sans-serif");
-    double band = (RIGHT - LEFT) / n;
+    double band = (PLOT_RIGHT - PLOT_LEFT) / n;
     int every = Math.max(1, (int) Math.ceil(n / 8.0));
     svg.group("g", "class", "x-axis", "font-size", LABEL, "text-anchor", "middle", "font-family", "sans-serif");
     for (int i = 0; i < n; i += every) {
-      svg.label(LEFT + band * (i + 0.5), BOTTOM + 22, c.periods().get(i));
+      svg.label(PLOT_LEFT + band * (i + 0.5), PLOT_BOTTOM + 22, c.periods().get(i));
     }
     svg.close("g");
     svg.group("g", "class", "marks");
@@ -85,17 +86,14 @@ final class EventSvg {
       default -> lines(svg, c, y, band);
     }
     svg.close("g");
-    svg.empty("line", "x1", LEFT, "y1", TOP, "x2", LEFT, "y2", BOTTOM, "stroke", "#333");
-    svg.empty("line", "x1", LEFT, "y1", y.position(Math.max(0, y.lo())), "x2", RIGHT, "y2",
+    svg.empty("line", "x1", PLOT_LEFT, "y1", PLOT_TOP, "x2", PLOT_LEFT, "y2", PLOT_BOTTOM, "stroke", "#333");
+    svg.empty("line", "x1", PLOT_LEFT, "y1", y.position(Math.max(0, y.lo())), "x2", PLOT_RIGHT, "y2",
         y.position(Math.max(0, y.lo())), "stroke", "#333");
-    double bottom = legend(svg, c, BOTTOM + 56);
-    List<String> lines = wrap(sourceText, 96);
-    svg.group("g", "class", "source", "font-size", LABEL, "font-family", "sans-serif", "fill", "#444");
-    for (int i = 0; i < lines.size(); i++) {
-      svg.label(8, bottom + 12 + 17 * i, lines.get(i));
+    List<String[]> legend = new ArrayList<>();
+    for (int i = 0; i < c.series().size(); i++) {
+      legend.add(new String[] {"rect", colour(i), shorten(c.series().get(i).name(), 40)});
     }
-    svg.close("g");
-    return svg.height(Math.max(HEIGHT, bottom + 20 + 17 * lines.size())).finish();
+    return ChartFrame.sourceLine(svg, sourceText, ChartFrame.legend(svg, legend, PLOT_BOTTOM + 56));
   }
 
   private static void stacked(Svg svg, EventChart c, Scale y, double band) {
@@ -107,7 +105,7 @@ final class EventSvg {
           continue;
         }
         double top = y.position(base + v);
-        svg.empty("rect", "x", LEFT + band * i + band * 0.1, "y", top, "width", band * 0.8, "height",
+        svg.empty("rect", "x", PLOT_LEFT + band * i + band * 0.1, "y", top, "width", band * 0.8, "height",
             y.position(base) - top, "fill", colour(s), "data-period", c.periods().get(i), "data-series",
             c.series().get(s).name(), "data-value", number(v));
         base += v;
@@ -119,7 +117,7 @@ final class EventSvg {
     EventSeries s = c.series().get(0);
     for (int i = 0; i < c.periods().size(); i++) {
       double v = s.values().get(i);
-      double x = LEFT + band * i;
+      double x = PLOT_LEFT + band * i;
       svg.empty("rect", "x", x + band * 0.2, "y", y.position(v), "width", band * 0.6, "height",
           y.position(0) - y.position(v), "fill", colour(0), "data-period", c.periods().get(i), "data-value", number(v));
       if (!s.low().isEmpty()) {
@@ -143,7 +141,7 @@ final class EventSvg {
           points.setLength(0);
           continue;
         }
-        double x = LEFT + band * (i + 0.5);
+        double x = PLOT_LEFT + band * (i + 0.5);
         points.append(Svg.num(x)).append(',').append(Svg.num(y.position(v.get(i)))).append(' ');
         svg.empty("circle", "cx", x, "cy", y.position(v.get(i)), "r", 4, "fill", colour(s), "data-period",
             c.periods().get(i), "data-value", number(v.get(i)));
@@ -151,50 +149,11 @@ final class EventSvg {
     }
   }
 
-  private static double legend(Svg svg, EventChart c, double top) {
-    double x = 8;
-    double y = top;
-    svg.group("g", "class", "legend", "font-size", LABEL, "font-family", "sans-serif");
-    for (int s = 0; s < c.series().size(); s++) {
-      String name = shorten(c.series().get(s).name(), 40);
-      double width = 26 + name.length() * LABEL * 0.55 + 18;
-      if (x + width > WIDTH - 8 && x > 8) {
-        x = 8;
-        y += 22;
-      }
-      svg.empty("rect", "x", x, "y", y - 12, "width", 16, "height", 14, "fill", colour(s));
-      svg.label(x + 24, y, name);
-      x += width;
-    }
-    svg.close("g");
-    return y + 14;
-  }
-
   static String colour(int i) {
-    return COLOURS.get(i % COLOURS.size());
+    return Palette.series(i);
   }
 
   static String number(double v) {
     return Figures.grouped(v);
-  }
-
-  private static String shorten(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-  }
-
-  static List<String> wrap(String text, int width) {
-    List<String> out = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String w : text.split(" ")) {
-      if (line.length() > 0 && line.length() + 1 + w.length() > width) {
-        out.add(line.toString());
-        line.setLength(0);
-      }
-      line.append(line.length() > 0 ? " " : "").append(w);
-    }
-    if (line.length() > 0) {
-      out.add(line.toString());
-    }
-    return out;
   }
 }
