@@ -38,6 +38,16 @@ public final class Charts {
 
   private Charts() {}
 
+  /** A line chart on a time axis as inline SVG, for a web page. */
+  public static String draw(TimePlot p) {
+    return TimeChart.svg(p);
+  }
+
+  /** The legend of a time chart as an HTML list, for a web page. */
+  public static String legend(TimePlot p) {
+    return TimeChart.legend(p);
+  }
+
   /** The one way to draw a figure of the dossier, whatever its kind. */
   public static String draw(Plot p) {
     if (p instanceof LinePlot l) {
