@@ -5,9 +5,7 @@ import io.dyadscope.dossier.findings.Json;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The charts of a dossier, numbered in order. The default set is the resource {@code charts.json}
@@ -18,12 +16,7 @@ public record ChartSpecs(List<ChartSpec> charts) {
 
   public ChartSpecs {
     charts = List.copyOf(charts);
-    Set<String> ids = new HashSet<>();
-    for (ChartSpec c : charts) {
-      if (!ids.add(c.id())) {
-        throw new IllegalArgumentException("chart listed twice: " + c.id());
-      }
-    }
+    Json.requireUniqueIds(charts, ChartSpec::id, "chart");
   }
 
   private static final class Default {

@@ -5,9 +5,7 @@ import io.dyadscope.dossier.findings.Json;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The tables of a dossier, numbered in order. The default set is the resource {@code tables.json}
@@ -18,12 +16,7 @@ public record TableSpecs(List<TableSpec> tables) {
 
   public TableSpecs {
     tables = List.copyOf(tables);
-    Set<String> ids = new HashSet<>();
-    for (TableSpec t : tables) {
-      if (!ids.add(t.id())) {
-        throw new IllegalArgumentException("table listed twice: " + t.id());
-      }
-    }
+    Json.requireUniqueIds(tables, TableSpec::id, "table");
   }
 
   private static final class Default {

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An ordered list of finding rules. The default list is the resource {@code rules.json} beside
@@ -28,12 +26,7 @@ public record FindingRules(List<FindingRule> rules) {
 
   public FindingRules {
     rules = List.copyOf(rules);
-    Set<String> ids = new HashSet<>();
-    for (FindingRule r : rules) {
-      if (!ids.add(r.id())) {
-        throw new IllegalArgumentException("finding rule listed twice: " + r.id());
-      }
-    }
+    Json.requireUniqueIds(rules, FindingRule::id, "finding rule");
   }
 
   private static final class Default {

@@ -136,4 +136,14 @@ public final class Json {
     }
     return text.strip();
   }
+
+  /** Checks that no two entries share an id: {@code "chart listed twice: trade"}. */
+  public static <T> void requireUniqueIds(List<T> entries, java.util.function.Function<T, String> id, String what) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (T e : entries) {
+      if (!seen.add(id.apply(e))) {
+        throw new IllegalArgumentException(what + " listed twice: " + id.apply(e));
+      }
+    }
+  }
 }

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The recommendations a dossier may make. The default set is the resource
@@ -28,12 +26,7 @@ public record RecommendationRules(List<RecommendationRule> rules) {
 
   public RecommendationRules {
     rules = List.copyOf(rules);
-    Set<String> ids = new HashSet<>();
-    for (RecommendationRule r : rules) {
-      if (!ids.add(r.id())) {
-        throw new IllegalArgumentException("recommendation listed twice: " + r.id());
-      }
-    }
+    Json.requireUniqueIds(rules, RecommendationRule::id, "recommendation");
   }
 
   private static final class Default {

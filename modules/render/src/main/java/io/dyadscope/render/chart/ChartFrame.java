@@ -8,8 +8,6 @@ import static io.dyadscope.render.chart.Charts.PLOT_RIGHT;
 import static io.dyadscope.render.chart.Charts.PLOT_TOP;
 import static io.dyadscope.render.chart.Charts.WIDTH;
 
-import io.dyadscope.dossier.chart.Fan;
-import io.dyadscope.dossier.chart.FanPlot;
 import io.dyadscope.dossier.chart.PlotPoint;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -131,6 +129,16 @@ final class ChartFrame {
       b.append(whole.charAt(i));
     }
     return (negative ? "-" : "") + b + (dot < 0 ? "" : d.substring(dot));
+  }
+
+  /** The points of a polyline through {@code points}: {@code "x1,y1 x2,y2"}. */
+  static String points(List<PlotPoint> points, Scale x, Scale y) {
+    StringBuilder line = new StringBuilder();
+    for (PlotPoint q : points) {
+      line.append(line.length() == 0 ? "" : " ").append(Svg.num(x.position(q.x()))).append(',')
+          .append(Svg.num(y.position(q.y())));
+    }
+    return line.toString();
   }
 
   static String periodLabel(long ordinal, boolean monthly) {

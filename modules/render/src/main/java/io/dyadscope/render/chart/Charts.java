@@ -186,12 +186,7 @@ public final class Charts {
       if (run.size() < 2) {
         continue;
       }
-      StringBuilder line = new StringBuilder();
-      for (PlotPoint q : run) {
-        line.append(line.length() == 0 ? "" : " ").append(Svg.num(x.position(q.x()))).append(',')
-            .append(Svg.num(y.position(q.y())));
-      }
-      svg.empty("polyline", "class", "fact-line", "points", line.toString(), "fill", "none", "stroke", colour,
+      svg.empty("polyline", "class", "fact-line", "points", ChartFrame.points(run, x, y), "fill", "none", "stroke", colour,
           "stroke-width", 2.5);
     }
     for (PlotPoint q : p.facts()) {

@@ -70,12 +70,7 @@ final class FanDrawing {
     svg.empty("polyline", "class", "median", "points", median.toString(), "fill", "none", "stroke", colour,
         "stroke-width", 2, "stroke-dasharray", "6 4");
     svg.close("g");
-    StringBuilder line = new StringBuilder();
-    for (PlotPoint q : p.facts()) {
-      line.append(line.length() == 0 ? "" : " ").append(Svg.num(x.position(q.x()))).append(',')
-          .append(Svg.num(y.position(q.y())));
-    }
-    svg.empty("polyline", "class", "fact-line", "points", line.toString(), "fill", "none", "stroke", colour,
+    svg.empty("polyline", "class", "fact-line", "points", ChartFrame.points(p.facts(), x, y), "fill", "none", "stroke", colour,
         "stroke-width", 2);
     for (PlotPoint q : p.facts()) {
       svg.empty("circle", "class", "fact", "cx", x.position(q.x()), "cy", y.position(q.y()), "r", 2.5, "fill", colour,
