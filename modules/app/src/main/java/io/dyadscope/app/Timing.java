@@ -1,7 +1,6 @@
 package io.dyadscope.app;
 
 import java.io.PrintStream;
-import java.time.Instant;
 
 /**
  * Where a command's time goes, for start-up work: with the environment variable
@@ -13,8 +12,8 @@ public final class Timing {
 
   private static final boolean ON = System.getenv("DYADSCOPE_TIMING") != null;
   private static final PrintStream ERR = System.err;
-  private static final long START = ON ? startMillis() : 0;
-  private static long last = START;
+  private static long start;
+  private static long last;
 
   private Timing() {}
 
@@ -24,14 +23,18 @@ public final class Timing {
       return;
     }
     long now = System.currentTimeMillis();
-    long since = now - START;
+    if (start == 0) {
+      // read after the clock: loading the management classes is not part of the phase that ended
+      start = startMillis();
+      last = start;
+    }
+    long since = now - start;
     ERR.printf("timing: %6d ms since JVM start  %+6d ms  %s%n", since, now - last, phase);
     last = now;
   }
 
-  /** When this JVM started, as the operating system tells (to the clock tick); now when it does not. */
+  /** When this JVM started (the management bean is loaded only when timing is on). */
   private static long startMillis() {
-    Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-    return start.toEpochMilli();
+    return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
   }
 }

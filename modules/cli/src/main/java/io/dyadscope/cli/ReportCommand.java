@@ -43,7 +43,7 @@ public final class ReportCommand extends DyadCommand {
   public Integer call() throws IOException {
     Timing.mark("parsed the command line");
     ReportService.Request request = new ReportService.Request(dyad.dyad(), target, rules, recommendations);
-    Outcome outcome = new IncrementalReport(app().reports(), workspace.directory()).run(request, out, force);
+    Outcome outcome = new IncrementalReport(() -> app().reports(), workspace.directory()).run(request, out, force);
     if (outcome instanceof IncrementalReport.UpToDate u) {
       err().println(u.notice());
       err().flush();

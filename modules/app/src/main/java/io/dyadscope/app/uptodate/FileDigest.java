@@ -20,28 +20,36 @@ import java.util.stream.Stream;
 /**
  * What a file is, for deciding whether work done from it is still current: its size, its
  * modification time (to the nanosecond where the file system keeps it) and a SHA-256 of its
- * content. Files up to {@link #WHOLE_CONTENT_LIMIT} are hashed whole; a larger one (a DuckDB database,
- * an event file) by its first and last {@link #EDGE} bytes, which hold DuckDB's headers with their
- * checkpoint counter: any write to it also moves its modification time, so size, time and edges
- * together change with every change a program makes, while a start-up need not read a big file.
+ * content. Small files (catalogues, index segments' metadata, imported CSV copies) up to
+ * {@link #WHOLE_CONTENT_LIMIT} are hashed whole; a larger one (the DuckDB database, a dossier) by its
+ * first and last {@link #EDGE} bytes, where DuckDB keeps its headers with their checkpoint counter
+ * and a jar its directory with every entry's CRC. Any write to a file also moves its modification
+ * time, so size, time and hash together change with every change a program makes, while the check
+ * reads a few hundred kilobytes, not the whole workspace: hashing it whole would cost a start-up
+ * more than the rest of the check.
  */
 final class FileDigest {
 
   /** Files up to this size are hashed whole. */
-  static final long WHOLE_CONTENT_LIMIT = 1L << 20;
+  static final long WHOLE_CONTENT_LIMIT = 64 * 1024;
 
   /** How much of each end of a larger file is hashed. */
-  static final int EDGE = 64 * 1024;
+  static final int EDGE = 16 * 1024;
 
   private FileDigest() {}
 
   /** One line describing {@code file}: "size mtime sha256", or "missing" when it is not a regular file. */
   static String of(Path file) throws IOException {
+    return of(file, sha256());
+  }
+
+  /** As {@link #of(Path)} with a digest to reuse (getting one per file costs more than hashing a small file). */
+  static String of(Path file, MessageDigest md) throws IOException {
     if (!Files.isRegularFile(file)) {
       return "missing";
     }
     BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-    return a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " " + content(file, a.size());
+    return a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " " + content(file, a.size(), md);
   }
 
   /**
@@ -59,9 +67,10 @@ final class FileDigest {
       s.filter(Files::isRegularFile).filter(p -> excluded.stream().noneMatch(p::startsWith)).forEach(files::add);
     }
     List<String> lines = new ArrayList<>();
+    MessageDigest md = sha256();
     for (Path p : files) {
       // '/' on every system, so the order and text do not depend on the platform's separator
-      lines.add(root.relativize(p).toString().replace('\\', '/') + "\t" + of(p));
+      lines.add(root.relativize(p).toString().replace('\\', '/') + "\t" + of(p, md));
     }
     lines.sort(null);
     return String.join("\n", lines);
@@ -74,11 +83,11 @@ final class FileDigest {
     return HexFormat.of().formatHex(md.digest());
   }
 
-  private static String content(Path file, long size) throws IOException {
-    MessageDigest md = sha256();
+  private static String content(Path file, long size, MessageDigest md) throws IOException {
+    md.reset();
     if (size <= WHOLE_CONTENT_LIMIT) {
       try (InputStream in = Files.newInputStream(file)) {
-        byte[] buf = new byte[64 * 1024];
+        byte[] buf = new byte[(int) WHOLE_CONTENT_LIMIT];
         for (int n; (n = in.read(buf)) > 0; ) {
           md.update(buf, 0, n);
         }
@@ -100,7 +109,8 @@ final class FileDigest {
     return b.flip();
   }
 
-  private static MessageDigest sha256() {
+  /** A new SHA-256 digest, to pass to {@link #of(Path, MessageDigest)} for a run of files. */
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

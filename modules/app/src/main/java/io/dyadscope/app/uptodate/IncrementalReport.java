@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@code report} as a build tool runs a task: when nothing the dossier is made from has changed since
@@ -47,16 +48,20 @@ public final class IncrementalReport {
   /** The dossier was built and written. */
   public record Built(Path main) implements Outcome {}
 
-  private final ReportService reports;
+  private final Supplier<ReportService> reports;
   private final Path workspace;
   private final Clock clock;
 
-  public IncrementalReport(ReportService reports, Path workspace) {
+  /**
+   * Over the workspace in {@code workspace}; {@code reports} is asked for the report service only when
+   * the dossier is to be built (making one readies the renderers, which an up-to-date check does not need).
+   */
+  public IncrementalReport(Supplier<ReportService> reports, Path workspace) {
     this(reports, workspace, Clock.systemUTC());
   }
 
   /** With the clock that dates the stamp. */
-  public IncrementalReport(ReportService reports, Path workspace, Clock clock) {
+  public IncrementalReport(Supplier<ReportService> reports, Path workspace, Clock clock) {
     this.reports = reports;
     this.workspace = workspace.toAbsolutePath().normalize();
     this.clock = clock;
@@ -74,6 +79,7 @@ public final class IncrementalReport {
         return new UpToDate(folder.resolve(stamp.get().main()), stamp.get().written());
       }
     }
+    ReportService reports = this.reports.get();
     // A first report loads the default corpus into the workspace: the digest is taken after that.
     reports.prepareCorpus(request.dyad());
     String before = inputs(request, folder);
@@ -84,8 +90,9 @@ public final class IncrementalReport {
     String after = inputs(request, folder);
     if (before.equals(after)) {
       Map<String, String> outputs = new LinkedHashMap<>();
+      java.security.MessageDigest md = FileDigest.sha256();
       for (Path f : written.files()) {
-        outputs.put(relative(folder, f), FileDigest.of(f));
+        outputs.put(relative(folder, f), FileDigest.of(f, md));
       }
       new ReportStamp(after, relative(folder, written.main()), outputs, clock.instant()).write(folder);
     }

@@ -69,8 +69,9 @@ record ReportStamp(String inputs, String main, Map<String, String> outputs, Inst
     if (outputs.isEmpty()) {
       return false;
     }
+    java.security.MessageDigest md = FileDigest.sha256();
     for (Map.Entry<String, String> e : outputs.entrySet()) {
-      if (!FileDigest.of(folder.resolve(e.getKey())).equals(e.getValue())) {
+      if (!FileDigest.of(folder.resolve(e.getKey()), md).equals(e.getValue())) {
         return false;
       }
     }
