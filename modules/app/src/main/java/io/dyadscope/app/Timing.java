@@ -4,15 +4,16 @@ import java.io.PrintStream;
 
 /**
  * Where a command's time goes, for start-up work: with the environment variable
- * {@code DYADSCOPE_TIMING} set, each {@link #mark} prints to stderr the milliseconds since the JVM
- * started and since the previous mark. Off (and nearly free) otherwise; figures belong in
- * benchmarks, this only shows where to look.
+ * {@code DYADSCOPE_TIMING} set, each {@link #mark} prints to stderr the milliseconds since the first
+ * mark (the command-line entry point makes it) and since the previous one. Off (and nearly free)
+ * otherwise; figures belong in benchmarks, this only shows where to look. The JVM's own start-up
+ * before the entry point is what {@code dyadscope --version} costs.
  */
 public final class Timing {
 
   private static final boolean ON = System.getenv("DYADSCOPE_TIMING") != null;
   private static final PrintStream ERR = System.err;
-  private static long start;
+  private static long first;
   private static long last;
 
   private Timing() {}
@@ -22,19 +23,12 @@ public final class Timing {
     if (!ON) {
       return;
     }
-    long now = System.currentTimeMillis();
-    if (start == 0) {
-      // read after the clock: loading the management classes is not part of the phase that ended
-      start = startMillis();
-      last = start;
+    long now = System.nanoTime();
+    if (first == 0) {
+      first = now;
+      last = now;
     }
-    long since = now - start;
-    ERR.printf("timing: %6d ms since JVM start  %+6d ms  %s%n", since, now - last, phase);
+    ERR.printf("timing: %6d ms  %+6d ms  %s%n", (now - first) / 1_000_000, (now - last) / 1_000_000, phase);
     last = now;
-  }
-
-  /** When this JVM started (the management bean is loaded only when timing is on). */
-  private static long startMillis() {
-    return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
   }
 }
