@@ -75,7 +75,9 @@ public final class ReportService {
     DossierOptions options = options(request);
     Dyad d = request.dyad();
     ReportSupplements.prepare(access, d);
+    Timing.mark("prepared the corpus");
     return access.read(ws -> {
+      Timing.mark("opened the workspace (DuckDB)");
       List<Observation> obs = ws.observations(ObservationQuery.all().dyad(d.id()));
       if (obs.isEmpty()) {
         throw new UserError("no observations for dyad " + d.id() + " in workspace " + ws.directory()
@@ -85,32 +87,47 @@ public final class ReportService {
       List<DocumentFinding> notes = ws.savedFindings(d.id());
       StudyData data = new StudyData(d, Gazetteer.standard(), WorkspaceCatalogue.load(ws.directory()), ws.sources(),
           obs, notes);
+      Timing.mark("read observations, findings, catalogue, sources");
       BuildInfo build = BuildInfo.current();
       Colophon colophon = new Colophon(build.version(), build.commit(),
           clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), ws.directory().toAbsolutePath().toString(),
           importsDigest(ws.imports(), ws.directory()));
-      io.dyadscope.dossier.Dossier dossier = DossierBuilder.build(data, options.withColophon(colophon))
-          .withSupplements(ReportSupplements.gather(ws, d, obs));
-      return ReportSupplements.codingNote(ws).map(dossier::withMethodNote).orElse(dossier);
+      io.dyadscope.dossier.Dossier dossier = DossierBuilder.build(data, options.withColophon(colophon));
+      Timing.mark("built the dossier model (findings, tables, projections)");
+      dossier = dossier.withSupplements(ReportSupplements.gather(ws, d, obs));
+      dossier = ReportSupplements.codingNote(ws).map(dossier::withMethodNote).orElse(dossier);
+      Timing.mark("checked the auto-coding against the gold set");
+      return dossier;
     });
   }
 
   /** Writes the dossier in every format under {@code folder}; returns the main (HTML) file. */
   public Path write(Dossier dossier, Path folder) throws IOException {
+    return writeAll(dossier, folder).main();
+  }
+
+  /** What {@link #writeAll} wrote: the main (HTML) file and every file, main first, absolute. */
+  public record Written(Path main, List<Path> files) {}
+
+  /** Writes the dossier in every format under {@code folder}; returns every file written. */
+  public Written writeAll(Dossier dossier, Path folder) throws IOException {
     Files.createDirectories(folder);
     Path main = null;
+    List<Path> files = new java.util.ArrayList<>();
     for (DossierRenderer r : RENDERERS) {
       Rendition rendition = r.render(dossier, "dossier");
       for (Map.Entry<String, String> f : rendition.files().entrySet()) {
         Path p = folder.resolve(f.getKey());
         Files.createDirectories(p.toAbsolutePath().getParent());
         Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+        files.add(p.toAbsolutePath().normalize());
       }
       if (main == null) {
-        main = folder.resolve(rendition.main());
+        main = folder.resolve(rendition.main()).toAbsolutePath().normalize();
       }
+      Timing.mark("rendered and wrote " + r.getClass().getSimpleName());
     }
-    return main.toAbsolutePath().normalize();
+    return new Written(main, List.copyOf(files));
   }
 
   private static DossierOptions options(Request request) {

@@ -66,6 +66,7 @@ final class ReportSupplements {
   static Supplements gather(Workspace ws, Dyad dyad, List<Observation> observations) {
     EventSection events = EventSection.build(new EventPictureService(ws).picture(PictureQuery.monthly(dyad)),
         observations);
+    Timing.mark("built the event picture");
     GroundedSection grounded;
     try {
       grounded = CorpusService.inUse(ws.directory()) ? GroundedDossier.section(CorpusService.open(ws), dyad)
@@ -73,9 +74,14 @@ final class ReportSupplements {
     } catch (CorpusException e) {
       throw new UserError(e.getMessage(), e);
     }
-    return new Supplements(Optional.of(SupplementsBuilder.events(events, ws.sources())),
+    Timing.mark("built the grounded section (corpus, Lucene)");
+    Supplements s = new Supplements(Optional.of(SupplementsBuilder.events(events, ws.sources())),
         SupplementsBuilder.official(OfficialStatisticsService.tables(ws, dyad), ws.sources()),
-        Optional.of(GroundedParts.of(grounded))).withForecasts(ForecastParts.of(monthly(ws, dyad), ws.sources()));
+        Optional.of(GroundedParts.of(grounded)));
+    Timing.mark("built the official-statistics tables");
+    s = s.withForecasts(ForecastParts.of(monthly(ws, dyad), ws.sources()));
+    Timing.mark("built the monthly forecasts (backtests)");
+    return s;
   }
 
   /** The monthly forecasts of the dyad's events (UCDP GED when imported, else the dataset with most events). */

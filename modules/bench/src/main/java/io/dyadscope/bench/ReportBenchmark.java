@@ -23,7 +23,8 @@ public final class ReportBenchmark {
     if (workspace == null) {
       throw new IllegalArgumentException("--workspace DIR is required");
     }
-    String[] report = {"report", "--workspace", workspace, "--out", out};
+    // --force: each run builds the dossier; unforced, every run after the first would only find it up to date
+    String[] report = {"report", "--workspace", workspace, "--out", out, "--force"};
     String[] baseline = {"sources", "--workspace", workspace};
     for (int i = 0; i < 5; i++) {
       run(report);

@@ -33,6 +33,7 @@ public final class Main {
 
   /** Runs one command line with the given writers; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    io.dyadscope.app.Timing.mark("entered main");
     if (subcommandsFor(args).isEmpty()) {
       // The version alone needs no command model: read from the annotation picocli would print it from
       for (String line : DyadscopeCommand.class.getAnnotation(CommandLine.Command.class).version()) {

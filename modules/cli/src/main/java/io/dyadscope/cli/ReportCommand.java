@@ -1,7 +1,9 @@
 package io.dyadscope.cli;
 
 import io.dyadscope.app.ReportService;
-import io.dyadscope.dossier.Dossier;
+import io.dyadscope.app.Timing;
+import io.dyadscope.app.uptodate.IncrementalReport;
+import io.dyadscope.app.uptodate.IncrementalReport.Outcome;
 import io.dyadscope.evidence.Period;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,7 +16,9 @@ import picocli.CommandLine.Option;
     header = "Build the dossier of a dyad: HTML, Markdown and JSON, every figure sourced.",
     description = {"Build the dossier of a dyad from the stored evidence: findings by theme with their sources,",
         "Tables 1-5 with published and computed projections, charts, discussion by lens, recommendations",
-        "traced to their findings. Writes dossier.html (self-contained), dossier.md and dossier.json."})
+        "traced to their findings. Writes dossier.html (self-contained), dossier.md and dossier.json.",
+        "When nothing it is built from has changed since the dossier in --out was written, says so and",
+        "leaves it (--force rebuilds)."})
 public final class ReportCommand extends DyadCommand {
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "dossier", description = "Output folder (default: ./${DEFAULT-VALUE}/).")
@@ -31,12 +35,21 @@ public final class ReportCommand extends DyadCommand {
       description = "Recommendation rules (JSON) instead of the built-in set.")
   Path recommendations;
 
+  @Option(names = "--force",
+      description = "Rebuild even when the dossier in --out is up to date (workspace, options and build unchanged).")
+  boolean force;
+
   @Override
   public Integer call() throws IOException {
-    ReportService reports = app().reports();
-    Dossier dossier = reports.build(new ReportService.Request(dyad.dyad(), target, rules, recommendations));
+    Timing.mark("parsed the command line");
+    ReportService.Request request = new ReportService.Request(dyad.dyad(), target, rules, recommendations);
+    Outcome outcome = new IncrementalReport(() -> app().reports(), workspace.directory()).run(request, out, force);
+    if (outcome instanceof IncrementalReport.UpToDate u) {
+      err().println(u.notice());
+      err().flush();
+    }
     PrintWriter stdout = out();
-    stdout.println(reports.write(dossier, out));
+    stdout.println(outcome.main());
     stdout.flush();
     return 0;
   }
