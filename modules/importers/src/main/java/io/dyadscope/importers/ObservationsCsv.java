@@ -1,5 +1,6 @@
 package io.dyadscope.importers;
 
+import io.dyadscope.evidence.imports.Problems;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.Units;

@@ -8,9 +8,10 @@ import io.dyadscope.fetch.api.FetchRequest;
 import io.dyadscope.fetch.api.ImportInput;
 import io.dyadscope.fetch.api.Response;
 import io.dyadscope.fetch.http.Fetcher.Fetched;
-import io.dyadscope.importers.FormatDetector.Format;
-import io.dyadscope.importers.ImportException;
-import io.dyadscope.importers.ImportSummary;
+import io.dyadscope.importers.StatisticsFormat;
+import io.dyadscope.importers.StatisticsFormats;
+import io.dyadscope.evidence.imports.ImportException;
+import io.dyadscope.evidence.imports.ImportSummary;
 import io.dyadscope.importers.IndicatorImporter;
 import io.dyadscope.importers.Progress;
 import io.dyadscope.importers.StatisticsSummary;
@@ -59,10 +60,10 @@ final class SourceImport {
     ImportKind kind;
     switch (in.kind()) {
       case UNHCR, WDI, COMTRADE -> {
-        Format format = switch (in.kind()) {
-          case UNHCR -> Format.UNHCR;
-          case WDI -> Format.WDI;
-          default -> Format.COMTRADE;
+        StatisticsFormat format = switch (in.kind()) {
+          case UNHCR -> StatisticsFormats.UNHCR;
+          case WDI -> StatisticsFormats.WDI;
+          default -> StatisticsFormats.COMTRADE;
         };
         StatisticsSummary s = new StatisticsImporter(gazetteer).importFile(ws, format, files.get(0),
             List.of(request.dyad()), Progress.NONE);
