@@ -40,13 +40,4 @@ class StatisticsFormatsTest {
     byte[] c = Files.readAllBytes(SharedData.data("real/comtrade/TradeData_4_4_2025_15_19_17.csv"));
     assertThat(StatisticsFormats.detect(StatisticsText.utf8OrLatin1("c", c))).contains(StatisticsFormats.COMTRADE);
   }
-
-  @Test
-  void numbersAreReadWithSeparatorsAndRefusedWithMarks() {
-    assertThat(StatNumber.read("1,743,278").value()).isEqualTo(1743278);
-    assertThat(StatNumber.read("-").missing()).isFalse();
-    assertThat(StatNumber.read("-", "-").missing()).isTrue();
-    assertThat(StatNumber.read("350[1]").problem()).startsWith("value '350[1]' carries a footnote mark");
-    assertThat(StatNumber.read("1,40").problem()).isEqualTo("not a number: '1,40'");
-  }
 }

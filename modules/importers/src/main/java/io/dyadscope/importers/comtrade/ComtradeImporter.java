@@ -16,7 +16,7 @@ import io.dyadscope.importers.CsvHeader;
 import io.dyadscope.importers.LocatedCsv;
 import io.dyadscope.evidence.imports.Problems;
 import io.dyadscope.importers.Progress;
-import io.dyadscope.importers.StatNumber;
+import io.dyadscope.evidence.number.StatNumber;
 import io.dyadscope.importers.StatisticsReader;
 import io.dyadscope.importers.StatisticsReading;
 import io.dyadscope.importers.StatisticsText;

@@ -5,7 +5,7 @@ import io.dyadscope.importers.CsvHeader;
 import io.dyadscope.importers.LocatedCsv;
 import io.dyadscope.evidence.imports.Problems;
 import io.dyadscope.importers.Progress;
-import io.dyadscope.importers.StatNumber;
+import io.dyadscope.evidence.number.StatNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

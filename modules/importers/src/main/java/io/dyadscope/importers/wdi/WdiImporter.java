@@ -15,7 +15,7 @@ import io.dyadscope.evidence.imports.ImportException;
 import io.dyadscope.importers.LocatedCsv;
 import io.dyadscope.evidence.imports.Problems;
 import io.dyadscope.importers.Progress;
-import io.dyadscope.importers.StatNumber;
+import io.dyadscope.evidence.number.StatNumber;
 import io.dyadscope.importers.StatisticsReader;
 import io.dyadscope.importers.StatisticsReading;
 import java.util.ArrayList;
