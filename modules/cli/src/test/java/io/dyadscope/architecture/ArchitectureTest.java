@@ -29,7 +29,7 @@ class ArchitectureTest {
 
   static final ArchRule PURE_MODULES_DO_NO_IO = noClasses().that().resideInAnyPackage(PURE)
       // The audit's one reader of report files (text, HTML, PDF) is its documented way in.
-      .and().doNotHaveFullyQualifiedName("io.dyadscope.audit.text.DocumentText")
+      .and().doNotHaveFullyQualifiedName("io.dyadscope.documents.DocumentText")
       .should().dependOnClassesThat().resideInAnyPackage(IO)
       .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
       .orShould().dependOnClassesThat().resideInAnyPackage("io.dyadscope.store..", "io.dyadscope.app..",
