@@ -33,8 +33,13 @@ public interface StatisticsReader {
   /** Reads and merges {@code file} for {@code dyads}; all or nothing. */
   default StatisticsSummary importFile(ObservationSink sink, Path file, List<Dyad> dyads, Progress progress)
       throws IOException, ImportException {
-    String name = file.toString();
-    String text = decode(name, Files.readAllBytes(file));
+    return importBytes(sink, file.toString(), Files.readAllBytes(file), dyads, progress);
+  }
+
+  /** Reads and merges the {@code bytes} of a file named {@code name}; all or nothing. */
+  default StatisticsSummary importBytes(ObservationSink sink, String name, byte[] bytes, List<Dyad> dyads,
+      Progress progress) throws ImportException {
+    String text = decode(name, bytes);
     return StatisticsImport.merge(sink, word(), name, text, read(name, text, dyads, progress));
   }
 }

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Imports one source's answers through the importer of their format (the same code path as {@code import unhcr},
@@ -60,11 +61,7 @@ final class SourceImport {
     ImportKind kind;
     switch (in.kind()) {
       case UNHCR, WDI, COMTRADE -> {
-        StatisticsFormat format = switch (in.kind()) {
-          case UNHCR -> StatisticsFormats.UNHCR;
-          case WDI -> StatisticsFormats.WDI;
-          default -> StatisticsFormats.COMTRADE;
-        };
+        StatisticsFormat format = StatisticsFormats.byWord(in.kind().name().toLowerCase(Locale.ROOT)).orElseThrow();
         StatisticsSummary s = new StatisticsImporter(gazetteer).importFile(ws, format, files.get(0),
             List.of(request.dyad()), Progress.NONE);
         s.describe().forEach(l -> lines.add("  " + l));

@@ -20,9 +20,6 @@ import io.dyadscope.importers.StatisticsReader;
 import io.dyadscope.importers.StatisticsReading;
 import io.dyadscope.importers.StatisticsSummary;
 import io.dyadscope.importers.comtrade.ComtradeFlows;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -80,15 +77,13 @@ public final class ImfDotsImporter implements StatisticsReader {
     return line.contains("reporter_iso3") && line.contains("partner_iso3") && line.contains("value_usd_millions");
   }
 
-  /** Reads and merges {@code file}, workbook or CSV, for {@code dyads}; all or nothing. */
+  /** Reads and merges a file's {@code bytes}, workbook or CSV, for {@code dyads}; all or nothing. */
   @Override
-  public StatisticsSummary importFile(ObservationSink sink, Path file, List<Dyad> dyads, Progress progress)
-      throws IOException, ImportException {
-    byte[] bytes = Files.readAllBytes(file);
+  public StatisticsSummary importBytes(ObservationSink sink, String name, byte[] bytes, List<Dyad> dyads,
+      Progress progress) throws ImportException {
     if (!isWorkbook(bytes)) {
-      return StatisticsReader.super.importFile(sink, file, dyads, progress);
+      return StatisticsReader.super.importBytes(sink, name, bytes, dyads, progress);
     }
-    String name = file.toString();
     return StatisticsImport.mergeHashed(sink, FORMAT, name, Hashing.sha256(bytes), readWorkbook(name, bytes, dyads));
   }
 
