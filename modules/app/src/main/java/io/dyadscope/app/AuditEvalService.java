@@ -7,7 +7,7 @@ import io.dyadscope.audit.eval.AnswerKey;
 import io.dyadscope.audit.eval.Evaluation;
 import io.dyadscope.audit.eval.ReportScore;
 import io.dyadscope.render.audit.ReportFormat;
-import io.dyadscope.audit.text.DocumentText;
+import io.dyadscope.documents.DocumentText;
 import io.dyadscope.evidence.Hashing;
 import io.dyadscope.evidence.UserError;
 import java.io.IOException;

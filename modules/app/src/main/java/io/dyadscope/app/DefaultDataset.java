@@ -2,8 +2,8 @@ package io.dyadscope.app;
 
 import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.IndicatorCatalogue;
-import io.dyadscope.importers.ImportException;
-import io.dyadscope.importers.ImportSummary;
+import io.dyadscope.evidence.imports.ImportException;
+import io.dyadscope.evidence.imports.ImportSummary;
 import io.dyadscope.importers.IndicatorImporter;
 import io.dyadscope.store.Workspace;
 import java.nio.file.Path;

@@ -6,8 +6,9 @@ import io.dyadscope.app.statistics.StatisticsImporter;
 import io.dyadscope.events.rules.EventRules;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Hashing;
-import io.dyadscope.importers.FormatDetector.Format;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.importers.StatisticsFormat;
+import io.dyadscope.importers.StatisticsFormats;
+import io.dyadscope.evidence.imports.ImportException;
 import io.dyadscope.importers.Progress;
 import io.dyadscope.store.Workspace;
 import java.io.IOException;
@@ -129,14 +130,10 @@ public final class EvidencePack {
     withEvents.forEach(d -> new SecurityIndicatorService(ws).derive(d, EventRules.standard()));
   }
 
-  private static Format format(Entry e) {
-    for (Format f : Format.values()) {
-      if (f.word().equals(e.importer())) {
-        return f;
-      }
-    }
-    throw new IllegalStateException("evidence pack file " + e.file() + " names an unknown importer '" + e.importer()
-        + "' (expected events or one of imf-dots, unhcr, wdi, comtrade, indicators)");
+  private static StatisticsFormat format(Entry e) {
+    return StatisticsFormats.byWord(e.importer()).orElseThrow(() -> new IllegalStateException("evidence pack file "
+        + e.file() + " names an unknown importer '" + e.importer() + "' (expected events or one of "
+        + StatisticsFormats.words().replace("|", ", ") + ")"));
   }
 
   private InputStream open(String file) {

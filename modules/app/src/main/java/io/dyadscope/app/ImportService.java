@@ -2,8 +2,8 @@ package io.dyadscope.app;
 
 import io.dyadscope.app.statistics.WorkspaceCatalogue;
 import io.dyadscope.evidence.Gazetteer;
-import io.dyadscope.importers.ImportException;
-import io.dyadscope.importers.ImportSummary;
+import io.dyadscope.evidence.imports.ImportException;
+import io.dyadscope.evidence.imports.ImportSummary;
 import io.dyadscope.importers.IndicatorImporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -12,7 +12,7 @@ import io.dyadscope.events.rules.EventRules;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.IndicatorCatalogue;
-import io.dyadscope.importers.FormatDetector.Format;
+import io.dyadscope.importers.StatisticsFormats;
 import io.dyadscope.importers.IndicatorImporter;
 import io.dyadscope.importers.Progress;
 import io.dyadscope.store.Workspace;
@@ -48,11 +48,11 @@ class ObservedFirstDossierTest {
   static void buildTheDossierOnRealData() throws Exception {
     Path ws = dir.resolve("ws");
     try (Workspace w = DefaultDataset.standard().openWorkspace(ws)) {
-      StatisticsImporter.standard().importFile(w, Format.UNHCR, SharedData.data("real/unhcr/population-2015-2023.csv"),
+      StatisticsImporter.standard().importFile(w, StatisticsFormats.UNHCR, SharedData.data("real/unhcr/population-2015-2023.csv"),
           List.of(D), Progress.NONE);
       try (Stream<Path> files = Files.list(SharedData.data("real/wdi-afg-pak"))) {
         for (Path f : files.filter(p -> p.getFileName().toString().startsWith("API_")).sorted().toList()) {
-          StatisticsImporter.standard().importFile(w, Format.WDI, f, List.of(D), Progress.NONE);
+          StatisticsImporter.standard().importFile(w, StatisticsFormats.WDI, f, List.of(D), Progress.NONE);
         }
       }
       Path[] imf = imfAsTidy(SharedData.data("real/imf-dots/afg-pak-bilateral-trade-imf-dots-1960-2020.csv"));

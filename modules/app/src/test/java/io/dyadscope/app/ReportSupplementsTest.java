@@ -9,7 +9,7 @@ import io.dyadscope.dossier.supplements.EventFigure;
 import io.dyadscope.dossier.supplements.EventPart;
 import io.dyadscope.dossier.supplements.GridTable;
 import io.dyadscope.evidence.Dyad;
-import io.dyadscope.importers.FormatDetector.Format;
+import io.dyadscope.importers.StatisticsFormats;
 import io.dyadscope.importers.Progress;
 import io.dyadscope.render.chart.Charts;
 import java.net.URISyntaxException;
@@ -136,7 +136,7 @@ class ReportSupplementsTest {
   void afterTheRealUnhcrImportTheRefugeeThemeShowsTheOfficialSeriesBesideTheStudysFigures() throws Exception {
     Path file = SharedData.data("real/unhcr/population-2015-2023.csv");
     Application app = app();
-    app.statistics().importFile(Format.UNHCR, file, List.of(PAK_AFG), Progress.NONE);
+    app.statistics().importFile(StatisticsFormats.UNHCR, file, List.of(PAK_AFG), Progress.NONE);
     Dossier d = report(app);
     GridTable refugees = d.supplements().official().stream().filter(t -> t.id().equals("refugees-official"))
         .findFirst().orElseThrow();

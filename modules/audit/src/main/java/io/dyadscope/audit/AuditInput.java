@@ -1,6 +1,6 @@
 package io.dyadscope.audit;
 
-import io.dyadscope.audit.text.SourceMap;
+import io.dyadscope.documents.SourceMap;
 import io.dyadscope.evidence.Require;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Observation;
@@ -14,7 +14,7 @@ import java.util.Objects;
  * and sources to hold its figures against (both may be empty).
  *
  * @param fileName     name shown in findings, e.g. {@code report.pdf}
- * @param text         the report as plain text (see {@link io.dyadscope.audit.text.DocumentText})
+ * @param text         the report as plain text (see {@link io.dyadscope.documents.DocumentText})
  * @param dyad         the pair of countries the report is about
  * @param observations workspace observations; those of other dyads are ignored
  * @param sources      workspace sources by id, to name the source a figure disagrees with

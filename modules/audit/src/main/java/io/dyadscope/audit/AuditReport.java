@@ -1,6 +1,6 @@
 package io.dyadscope.audit;
 
-import io.dyadscope.audit.text.SourceMap;
+import io.dyadscope.documents.SourceMap;
 import io.dyadscope.evidence.Require;
 import io.dyadscope.evidence.Severity;
 import io.dyadscope.evidence.AuditFinding;

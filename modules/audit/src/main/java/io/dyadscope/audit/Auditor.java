@@ -22,7 +22,7 @@ import io.dyadscope.audit.table.TableRegion;
 import io.dyadscope.audit.table.TextTable;
 import io.dyadscope.audit.text.Layout;
 import io.dyadscope.audit.text.Lines;
-import io.dyadscope.audit.text.SourceMap;
+import io.dyadscope.documents.SourceMap;
 import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.evidence.Observation;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.dyadscope.audit.check.Checks;
-import io.dyadscope.audit.text.DocumentText;
+import io.dyadscope.documents.DocumentText;
 import io.dyadscope.evidence.Dyad;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.dyadscope.cli;
 
-import io.dyadscope.importers.FormatDetector.Format;
+import io.dyadscope.importers.StatisticsFormat;
+import io.dyadscope.importers.StatisticsFormats;
 import picocli.CommandLine.Command;
 
 /** {@code dyadscope import comtrade FILE [--dyad AAA-BBB]}. */
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 public final class ImportComtradeCommand extends StatisticsImportCommand {
 
   @Override
-  Format format() {
-    return Format.COMTRADE;
+  StatisticsFormat format() {
+    return StatisticsFormats.COMTRADE;
   }
 }

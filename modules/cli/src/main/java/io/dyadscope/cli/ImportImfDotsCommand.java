@@ -1,6 +1,7 @@
 package io.dyadscope.cli;
 
-import io.dyadscope.importers.FormatDetector.Format;
+import io.dyadscope.importers.StatisticsFormat;
+import io.dyadscope.importers.StatisticsFormats;
 import picocli.CommandLine.Command;
 
 /** {@code dyadscope import imf-dots FILE [--dyad AAA-BBB]}. */
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 public final class ImportImfDotsCommand extends StatisticsImportCommand {
 
   @Override
-  Format format() {
-    return Format.IMF_DOTS;
+  StatisticsFormat format() {
+    return StatisticsFormats.IMF_DOTS;
   }
 }

@@ -2,7 +2,7 @@ package io.dyadscope.cli;
 
 import io.dyadscope.app.ImportService.Outcome;
 import io.dyadscope.evidence.text.Figures;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.evidence.imports.ImportException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;

@@ -1,6 +1,7 @@
 package io.dyadscope.cli;
 
-import io.dyadscope.importers.FormatDetector.Format;
+import io.dyadscope.importers.StatisticsFormat;
+import io.dyadscope.importers.StatisticsFormats;
 import picocli.CommandLine.Command;
 
 /** {@code dyadscope import unhcr FILE [--dyad AAA-BBB]}. */
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 public final class ImportUnhcrCommand extends StatisticsImportCommand {
 
   @Override
-  Format format() {
-    return Format.UNHCR;
+  StatisticsFormat format() {
+    return StatisticsFormats.UNHCR;
   }
 }

@@ -6,7 +6,7 @@ import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Status;
 import io.dyadscope.evidence.UserError;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.evidence.imports.ImportException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.dyadscope.cli;
 
-import io.dyadscope.importers.FormatDetector.Format;
+import io.dyadscope.importers.StatisticsFormat;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -15,7 +15,7 @@ abstract class StatisticsImportCommand extends WorkspaceCommand {
   Path file;
 
   /** The format this command reads. */
-  abstract Format format();
+  abstract StatisticsFormat format();
 
   @Override
   public Integer call() throws Exception {

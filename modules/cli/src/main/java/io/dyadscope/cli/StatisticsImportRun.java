@@ -3,7 +3,7 @@ package io.dyadscope.cli;
 import io.dyadscope.app.statistics.StatisticsService.Outcome;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.text.Figures;
-import io.dyadscope.importers.FormatDetector.Format;
+import io.dyadscope.importers.StatisticsFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +14,7 @@ final class StatisticsImportRun {
 
   private StatisticsImportRun() {}
 
-  static int run(WorkspaceCommand command, Format formatOrNull, Path file, List<Dyad> dyads) throws Exception {
+  static int run(WorkspaceCommand command, StatisticsFormat formatOrNull, Path file, List<Dyad> dyads) throws Exception {
     PrintWriter out = command.out();
     PrintWriter err = command.err();
     ProgressBar bar = new ProgressBar(err, "reading " + file.getFileName());

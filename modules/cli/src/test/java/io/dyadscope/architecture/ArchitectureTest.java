@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * The layout as rules: pure modules (evidence, analysis, dossier, audit, render) do no I/O; the
  * findings engine and the audit never render; importers
  * never see the store; commands reach the workspace only through the application layer; the
- * store knows nothing of what uses it; and modules form no cycle. The CLI module sees every other
+ * store knows nothing of what uses it; documents are parsed by one module and numbers by one
+ * class; and modules form no cycle. The CLI module sees every other
  * module, so the rules run here over the main classes of all of them.
  */
 class ArchitectureTest {
@@ -30,8 +31,6 @@ class ArchitectureTest {
   static final String[] IO = {"java.sql..", "org.duckdb..", "java.net..", "io.javalin..", "org.apache.lucene.store.."};
 
   static final ArchRule PURE_MODULES_DO_NO_IO = noClasses().that().resideInAnyPackage(PURE)
-      // The audit's one reader of report files (text, HTML, PDF) is its documented way in.
-      .and().doNotHaveFullyQualifiedName("io.dyadscope.audit.text.DocumentText")
       .should().dependOnClassesThat().resideInAnyPackage(IO)
       .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
       .orShould().dependOnClassesThat().resideInAnyPackage("io.dyadscope.store..", "io.dyadscope.app..",
@@ -76,6 +75,29 @@ class ArchitectureTest {
 
   static final ArchRule THE_APPLICATION_DOES_NOT_KNOW_ITS_CALLERS = noClasses().that()
       .resideInAPackage("io.dyadscope.app..").should().dependOnClassesThat().resideInAPackage("io.dyadscope.cli..");
+
+  /**
+   * Libraries that parse documents: PDF, Word and PowerPoint, HTML. POI's spreadsheet packages are
+   * not among them: the IMF DOTS workbook is a table of statistics, read by its importer.
+   */
+  static final String[] DOCUMENT_PARSERS = {"org.apache.pdfbox..", "org.apache.poi.xwpf..", "org.apache.poi.hwpf..",
+      "org.apache.poi.xslf..", "org.apache.poi.hslf..", "org.jsoup..", "org.apache.tika..", "org.htmlunit..",
+      "javax.swing.text.html.."};
+
+  static final ArchRule ONE_DOCUMENT_READER = noClasses().that().resideOutsideOfPackage("io.dyadscope.documents..")
+      .should().dependOnClassesThat().resideInAnyPackage(DOCUMENT_PARSERS)
+      .because("documents are read by io.dyadscope.documents alone: one PDFBox path, one charset rule, one entity"
+          + " table, and positions back into the file for every reader");
+
+  static final ArchRule ONE_NUMBER_PARSER = noClasses().that().resideOutsideOfPackage("io.dyadscope.evidence.number..")
+      .and().haveSimpleNameContaining("Number")
+      .should().callMethod(Double.class, "parseDouble", String.class)
+      .orShould().callMethod(Double.class, "valueOf", String.class)
+      .orShould().callMethod(Float.class, "parseFloat", String.class)
+      .orShould().callConstructor(java.math.BigDecimal.class, String.class)
+      .orShould().callMethod(java.text.NumberFormat.class, "parse", String.class)
+      .because("numbers in data files are read by evidence.number.StatNumber alone, so every file accepts the same"
+          + " numbers and refuses the same marks");
 
   static final ArchRule NO_CYCLES_BETWEEN_MODULES = slices().matching("io.dyadscope.(*)..").should().beFreeOfCycles();
 
@@ -149,6 +171,30 @@ class ArchitectureTest {
   @Test
   void modulesFormNoCycle() {
     NO_CYCLES_BETWEEN_MODULES.check(main);
+  }
+
+  @Test
+  void onlyTheDocumentReaderParsesDocuments() {
+    ONE_DOCUMENT_READER.check(main);
+  }
+
+  @Test
+  void aClassOutsideTheDocumentReaderThatOpensAPdfBreaksTheRule() {
+    JavaClasses violation = new ClassFileImporter().importClasses(io.dyadscope.corpus.violation.ReadsAPdf.class);
+    assertThatThrownBy(() -> ONE_DOCUMENT_READER.check(violation)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ReadsAPdf").hasMessageContaining("org.apache.pdfbox.Loader");
+  }
+
+  @Test
+  void onlyTheNumberParserParsesNumbers() {
+    ONE_NUMBER_PARSER.check(main);
+  }
+
+  @Test
+  void aSecondNumberParserBreaksTheRule() {
+    JavaClasses violation = new ClassFileImporter().importClasses(io.dyadscope.importers.violation.GroupedNumber.class);
+    assertThatThrownBy(() -> ONE_NUMBER_PARSER.check(violation)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("GroupedNumber").hasMessageContaining("Double.parseDouble");
   }
 
   @Test

@@ -1,6 +1,6 @@
 package io.dyadscope.events;
 
-import io.dyadscope.importers.ImportProblem;
+import io.dyadscope.evidence.imports.ImportProblem;
 
 /**
  * A row that cannot be read, located as {@code file:line[:column]: message}. Unchecked so that the

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dyadscope.events.read.EventReader;
 import io.dyadscope.events.read.ReadSummary;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.evidence.imports.ImportException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dyadscope.events.read.EventReader;
 import io.dyadscope.events.read.ReadSummary;
 import io.dyadscope.events.reference.CountryCodes;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.evidence.imports.ImportException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

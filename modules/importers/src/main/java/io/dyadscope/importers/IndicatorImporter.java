@@ -1,5 +1,11 @@
 package io.dyadscope.importers;
 
+import io.dyadscope.evidence.imports.ImportException;
+import io.dyadscope.evidence.imports.ImportProblem;
+import io.dyadscope.evidence.imports.ImportSummary;
+import io.dyadscope.evidence.imports.MergeResult;
+import io.dyadscope.evidence.imports.ObservationSink;
+import io.dyadscope.evidence.imports.Problems;
 import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.Hashing;
 import io.dyadscope.evidence.IndicatorCatalogue;
@@ -49,6 +55,11 @@ public final class IndicatorImporter {
     this.workspace = Objects.requireNonNull(workspace, "workspace");
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+  }
+
+  /** True for a tidy header line (lower case, quotes removed), as format detection sees it. */
+  public static boolean signature(String line) {
+    return line.contains("indicator") && line.contains("dyad") && line.contains("period") && line.contains("status");
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.dyadscope.importers;
 
+import io.dyadscope.evidence.imports.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.dyadscope.importers;
 
+import io.dyadscope.evidence.number.StatNumber;
+import io.dyadscope.evidence.imports.Problems;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.Units;
@@ -142,7 +144,7 @@ final class ObservationsCsv {
       OptionalDouble value = OptionalDouble.empty();
       String valueText = required("value");
       if (valueText != null) {
-        value = PlainNumber.parse(valueText);
+        value = StatNumber.plain(valueText);
         if (value.isEmpty()) {
           report("value", "not a number: '" + valueText + "'");
         }

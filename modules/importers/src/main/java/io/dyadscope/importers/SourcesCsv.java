@@ -1,5 +1,6 @@
 package io.dyadscope.importers;
 
+import io.dyadscope.evidence.imports.Problems;
 import io.dyadscope.evidence.Grade;
 import io.dyadscope.evidence.Source;
 import io.dyadscope.evidence.SourceKind;

@@ -1,5 +1,8 @@
 package io.dyadscope.importers;
 
+import io.dyadscope.evidence.imports.ImportSummary;
+import io.dyadscope.evidence.imports.MergeResult;
+import io.dyadscope.evidence.imports.ObservationSink;
 import io.dyadscope.evidence.Hashing;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package io.dyadscope.importers;
 
+import io.dyadscope.evidence.imports.ImportSummary;
 import io.dyadscope.evidence.Indicator;
 import java.util.List;
 import java.util.Map;

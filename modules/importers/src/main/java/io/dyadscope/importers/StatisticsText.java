@@ -1,5 +1,6 @@
 package io.dyadscope.importers;
 
+import io.dyadscope.evidence.imports.ImportException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

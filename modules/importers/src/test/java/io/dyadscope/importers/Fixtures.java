@@ -2,6 +2,8 @@ package io.dyadscope.importers;
 
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Observation;
+import io.dyadscope.evidence.imports.ImportException;
+import io.dyadscope.evidence.imports.ImportProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +26,16 @@ public final class Fixtures {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The problems {@code reader} refuses {@code text} with, one {@code file:line:column: message} each. */
+  public static List<String> problems(StatisticsReader reader, String name, String text) {
+    try {
+      reader.read(name, text, PAK_AFG, Progress.NONE);
+      throw new AssertionError("expected the file to be refused");
+    } catch (ImportException e) {
+      return e.problems().stream().map(ImportProblem::toString).toList();
     }
   }
 

@@ -2,7 +2,7 @@ package io.dyadscope.spark;
 
 import io.dyadscope.events.Dataset;
 import io.dyadscope.events.Event;
-import io.dyadscope.importers.ImportProblem;
+import io.dyadscope.evidence.imports.ImportProblem;
 import java.time.LocalDate;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;

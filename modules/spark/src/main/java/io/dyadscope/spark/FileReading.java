@@ -7,7 +7,7 @@ import io.dyadscope.events.read.EventReader;
 import io.dyadscope.events.read.ReadSummary;
 import io.dyadscope.events.reference.CountryCodes;
 import io.dyadscope.evidence.Dyad;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.evidence.imports.ImportException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

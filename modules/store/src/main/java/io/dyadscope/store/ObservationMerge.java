@@ -2,8 +2,8 @@ package io.dyadscope.store;
 
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
-import io.dyadscope.importers.MergeResult;
-import io.dyadscope.importers.Replacement;
+import io.dyadscope.evidence.imports.MergeResult;
+import io.dyadscope.evidence.imports.Replacement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

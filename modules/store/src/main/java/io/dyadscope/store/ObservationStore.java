@@ -2,7 +2,7 @@ package io.dyadscope.store;
 
 import io.dyadscope.evidence.ObservationQuery;
 import io.dyadscope.evidence.Observation;
-import io.dyadscope.importers.ObservationSink;
+import io.dyadscope.evidence.imports.ObservationSink;
 import java.util.List;
 
 /** The observations a workspace holds; imports add to them through {@link ObservationSink#merge}. */

@@ -9,6 +9,7 @@ import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Status;
 import io.dyadscope.store.ImportRecord;
 import io.dyadscope.evidence.ObservationQuery;
+import io.dyadscope.evidence.imports.*;
 import io.dyadscope.importers.*;
 import io.dyadscope.store.TestData;
 import io.dyadscope.store.Workspace;

@@ -1,5 +1,6 @@
 package io.dyadscope.store;
 
+import io.dyadscope.evidence.imports.*;
 import io.dyadscope.importers.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;

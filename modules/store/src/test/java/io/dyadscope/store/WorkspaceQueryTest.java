@@ -1,6 +1,7 @@
 package io.dyadscope.store;
 
 import io.dyadscope.evidence.ObservationQuery;
+import io.dyadscope.evidence.imports.*;
 import io.dyadscope.importers.*;
 import static org.assertj.core.api.Assertions.assertThat;
 

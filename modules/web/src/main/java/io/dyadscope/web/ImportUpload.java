@@ -9,7 +9,7 @@ import io.dyadscope.corpus.DocumentKind;
 import io.dyadscope.corpus.InputLimits;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.UserError;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.evidence.imports.ImportException;
 import io.dyadscope.importers.Progress;
 import java.io.IOException;
 import java.nio.file.Path;

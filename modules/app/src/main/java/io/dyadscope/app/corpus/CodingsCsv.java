@@ -3,7 +3,7 @@ package io.dyadscope.app.corpus;
 import io.dyadscope.corpus.Coding;
 import io.dyadscope.corpus.CorpusException;
 import io.dyadscope.corpus.codebook.Codebook;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.evidence.imports.ImportException;
 import io.dyadscope.importers.StatisticsText;
 import java.io.IOException;
 import java.nio.file.Files;

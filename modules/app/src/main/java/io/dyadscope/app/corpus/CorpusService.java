@@ -5,7 +5,7 @@ import io.dyadscope.corpus.CorpusDocument;
 import io.dyadscope.corpus.DocumentCountries;
 import io.dyadscope.corpus.CorpusException;
 import io.dyadscope.corpus.InputLimits;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.evidence.imports.ImportException;
 import io.dyadscope.importers.StatisticsText;
 import io.dyadscope.corpus.Memo;
 import io.dyadscope.corpus.SegmentUnit;

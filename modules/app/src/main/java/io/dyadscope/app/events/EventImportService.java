@@ -7,7 +7,7 @@ import io.dyadscope.events.EventPlaces;
 import io.dyadscope.events.read.EventReader;
 import io.dyadscope.events.read.ReadSummary;
 import io.dyadscope.evidence.Dyad;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.evidence.imports.ImportException;
 import io.dyadscope.store.Workspace;
 import io.dyadscope.store.events.EventImport;
 import io.dyadscope.store.events.EventStore;

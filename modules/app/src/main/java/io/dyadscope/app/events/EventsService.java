@@ -6,7 +6,7 @@ import io.dyadscope.events.picture.PictureQuery;
 import io.dyadscope.events.read.EventReader;
 import io.dyadscope.events.rules.EventRules;
 import io.dyadscope.evidence.Dyad;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.evidence.imports.ImportException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 

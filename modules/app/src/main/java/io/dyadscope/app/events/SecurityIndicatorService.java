@@ -8,7 +8,7 @@ import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Hashing;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
-import io.dyadscope.importers.MergeResult;
+import io.dyadscope.evidence.imports.MergeResult;
 import io.dyadscope.store.Workspace;
 import io.dyadscope.store.events.EventStore;
 import java.util.EnumMap;

@@ -16,7 +16,7 @@ import io.dyadscope.fetch.http.Fetcher.Fetched;
 import io.dyadscope.fetch.http.HttpGetter;
 import io.dyadscope.fetch.http.ResponseCache;
 import io.dyadscope.fetch.http.Unreachable;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.evidence.imports.ImportException;
 import io.dyadscope.store.WorkspaceException;
 import io.dyadscope.store.fetch.FetchLog;
 import java.io.IOException;

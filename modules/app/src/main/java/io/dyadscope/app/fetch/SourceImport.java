@@ -8,9 +8,10 @@ import io.dyadscope.fetch.api.FetchRequest;
 import io.dyadscope.fetch.api.ImportInput;
 import io.dyadscope.fetch.api.Response;
 import io.dyadscope.fetch.http.Fetcher.Fetched;
-import io.dyadscope.importers.FormatDetector.Format;
-import io.dyadscope.importers.ImportException;
-import io.dyadscope.importers.ImportSummary;
+import io.dyadscope.importers.StatisticsFormat;
+import io.dyadscope.importers.StatisticsFormats;
+import io.dyadscope.evidence.imports.ImportException;
+import io.dyadscope.evidence.imports.ImportSummary;
 import io.dyadscope.importers.IndicatorImporter;
 import io.dyadscope.importers.Progress;
 import io.dyadscope.importers.StatisticsSummary;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Imports one source's answers through the importer of their format (the same code path as {@code import unhcr},
@@ -59,11 +61,7 @@ final class SourceImport {
     ImportKind kind;
     switch (in.kind()) {
       case UNHCR, WDI, COMTRADE -> {
-        Format format = switch (in.kind()) {
-          case UNHCR -> Format.UNHCR;
-          case WDI -> Format.WDI;
-          default -> Format.COMTRADE;
-        };
+        StatisticsFormat format = StatisticsFormats.byWord(in.kind().name().toLowerCase(Locale.ROOT)).orElseThrow();
         StatisticsSummary s = new StatisticsImporter(gazetteer).importFile(ws, format, files.get(0),
             List.of(request.dyad()), Progress.NONE);
         s.describe().forEach(l -> lines.add("  " + l));

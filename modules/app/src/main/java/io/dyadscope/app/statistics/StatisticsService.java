@@ -6,8 +6,8 @@ import io.dyadscope.app.UserFiles;
 import io.dyadscope.app.WorkspaceAccess;
 import io.dyadscope.dossier.official.OfficialTable;
 import io.dyadscope.evidence.Dyad;
-import io.dyadscope.importers.FormatDetector.Format;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.importers.StatisticsFormat;
+import io.dyadscope.evidence.imports.ImportException;
 import io.dyadscope.importers.Progress;
 import io.dyadscope.importers.StatisticsSummary;
 import java.io.IOException;
@@ -32,13 +32,13 @@ public final class StatisticsService {
    * @param summary           what was added, replaced and skipped
    * @param observationsAfter how many observations the workspace holds afterwards
    */
-  public record Outcome(Format format, boolean detected, StatisticsSummary summary, long observationsAfter) {}
+  public record Outcome(StatisticsFormat format, boolean detected, StatisticsSummary summary, long observationsAfter) {}
 
   /** Imports an official-statistics file; {@code formatOrNull} null detects the format from the file. */
-  public Outcome importFile(Format formatOrNull, Path file, List<Dyad> dyads, Progress progress)
+  public Outcome importFile(StatisticsFormat formatOrNull, Path file, List<Dyad> dyads, Progress progress)
       throws IOException, ImportException {
     UserFiles.requireFile(file);
-    Format format = formatOrNull != null ? formatOrNull : StatisticsImporter.detect(file);
+    StatisticsFormat format = formatOrNull != null ? formatOrNull : StatisticsImporter.detect(file);
     return access.write(ws -> {
       try {
         StatisticsSummary s = StatisticsImporter.standard().importFile(ws, format, file, dyads, progress);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dyadscope.events.EventFormat;
 import io.dyadscope.evidence.Dyad;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.evidence.imports.ImportException;
 import io.dyadscope.store.Workspace;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -12,7 +12,7 @@ import io.dyadscope.events.picture.EventPicture;
 import io.dyadscope.events.picture.GdeltVolume;
 import io.dyadscope.events.picture.TypeCount;
 import io.dyadscope.evidence.Dyad;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.evidence.imports.ImportException;
 import io.dyadscope.store.Workspace;
 import io.dyadscope.events.picture.PictureQuery;
 import java.net.URISyntaxException;

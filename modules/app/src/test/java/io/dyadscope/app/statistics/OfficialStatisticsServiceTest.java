@@ -7,7 +7,7 @@ import io.dyadscope.app.DefaultDataset;
 import io.dyadscope.dossier.official.OfficialCell;
 import io.dyadscope.dossier.official.OfficialTable;
 import io.dyadscope.evidence.Dyad;
-import io.dyadscope.importers.FormatDetector.Format;
+import io.dyadscope.importers.StatisticsFormats;
 import io.dyadscope.importers.Progress;
 import io.dyadscope.store.Workspace;
 import java.nio.file.Files;
@@ -53,7 +53,7 @@ class OfficialStatisticsServiceTest {
   void afterTheRealUnhcrImportTheStudysRefugeeFiguresStandBesideTheOfficialSeries(@TempDir Path dir) throws Exception {
     Path file = SharedData.data("real/unhcr/population-2015-2023.csv");
     try (Workspace ws = DefaultDataset.standard().openWorkspace(dir)) {
-      StatisticsImporter.standard().importFile(ws, Format.UNHCR, file, List.of(D), Progress.NONE);
+      StatisticsImporter.standard().importFile(ws, StatisticsFormats.UNHCR, file, List.of(D), Progress.NONE);
       List<OfficialTable> tables = OfficialStatisticsService.tables(ws, D);
       OfficialTable refugees = tables.stream().filter(t -> t.id().equals("refugees-official")).findFirst().orElseThrow();
       assertThat(refugees.rows().stream().map(OfficialStatisticsServiceTest::texts)
@@ -81,7 +81,7 @@ class OfficialStatisticsServiceTest {
     Files.writeString(file, ComtradeText.HEADER + "\n" + ComtradeText.record(2022, "PAK", "X", "AFG", "1000000000")
         + "\n" + ComtradeText.record(2022, "AFG", "M", "PAK", "1100000000") + "\n");
     try (Workspace ws = DefaultDataset.standard().withoutPack().openWorkspace(dir.resolve("ws"))) {
-      StatisticsImporter.standard().importFile(ws, Format.COMTRADE, file, List.of(D), Progress.NONE);
+      StatisticsImporter.standard().importFile(ws, StatisticsFormats.COMTRADE, file, List.of(D), Progress.NONE);
       OfficialTable mirror = OfficialStatisticsService.tables(ws, D).stream().filter(t -> t.id().equals("mirror-trade"))
           .findFirst().orElseThrow();
       assertThat(mirror.rows()).hasSize(1);

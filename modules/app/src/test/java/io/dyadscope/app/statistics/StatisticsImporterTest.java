@@ -7,8 +7,8 @@ import io.dyadscope.evidence.CatalogueFile;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.IndicatorCatalogue;
 import io.dyadscope.evidence.Observation;
-import io.dyadscope.importers.FormatDetector.Format;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.importers.StatisticsFormats;
+import io.dyadscope.evidence.imports.ImportException;
 import io.dyadscope.importers.Progress;
 import io.dyadscope.importers.StatisticsSummary;
 import io.dyadscope.evidence.ObservationQuery;
@@ -52,14 +52,14 @@ class StatisticsImporterTest {
   void reImportingAddsNothingAndAChangedValueIsReplacedAndListed(@TempDir Path tmp) throws Exception {
     Path file = write(tmp, "unhcr.csv", UNHCR);
     try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
-      StatisticsSummary first = importer.importFile(ws, Format.UNHCR, file, PAK_AFG, Progress.NONE);
+      StatisticsSummary first = importer.importFile(ws, StatisticsFormats.UNHCR, file, PAK_AFG, Progress.NONE);
       assertThat(first.summary().added()).isEqualTo(6);
       assertThat(first.summary().sourcesAdded()).isEqualTo(1);
-      StatisticsSummary again = importer.importFile(ws, Format.UNHCR, file, PAK_AFG, Progress.NONE);
+      StatisticsSummary again = importer.importFile(ws, StatisticsFormats.UNHCR, file, PAK_AFG, Progress.NONE);
       assertThat(again.summary().added()).isZero();
       assertThat(again.summary().unchanged()).isEqualTo(6);
       write(tmp, "unhcr.csv", UNHCR.replace("PAK,1200,", "PAK,1250,"));
-      StatisticsSummary changed = importer.importFile(ws, Format.UNHCR, file, PAK_AFG, Progress.NONE);
+      StatisticsSummary changed = importer.importFile(ws, StatisticsFormats.UNHCR, file, PAK_AFG, Progress.NONE);
       assertThat(changed.summary().replaced()).isEqualTo(1);
       assertThat(changed.describe()).anySatisfy(l -> assertThat(l).startsWith("  replaced o-")
           .endsWith("refugees.registered|PAK-AFG|PAK|2022|observed|unhcr-rdf||: 1,200 -> 1,250 count"));
@@ -71,7 +71,7 @@ class StatisticsImporterTest {
   void aRefusedFileWritesNothing(@TempDir Path tmp) throws Exception {
     Path file = write(tmp, "unhcr.csv", UNHCR + "2023,Afghanistan,AFG,Pakistan,PAK,1.2m,0,0,-,0,0,0\n");
     try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
-      assertThatThrownBy(() -> importer.importFile(ws, Format.UNHCR, file, PAK_AFG, Progress.NONE))
+      assertThatThrownBy(() -> importer.importFile(ws, StatisticsFormats.UNHCR, file, PAK_AFG, Progress.NONE))
           .isInstanceOf(ImportException.class)
           .hasMessageEndingWith("unhcr.csv:6:Refugees under UNHCR's mandate: value '1.2m' carries a footnote mark; the"
               + " import does not guess what it means: remove the mark and put its meaning in a note, or leave the cell empty");
@@ -85,8 +85,8 @@ class StatisticsImporterTest {
     Path file = write(tmp, "wdi.csv", WDI);
     Path dir = tmp.resolve("ws");
     try (Workspace ws = Workspace.open(dir)) {
-      assertThat(StatisticsImporter.detect(file)).isEqualTo(Format.WDI);
-      StatisticsSummary s = importer.importFile(ws, Format.WDI, file, PAK_AFG, Progress.NONE);
+      assertThat(StatisticsImporter.detect(file)).isEqualTo(StatisticsFormats.WDI);
+      StatisticsSummary s = importer.importFile(ws, StatisticsFormats.WDI, file, PAK_AFG, Progress.NONE);
       assertThat(s.summary().added()).isEqualTo(2);
       assertThat(s.skipped()).containsValue(1);
       assertThat(ws.observations(ObservationQuery.all().indicator("wdi.xx.syn.cd"))).extracting(Observation::value)

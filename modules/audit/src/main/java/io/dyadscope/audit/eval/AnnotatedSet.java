@@ -4,7 +4,7 @@ import io.dyadscope.audit.AuditInput;
 import io.dyadscope.audit.AuditOptions;
 import io.dyadscope.audit.AuditReport;
 import io.dyadscope.audit.Auditor;
-import io.dyadscope.audit.text.SourceText;
+import io.dyadscope.documents.SourceText;
 import java.util.List;
 import java.util.Map;
 

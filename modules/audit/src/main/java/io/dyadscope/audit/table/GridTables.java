@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tables whose cells are given: Markdown pipe tables and HTML tables, which
- * {@link io.dyadscope.audit.text.DocumentText} writes as grid rows ({@code | a | b |}) under a
+ * {@link io.dyadscope.documents.DocumentText} writes as grid rows ({@code | a | b |}) under a
  * header row and a delimiter row ({@code | --- | --- |}). They are tables whatever their caption:
  * a {@code Table N:} line just above names one, and one without is still read, by its header.
  *

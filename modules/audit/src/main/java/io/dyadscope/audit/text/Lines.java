@@ -1,5 +1,6 @@
 package io.dyadscope.audit.text;
 
+import io.dyadscope.documents.DocumentText;
 import java.util.Arrays;
 
 /**

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.audit.AuditReport;
 import io.dyadscope.audit.Claim;
-import io.dyadscope.audit.text.MarkdownText;
+import io.dyadscope.documents.MarkdownText;
 import org.junit.jupiter.api.Test;
 
 /** Links, file names, counts and list items of a structured report read as what they are (synthetic texts). */

@@ -3,7 +3,7 @@ package io.dyadscope.audit.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.audit.AuditOptions;
-import io.dyadscope.audit.text.DocumentText;
+import io.dyadscope.documents.DocumentText;
 import io.dyadscope.testkit.SharedData;
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -1,5 +1,7 @@
 package io.dyadscope.audit.text;
 
+import io.dyadscope.documents.SourceText;
+import io.dyadscope.documents.DocumentText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.audit.AuditInput;

@@ -1,7 +1,7 @@
 package io.dyadscope.events.read;
 
-import io.dyadscope.importers.ImportException;
-import io.dyadscope.importers.ImportProblem;
+import io.dyadscope.evidence.imports.ImportException;
+import io.dyadscope.evidence.imports.ImportProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package io.dyadscope.events.read;
 
 import io.dyadscope.events.BadRowException;
 import io.dyadscope.events.Event;
-import io.dyadscope.importers.ImportException;
-import io.dyadscope.importers.ImportProblem;
+import io.dyadscope.evidence.imports.ImportException;
+import io.dyadscope.evidence.imports.ImportProblem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayDeque;

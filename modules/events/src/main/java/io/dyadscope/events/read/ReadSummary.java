@@ -1,6 +1,6 @@
 package io.dyadscope.events.read;
 
-import io.dyadscope.importers.ImportProblem;
+import io.dyadscope.evidence.imports.ImportProblem;
 import io.dyadscope.events.EventPlaces;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.dyadscope.events.read;
 
 import io.dyadscope.events.Event;
-import io.dyadscope.importers.ImportProblem;
+import io.dyadscope.evidence.imports.ImportProblem;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.dyadscope.events.read;
 
-import io.dyadscope.importers.ImportProblem;
+import io.dyadscope.evidence.imports.ImportProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

@@ -11,19 +11,15 @@ import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Source;
 import io.dyadscope.evidence.SourceKind;
 import io.dyadscope.evidence.Status;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.evidence.imports.ImportException;
+import io.dyadscope.importers.CsvHeader;
 import io.dyadscope.importers.LocatedCsv;
-import io.dyadscope.importers.ObservationSink;
-import io.dyadscope.importers.Problems;
+import io.dyadscope.evidence.imports.Problems;
 import io.dyadscope.importers.Progress;
-import io.dyadscope.importers.StatNumber;
-import io.dyadscope.importers.StatisticsImport;
+import io.dyadscope.evidence.number.StatNumber;
+import io.dyadscope.importers.StatisticsReader;
 import io.dyadscope.importers.StatisticsReading;
-import io.dyadscope.importers.StatisticsSummary;
 import io.dyadscope.importers.StatisticsText;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,7 +47,7 @@ import java.util.Optional;
  * source of its own (its statistics office as reported to UN Comtrade), so that a country's
  * reported exports and its partner's reported imports stand side by side.
  */
-public final class ComtradeImporter {
+public final class ComtradeImporter implements StatisticsReader {
 
   public static final String FORMAT = "comtrade";
   public static final String SOURCE_PREFIX = "comtrade-";
@@ -66,12 +62,20 @@ public final class ComtradeImporter {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
   }
 
-  /** Reads and merges {@code file} for {@code dyads}; all or nothing. */
-  public StatisticsSummary importFile(ObservationSink sink, Path file, List<Dyad> dyads, Progress progress)
-      throws IOException, ImportException {
-    String name = file.toString();
-    String text = StatisticsText.utf8OrLatin1(name, Files.readAllBytes(file));
-    return StatisticsImport.merge(sink, FORMAT, name, text, read(name, text, dyads, progress));
+  @Override
+  public String word() {
+    return FORMAT;
+  }
+
+  /** Comtrade's web downloads are Latin-1; UTF-8 is read too. */
+  @Override
+  public String decode(String name, byte[] bytes) {
+    return StatisticsText.utf8OrLatin1(name, bytes);
+  }
+
+  /** True for Comtrade's header line (lower case, quotes removed). */
+  public static boolean signature(String line) {
+    return line.startsWith("typecode,freqcode,");
   }
 
   /** The id of the source for records reported by {@code iso3}. */
@@ -84,29 +88,22 @@ public final class ComtradeImporter {
    *
    * @throws ImportException listing every problem
    */
+  @Override
   public StatisticsReading read(String name, String text, List<Dyad> dyads, Progress progress) throws ImportException {
     Problems problems = new Problems();
-    List<String> lines = StatisticsText.lines(StatisticsText.stripBom(text));
-    List<String> head = lines.isEmpty() ? List.of() : LocatedCsv.fields(lines.get(0)).stream().map(String::strip).toList();
-    Map<String, Integer> col = new HashMap<>();
-    for (int i = 0; i < head.size(); i++) {
-      col.putIfAbsent(head.get(i), i);
-    }
-    for (String c : REQUIRED) {
-      if (!col.containsKey(c)) {
-        problems.add(name, 1, c, "missing column '" + c + "' (expected a UN Comtrade header: typeCode,freqCode,"
-            + "refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,...)");
-      }
-    }
+    CsvHeader header = CsvHeader.first(text);
+    header.require(name, REQUIRED, " (expected a UN Comtrade header: typeCode,freqCode,refPeriodId,refYear,refMonth,"
+        + "period,reporterCode,reporterISO,...)", problems);
     if (!problems.isEmpty()) {
       throw problems.toException();
     }
+    List<String> head = header.names();
     Map<String, Source> sources = new LinkedHashMap<>();
     Map<String, Indicator> added = new LinkedHashMap<>();
     Map<String, Integer> skipped = new HashMap<>();
     Map<String, Integer> seen = new HashMap<>();
     List<Observation> out = new ArrayList<>();
-    List<LocatedCsv.Row> rows = LocatedCsv.parse(name, lines, 1, progress, problems);
+    List<LocatedCsv.Row> rows = header.rows(name, progress, problems);
     boolean servicesReported = false;
     for (LocatedCsv.Row r : rows) {
       int n = r.fields().size();
@@ -115,7 +112,7 @@ public final class ComtradeImporter {
             + " (a Comtrade download has one more, empty, for its trailing comma)");
         continue;
       }
-      String type = value(r, col, "typeCode");
+      String type = header.value(r, "typeCode");
       if (!type.equals("C")) {
         if (!servicesReported) {
           problems.add(name, r.line(), "typeCode", "typeCode '" + type + "' is not imported: only goods (C) are;"
@@ -124,31 +121,31 @@ public final class ComtradeImporter {
         }
         continue;
       }
-      Period period = period(name, r, col, problems);
-      String reporter = value(r, col, "reporterISO");
-      String partner = value(r, col, "partnerISO");
-      String flow = value(r, col, "flowCode");
-      String cmd = value(r, col, "cmdCode");
-      StatNumber.Cell cell = StatNumber.read(value(r, col, "primaryValue"));
+      Period period = period(name, r, header, problems);
+      String reporter = header.value(r, "reporterISO");
+      String partner = header.value(r, "partnerISO");
+      String flow = header.value(r, "flowCode");
+      String cmd = header.value(r, "cmdCode");
+      StatNumber.Cell cell = StatNumber.read(header.value(r, "primaryValue"));
       if (!cell.ok()) {
         problems.add(name, r.line(), "primaryValue", cell.problem());
       } else if (!cell.present()) {
         problems.add(name, r.line(), "primaryValue", "no value");
       } else if (cell.value() < 0) {
-        problems.add(name, r.line(), "primaryValue", "negative trade value " + value(r, col, "primaryValue"));
+        problems.add(name, r.line(), "primaryValue", "negative trade value " + header.value(r, "primaryValue"));
       }
       boolean reporterKnown = known(name, r, "reporterISO", reporter, problems);
       boolean partnerKnown = partner.equals("W00") || known(name, r, "partnerISO", partner, problems);
       if (period == null || !cell.present() || cell.value() < 0) {
         continue;
       }
-      String skip = skipReason(r, col, flow, cmd);
+      String skip = skipReason(r, header, flow, cmd);
       if (skip == null && (!reporterKnown || !partnerKnown)) {
         skip = "records of Comtrade areas that are not countries (codes such as S19)";
       }
       String key = period + "|" + reporter + "|" + partner + "|" + flow + "|" + cmd + "|"
-          + value(r, col, "customsCode") + "|" + value(r, col, "motCode") + "|" + value(r, col, "partner2ISO")
-          + "|" + value(r, col, "mosCode");
+          + header.value(r, "customsCode") + "|" + header.value(r, "motCode") + "|" + header.value(r, "partner2ISO")
+          + "|" + header.value(r, "mosCode");
       Integer first = seen.putIfAbsent(key, r.line());
       if (first != null) {
         problems.add(name, r.line(), "", "duplicate record for " + period + " " + reporter + " " + flow + " " + partner
@@ -165,7 +162,7 @@ public final class ComtradeImporter {
         if (t.isEmpty()) {
           continue;
         }
-        Indicator ind = ComtradeFlows.indicator(catalogue, t.get().indicator(), cmd, value(r, col, "cmdDesc"));
+        Indicator ind = ComtradeFlows.indicator(catalogue, t.get().indicator(), cmd, header.value(r, "cmdDesc"));
         if (!catalogue.contains(ind.id())) {
           added.putIfAbsent(ind.id(), ind);
         }
@@ -180,11 +177,6 @@ public final class ComtradeImporter {
     return new StatisticsReading(List.copyOf(sources.values()), out, List.copyOf(added.values()), skipped, rows.size());
   }
 
-  private static String value(LocatedCsv.Row r, Map<String, Integer> col, String column) {
-    Integer i = col.get(column);
-    return i == null ? "" : r.get(i);
-  }
-
   private boolean known(String file, LocatedCsv.Row r, String column, String code, Problems problems) {
     if (gazetteer.byIso3(code).isPresent()) {
       return true;
@@ -197,10 +189,10 @@ public final class ComtradeImporter {
     return false;
   }
 
-  private static Period period(String file, LocatedCsv.Row r, Map<String, Integer> col, Problems problems) {
-    String freq = value(r, col, "freqCode");
-    String year = value(r, col, "refYear");
-    String period = value(r, col, "period");
+  private static Period period(String file, LocatedCsv.Row r, CsvHeader header, Problems problems) {
+    String freq = header.value(r, "freqCode");
+    String year = header.value(r, "refYear");
+    String period = header.value(r, "period");
     if (!year.matches("\\d{4}") || Integer.parseInt(year) < 1800 || Integer.parseInt(year) > 2200) {
       problems.add(file, r.line(), "refYear", "not a year: '" + year + "'");
       return null;
@@ -223,16 +215,16 @@ public final class ComtradeImporter {
   }
 
   /** Why a record is left out by design, or null when it is read. */
-  private static String skipReason(LocatedCsv.Row r, Map<String, Integer> col, String flow, String cmd) {
+  private static String skipReason(LocatedCsv.Row r, CsvHeader header, String flow, String cmd) {
     if (!List.of("X", "M", "RX", "RM").contains(flow)) {
       return "records of flows other than export, import, re-export and re-import";
     }
     if (!cmd.equals("TOTAL") && !cmd.matches("\\d{2}")) {
       return "records of commodity codes below an HS chapter";
     }
-    if (!List.of("", "C00").contains(value(r, col, "customsCode")) || !List.of("", "0").contains(value(r, col, "motCode"))
-        || !List.of("", "0").contains(value(r, col, "mosCode"))
-        || !List.of("", "W00").contains(value(r, col, "partner2ISO"))) {
+    if (!List.of("", "C00").contains(header.value(r, "customsCode")) || !List.of("", "0").contains(header.value(r, "motCode"))
+        || !List.of("", "0").contains(header.value(r, "mosCode"))
+        || !List.of("", "W00").contains(header.value(r, "partner2ISO"))) {
       return "records broken down by customs procedure, transport mode, supply mode or second partner";
     }
     return null;

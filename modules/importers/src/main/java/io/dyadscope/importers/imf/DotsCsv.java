@@ -1,13 +1,12 @@
 package io.dyadscope.importers.imf;
 
 import io.dyadscope.evidence.Gazetteer;
+import io.dyadscope.importers.CsvHeader;
 import io.dyadscope.importers.LocatedCsv;
-import io.dyadscope.importers.Problems;
+import io.dyadscope.evidence.imports.Problems;
 import io.dyadscope.importers.Progress;
-import io.dyadscope.importers.StatNumber;
-import io.dyadscope.importers.StatisticsText;
+import io.dyadscope.evidence.number.StatNumber;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,26 +24,17 @@ final class DotsCsv {
 
   static List<DotsFigure> read(String name, String text, Gazetteer gazetteer, Progress progress, Problems problems,
       Map<String, Integer> skipped) {
-    List<String> lines = StatisticsText.lines(StatisticsText.stripBom(text));
-    List<String> head = lines.isEmpty() ? List.of() : LocatedCsv.fields(lines.get(0)).stream().map(String::strip).toList();
-    Map<String, Integer> col = new HashMap<>();
-    for (int i = 0; i < head.size(); i++) {
-      col.putIfAbsent(head.get(i), i);
-    }
-    for (String c : REQUIRED) {
-      if (!col.containsKey(c)) {
-        problems.add(name, 1, c, "missing column '" + c + "' (expected an IMF DOTS long CSV: "
-            + String.join(",", REQUIRED) + ",imf_estimate)");
-      }
-    }
+    CsvHeader header = CsvHeader.first(text);
+    header.require(name, REQUIRED, " (expected an IMF DOTS long CSV: " + String.join(",", REQUIRED) + ",imf_estimate)",
+        problems);
+    Map<String, Integer> col = header.columns();
     List<DotsFigure> out = new ArrayList<>();
     if (!problems.isEmpty()) {
       return out;
     }
     String file = new java.io.File(name).getName();
-    for (LocatedCsv.Row r : LocatedCsv.parse(name, lines, 1, progress, problems)) {
-      if (r.fields().size() != head.size()) {
-        problems.add(name, r.line(), "", "record has " + r.fields().size() + " fields, the header has " + head.size());
+    for (LocatedCsv.Row r : header.rows(name, progress, problems)) {
+      if (!header.fits(name, r, problems)) {
         continue;
       }
       String reporter = r.get(col.get("reporter_iso3"));

@@ -1,7 +1,7 @@
 package io.dyadscope.importers.imf;
 
 import io.dyadscope.evidence.Country;
-import io.dyadscope.importers.Problems;
+import io.dyadscope.evidence.imports.Problems;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -11,18 +11,15 @@ import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Source;
 import io.dyadscope.evidence.SourceKind;
 import io.dyadscope.evidence.Status;
-import io.dyadscope.importers.ImportException;
-import io.dyadscope.importers.ObservationSink;
-import io.dyadscope.importers.Problems;
+import io.dyadscope.evidence.imports.ImportException;
+import io.dyadscope.evidence.imports.ObservationSink;
+import io.dyadscope.evidence.imports.Problems;
 import io.dyadscope.importers.Progress;
 import io.dyadscope.importers.StatisticsImport;
+import io.dyadscope.importers.StatisticsReader;
 import io.dyadscope.importers.StatisticsReading;
 import io.dyadscope.importers.StatisticsSummary;
-import io.dyadscope.importers.StatisticsText;
 import io.dyadscope.importers.comtrade.ComtradeFlows;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,7 +42,7 @@ import java.util.Optional;
  * own, {@code imf-dots-AFG-e}, and says so in its note: it is not the reporter's report, and a
  * mirror comparison against the partner it was estimated from would compare a figure with itself.
  */
-public final class ImfDotsImporter {
+public final class ImfDotsImporter implements StatisticsReader {
 
   public static final String FORMAT = "imf-dots";
   public static final String SOURCE_PREFIX = "imf-dots-";
@@ -70,17 +67,24 @@ public final class ImfDotsImporter {
     return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
   }
 
-  /** Reads and merges {@code file}, workbook or CSV, for {@code dyads}; all or nothing. */
-  public StatisticsSummary importFile(ObservationSink sink, Path file, List<Dyad> dyads, Progress progress)
-      throws IOException, ImportException {
-    String name = file.toString();
-    byte[] bytes = Files.readAllBytes(file);
-    if (isWorkbook(bytes)) {
-      StatisticsReading r = readWorkbook(name, bytes, dyads);
-      return StatisticsImport.mergeHashed(sink, FORMAT, name, Hashing.sha256(bytes), r);
+  @Override
+  public String word() {
+    return FORMAT;
+  }
+
+  /** True for the long CSV's header line (lower case, quotes removed); a workbook is told by {@link #isWorkbook}. */
+  public static boolean signature(String line) {
+    return line.contains("reporter_iso3") && line.contains("partner_iso3") && line.contains("value_usd_millions");
+  }
+
+  /** Reads and merges a file's {@code bytes}, workbook or CSV, for {@code dyads}; all or nothing. */
+  @Override
+  public StatisticsSummary importBytes(ObservationSink sink, String name, byte[] bytes, List<Dyad> dyads,
+      Progress progress) throws ImportException {
+    if (!isWorkbook(bytes)) {
+      return StatisticsReader.super.importBytes(sink, name, bytes, dyads, progress);
     }
-    String text = StatisticsText.utf8(name, bytes);
-    return StatisticsImport.merge(sink, FORMAT, name, text, readCsv(name, text, dyads, progress));
+    return StatisticsImport.mergeHashed(sink, FORMAT, name, Hashing.sha256(bytes), readWorkbook(name, bytes, dyads));
   }
 
   /** Reads a DOTS country-table workbook. */
@@ -92,7 +96,8 @@ public final class ImfDotsImporter {
   }
 
   /** Reads the long CSV. */
-  public StatisticsReading readCsv(String name, String text, List<Dyad> dyads, Progress progress)
+  @Override
+  public StatisticsReading read(String name, String text, List<Dyad> dyads, Progress progress)
       throws ImportException {
     Problems problems = new Problems();
     Map<String, Integer> skipped = new HashMap<>();

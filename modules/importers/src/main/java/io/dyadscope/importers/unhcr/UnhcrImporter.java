@@ -12,19 +12,14 @@ import io.dyadscope.evidence.Source;
 import io.dyadscope.evidence.SourceKind;
 import io.dyadscope.evidence.Status;
 import io.dyadscope.importers.CodeList;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.importers.CsvHeader;
+import io.dyadscope.evidence.imports.ImportException;
 import io.dyadscope.importers.LocatedCsv;
-import io.dyadscope.importers.ObservationSink;
-import io.dyadscope.importers.Problems;
+import io.dyadscope.evidence.imports.Problems;
 import io.dyadscope.importers.Progress;
-import io.dyadscope.importers.StatNumber;
-import io.dyadscope.importers.StatisticsImport;
+import io.dyadscope.evidence.number.StatNumber;
+import io.dyadscope.importers.StatisticsReader;
 import io.dyadscope.importers.StatisticsReading;
-import io.dyadscope.importers.StatisticsSummary;
-import io.dyadscope.importers.StatisticsText;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,7 +54,7 @@ import java.util.regex.Pattern;
  * non-country codes ({@code non-countries.csv}: unknown origin, stateless, Tibetan; such rows
  * are skipped and counted) refuses the whole file with {@code file:line:column} problems.
  */
-public final class UnhcrImporter {
+public final class UnhcrImporter implements StatisticsReader {
 
   public static final String FORMAT = "unhcr";
   /** Id of the source every UNHCR observation cites. */
@@ -73,7 +68,6 @@ public final class UnhcrImporter {
   static final String R_ORIGIN = "coo_iso";
   static final String R_ASYLUM = "coa_iso";
   static final String R_REFUGEES = "refugees";
-  private static final int MAX_PREAMBLE = 40;
   private static final Pattern UPDATED = Pattern.compile("(?i)^\"?last updated:?\"?,\"?[^\"]*?(\\d{4})\"?");
   private static final Pattern LINK = Pattern.compile("(?i)^\"?data quick link\"?,\"?(https?://[^\",]+)");
 
@@ -88,12 +82,15 @@ public final class UnhcrImporter {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
   }
 
-  /** Reads and merges {@code file} (UTF-8) for {@code dyads}; all or nothing. */
-  public StatisticsSummary importFile(ObservationSink sink, Path file, List<Dyad> dyads, Progress progress)
-      throws IOException, ImportException {
-    String name = file.toString();
-    String text = StatisticsText.utf8(name, Files.readAllBytes(file));
-    return StatisticsImport.merge(sink, FORMAT, name, text, read(name, text, dyads, progress));
+  @Override
+  public String word() {
+    return FORMAT;
+  }
+
+  /** True for the header line of either layout (lower case, quotes removed), as format detection sees it. */
+  public static boolean signature(String line) {
+    return line.contains("country of origin (iso)") && line.contains("country of asylum (iso)")
+        || line.startsWith("year,") && line.contains("coo_iso") && line.contains("coa_iso");
   }
 
   /**
@@ -101,39 +98,25 @@ public final class UnhcrImporter {
    *
    * @throws ImportException listing every problem; nothing is read then
    */
+  @Override
   public StatisticsReading read(String name, String text, List<Dyad> dyads, Progress progress) throws ImportException {
     Problems problems = new Problems();
-    List<String> lines = StatisticsText.lines(StatisticsText.stripBom(text));
-    int header = -1;
-    for (int i = 0; i < Math.min(MAX_PREAMBLE, lines.size()) && header < 0; i++) {
-      List<String> f = LocatedCsv.fields(lines.get(i));
-      if (!f.isEmpty() && (f.get(0).strip().equals(YEAR) && f.contains(ORIGIN)
-          || f.get(0).strip().equals(R_YEAR) && f.contains(R_ORIGIN))) {
-        header = i;
-      }
-    }
-    if (header < 0) {
-      problems.add(name, 1, "", "no UNHCR header line in the first " + MAX_PREAMBLE + " lines (expected a line starting "
-          + "Year,\"Country of origin\",\"Country of origin (ISO)\",\"Country of asylum\",\"Country of asylum (ISO)\","
-          + " or, in the layout of UNHCR's refugees R package, year,coo_name,coo,coo_iso,coa_name,coa,coa_iso,...)");
-      throw problems.toException();
-    }
-    List<String> head = LocatedCsv.fields(lines.get(header)).stream().map(String::strip).toList();
+    CsvHeader header = CsvHeader.find(name, text, String::strip, f -> !f.isEmpty()
+        && (f.get(0).equals(YEAR) && f.contains(ORIGIN) || f.get(0).equals(R_YEAR) && f.contains(R_ORIGIN)), "UNHCR",
+        "a line starting Year,\"Country of origin\",\"Country of origin (ISO)\",\"Country of asylum\",\"Country of"
+        + " asylum (ISO)\", or, in the layout of UNHCR's refugees R package, year,coo_name,coo,coo_iso,coa_name,coa,coa_iso,...");
+    List<String> head = header.names();
     boolean rLayout = head.get(0).equals(R_YEAR);
     String yearCol = rLayout ? R_YEAR : YEAR;
     String originCol = rLayout ? R_ORIGIN : ORIGIN;
     String asylumCol = rLayout ? R_ASYLUM : ASYLUM;
-    Map<String, Integer> col = new HashMap<>();
+    Map<String, Integer> col = header.columns();
     for (int i = 0; i < head.size(); i++) {
-      if (!head.get(i).isEmpty() && col.putIfAbsent(head.get(i), i) != null) {
-        problems.add(name, header + 1, head.get(i), "column '" + head.get(i) + "' appears twice in the header");
+      if (!head.get(i).isEmpty() && col.get(head.get(i)) != i) {
+        problems.add(name, header.line(), head.get(i), "column '" + head.get(i) + "' appears twice in the header");
       }
     }
-    for (String required : List.of(yearCol, originCol, asylumCol)) {
-      if (!col.containsKey(required)) {
-        problems.add(name, header + 1, required, "missing column '" + required + "'");
-      }
-    }
+    header.require(name, List.of(yearCol, originCol, asylumCol), "", problems);
     Map<String, Indicator> groups = new LinkedHashMap<>();
     COLUMNS.all().forEach((column, indicator) -> {
       if (col.containsKey(column)) {
@@ -143,24 +126,23 @@ public final class UnhcrImporter {
     // the refugee count of this layout: the first column the catalogue maps to refugees.registered in it
     String refugees = rLayout ? R_REFUGEES : COLUMNS.all().keySet().iterator().next();
     if (groups.isEmpty()) {
-      problems.add(name, header + 1, "", "no population column (expected one of " + String.join(", ", COLUMNS.all().keySet())
+      problems.add(name, header.line(), "", "no population column (expected one of " + String.join(", ", COLUMNS.all().keySet())
           + ")");
     } else if (!groups.containsKey(refugees)) {
       // every Refugee Data Finder population export has it: a file without it was cut, and would import silently short
-      problems.add(name, header + 1, refugees, "missing column '" + refugees + "' (the refugee count every UNHCR"
+      problems.add(name, header.line(), refugees, "missing column '" + refugees + "' (the refugee count every UNHCR"
           + " population export has)");
     }
     if (!problems.isEmpty()) {
       throw problems.toException();
     }
-    Source source = source(lines.subList(0, header));
+    Source source = source(header.preamble());
     List<Observation> out = new ArrayList<>();
     Map<String, Integer> skipped = new HashMap<>();
     Map<String, Integer> seen = new HashMap<>();
-    List<LocatedCsv.Row> rows = LocatedCsv.parse(name, lines, header + 1, progress, problems);
+    List<LocatedCsv.Row> rows = header.rows(name, progress, problems);
     for (LocatedCsv.Row r : rows) {
-      if (r.fields().size() != head.size()) {
-        problems.add(name, r.line(), "", "record has " + r.fields().size() + " fields, the header has " + head.size());
+      if (!header.fits(name, r, problems)) {
         continue;
       }
       String yearText = r.get(col.get(yearCol));

@@ -10,19 +10,14 @@ import io.dyadscope.evidence.Source;
 import io.dyadscope.evidence.SourceKind;
 import io.dyadscope.evidence.Status;
 import io.dyadscope.importers.CodeList;
-import io.dyadscope.importers.ImportException;
+import io.dyadscope.importers.CsvHeader;
+import io.dyadscope.evidence.imports.ImportException;
 import io.dyadscope.importers.LocatedCsv;
-import io.dyadscope.importers.ObservationSink;
-import io.dyadscope.importers.Problems;
+import io.dyadscope.evidence.imports.Problems;
 import io.dyadscope.importers.Progress;
-import io.dyadscope.importers.StatNumber;
-import io.dyadscope.importers.StatisticsImport;
+import io.dyadscope.evidence.number.StatNumber;
+import io.dyadscope.importers.StatisticsReader;
 import io.dyadscope.importers.StatisticsReading;
-import io.dyadscope.importers.StatisticsSummary;
-import io.dyadscope.importers.StatisticsText;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,11 +51,10 @@ import java.util.regex.Pattern;
  * is not a number (thousands separators are read; footnote marks are refused) and a repeated
  * country-indicator row (wide) or country-indicator-year row (long).
  */
-public final class WdiImporter {
+public final class WdiImporter implements StatisticsReader {
 
   public static final String FORMAT = "wdi";
   public static final String SOURCE_ID = "wb-wdi";
-  private static final int MAX_PREAMBLE = 40;
   private static final CodeList AGGREGATES = CodeList.load(WdiImporter.class, "aggregates.csv");
   private static final Pattern UPDATED = Pattern.compile("(?i)last updated( date)?:?\"?,?\"?\\s*(\\d{4})");
   private static final Pattern YEAR = Pattern.compile("(?:YR)?(\\d{4})");
@@ -71,12 +65,15 @@ public final class WdiImporter {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
   }
 
-  /** Reads and merges {@code file} (UTF-8) for {@code dyads}; all or nothing. */
-  public StatisticsSummary importFile(ObservationSink sink, Path file, List<Dyad> dyads, Progress progress)
-      throws IOException, ImportException {
-    String name = file.toString();
-    String text = StatisticsText.utf8(name, Files.readAllBytes(file));
-    return StatisticsImport.merge(sink, FORMAT, name, text, read(name, text, dyads, progress));
+  @Override
+  public String word() {
+    return FORMAT;
+  }
+
+  /** True for the preamble's first line or a header of either layout (lower case, quotes removed). */
+  public static boolean signature(String line) {
+    return line.startsWith("data source,world development indicators") || line.contains("country code")
+        && (line.contains("indicator code") || line.contains("series code"));
   }
 
   /**
@@ -84,26 +81,16 @@ public final class WdiImporter {
    *
    * @throws ImportException listing every problem
    */
+  @Override
   public StatisticsReading read(String name, String text, List<Dyad> dyads, Progress progress) throws ImportException {
     Problems problems = new Problems();
-    List<String> lines = StatisticsText.lines(StatisticsText.stripBom(text));
-    int header = -1;
-    List<String> head = List.of();
-    for (int i = 0; i < Math.min(MAX_PREAMBLE, lines.size()) && header < 0; i++) {
-      List<String> f = LocatedCsv.fields(lines.get(i)).stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
-      if (f.contains("country code") && (f.contains("indicator code") || f.contains("series code"))) {
-        header = i;
-        head = f;
-      }
-    }
-    if (header < 0) {
-      problems.add(name, 1, "", "no World Bank header line in the first " + MAX_PREAMBLE + " lines (expected \"Country"
-          + " Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"1960\",... or a long layout with Country"
-          + " Code, Indicator Code, Year and Value)");
-      throw problems.toException();
-    }
+    CsvHeader header = CsvHeader.find(name, text, s -> s.strip().toLowerCase(Locale.ROOT),
+        f -> f.contains("country code") && (f.contains("indicator code") || f.contains("series code")), "World Bank",
+        "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"1960\",... or a long layout with"
+        + " Country Code, Indicator Code, Year and Value");
+    List<String> head = header.names();
     int year = 0;
-    for (String l : lines.subList(0, header)) {
+    for (String l : header.preamble()) {
       Matcher m = UPDATED.matcher(l.replace("\"", ""));
       if (m.find()) {
         year = Integer.parseInt(m.group(2));
@@ -113,7 +100,7 @@ public final class WdiImporter {
         + year), "World Bank", SourceKind.INTERNATIONAL_ORGANISATION, Grade.A, year, "https://data.worldbank.org");
     Layout layout = head.contains("value") && (head.contains("year") || head.contains("time"))
         ? new LongLayout(head) : new WideLayout(head);
-    layout.checkHeader(name, header + 1, problems);
+    layout.checkHeader(name, header.line(), problems);
     if (!problems.isEmpty()) {
       throw problems.toException();
     }
@@ -121,15 +108,14 @@ public final class WdiImporter {
     Map<String, Integer> skipped = new HashMap<>();
     Map<String, Integer> seen = new HashMap<>();
     List<Observation> out = new ArrayList<>();
-    List<LocatedCsv.Row> rows = LocatedCsv.parse(name, lines, header + 1, progress, problems);
+    List<LocatedCsv.Row> rows = header.rows(name, progress, problems);
     int read = 0;
     for (LocatedCsv.Row r : rows) {
       if (layout.isFooter(r)) {
         continue;
       }
       read++;
-      if (r.fields().size() != head.size()) {
-        problems.add(name, r.line(), "", "record has " + r.fields().size() + " fields, the header has " + head.size());
+      if (!header.fits(name, r, problems)) {
         continue;
       }
       String country = r.get(head.indexOf("country code"));

@@ -11,8 +11,7 @@ import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
 import io.dyadscope.evidence.SourceKind;
 import io.dyadscope.importers.Fixtures;
-import io.dyadscope.importers.ImportException;
-import io.dyadscope.importers.ImportProblem;
+import io.dyadscope.evidence.imports.ImportException;
 import io.dyadscope.importers.Progress;
 import io.dyadscope.importers.StatisticsReading;
 import io.dyadscope.importers.StatisticsText;
@@ -31,12 +30,7 @@ class ComtradeImporterTest {
   }
 
   private List<String> problems(String text) {
-    try {
-      read(text);
-      throw new AssertionError("expected the file to be refused");
-    } catch (ImportException e) {
-      return e.problems().stream().map(ImportProblem::toString).toList();
-    }
+    return Fixtures.problems(importer, "trade.csv", text);
   }
 
   private static String read(Path p) throws Exception {

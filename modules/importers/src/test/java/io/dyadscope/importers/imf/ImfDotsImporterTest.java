@@ -7,9 +7,9 @@ import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.IndicatorCatalogue;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
-import io.dyadscope.importers.FormatDetector;
-import io.dyadscope.importers.ImportException;
-import io.dyadscope.importers.ImportProblem;
+import io.dyadscope.importers.StatisticsFormats;
+import io.dyadscope.evidence.imports.ImportException;
+import io.dyadscope.evidence.imports.ImportProblem;
 import io.dyadscope.importers.Progress;
 import io.dyadscope.importers.StatisticsReading;
 import io.dyadscope.testkit.SharedData;
@@ -42,7 +42,7 @@ class ImfDotsImporterTest {
 
   private List<String> problems(String csv) {
     try {
-      importer.readCsv("dots.csv", csv, PAK_AFG, Progress.NONE);
+      importer.read("dots.csv", csv, PAK_AFG, Progress.NONE);
       throw new AssertionError("expected the file to be refused");
     } catch (ImportException e) {
       return e.problems().stream().map(ImportProblem::toString).toList();
@@ -80,7 +80,7 @@ class ImfDotsImporterTest {
   @Test
   void theLongCsvHoldsTheSameFiguresAsTheTwoWorkbooks() throws Exception {
     String csv = Files.readString(SharedData.data("real/imf-dots/afg-pak-bilateral-trade-imf-dots-1960-2020.csv"));
-    StatisticsReading fromCsv = importer.readCsv("dots.csv", csv, PAK_AFG, Progress.NONE);
+    StatisticsReading fromCsv = importer.read("dots.csv", csv, PAK_AFG, Progress.NONE);
     Set<String> csvFigures = figures(fromCsv.observations());
     Set<String> workbookFigures = figures(workbook("DOTS_1.xlsx").observations());
     workbookFigures.addAll(figures(workbook("DOTS_151.xlsx").observations()));
@@ -135,7 +135,7 @@ class ImfDotsImporterTest {
       wb.write(out);
       bytes = out.toByteArray();
     }
-    assertThat(FormatDetector.detect(bytes)).contains(FormatDetector.Format.IMF_DOTS);
+    assertThat(StatisticsFormats.detect(bytes)).contains(StatisticsFormats.IMF_DOTS);
     try {
       importer.readWorkbook("synthetic.xlsx", bytes, PAK_AFG);
       throw new AssertionError("expected the workbook to be refused");
@@ -147,8 +147,8 @@ class ImfDotsImporterTest {
 
   @Test
   void theLongCsvIsDetectedByItsHeader() {
-    assertThat(FormatDetector.detect((CSV_HEADER + "PAK,AFG,exports_fob,2020,1,\n").getBytes(StandardCharsets.UTF_8)))
-        .contains(FormatDetector.Format.IMF_DOTS);
-    assertThat(FormatDetector.Format.IMF_DOTS.word()).isEqualTo("imf-dots");
+    assertThat(StatisticsFormats.detect((CSV_HEADER + "PAK,AFG,exports_fob,2020,1,\n").getBytes(StandardCharsets.UTF_8)))
+        .contains(StatisticsFormats.IMF_DOTS);
+    assertThat(StatisticsFormats.IMF_DOTS.word()).isEqualTo("imf-dots");
   }
 }

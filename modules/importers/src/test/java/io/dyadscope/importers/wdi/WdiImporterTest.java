@@ -9,8 +9,7 @@ import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.Indicator;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.importers.Fixtures;
-import io.dyadscope.importers.ImportException;
-import io.dyadscope.importers.ImportProblem;
+import io.dyadscope.evidence.imports.ImportException;
 import io.dyadscope.importers.Progress;
 import io.dyadscope.importers.StatisticsReading;
 import io.dyadscope.importers.StatisticsText;
@@ -31,12 +30,7 @@ class WdiImporterTest {
   }
 
   private List<String> problems(String text) {
-    try {
-      read(text);
-      throw new AssertionError("expected the file to be refused");
-    } catch (ImportException e) {
-      return e.problems().stream().map(ImportProblem::toString).toList();
-    }
+    return Fixtures.problems(importer, "wdi.csv", text);
   }
 
   @Test

@@ -1,9 +1,9 @@
-package io.dyadscope.audit.text;
+package io.dyadscope.documents;
 
 import java.util.Objects;
 
 /**
- * A report as the audit reads it: its plain text and where each line of that text is in the file.
+ * A document as the audit reads it: its plain text and where each line of that text is in the file.
  *
  * @param text the plain text every check works on
  * @param map  text line to file line, column and page

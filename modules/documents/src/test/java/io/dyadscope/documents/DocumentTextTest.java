@@ -1,4 +1,4 @@
-package io.dyadscope.audit.text;
+package io.dyadscope.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -95,10 +95,10 @@ class DocumentTextTest {
 
   @Test
   void anUnknownExtensionIsRefusedNamingTheFile() {
-    Path doc = dir.resolve("report.docx");
+    Path doc = dir.resolve("report.odt");
 
     assertThatThrownBy(() -> DocumentText.read(doc)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("report.docx").hasMessageContaining("'.docx'");
+        .hasMessageContaining("report.odt").hasMessageContaining("'.odt'");
     assertThat(DocumentText.supports(doc)).isFalse();
     assertThat(DocumentText.supports(dir.resolve("a.PDF"))).isTrue();
   }
@@ -118,5 +118,44 @@ class DocumentTextTest {
 
     assertThatThrownBy(() -> DocumentText.read(pdf)).isInstanceOf(IOException.class)
         .hasMessageContaining("broken.pdf");
+  }
+
+  @Test
+  void wordParagraphsAreReadWithTheirNumbersAsLinesAndTheTitle() throws IOException {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+      doc.createParagraph().createRun().setText("Trade rose to $1.9 billion.");
+      doc.createParagraph().createRun().setText("");
+      doc.createParagraph().createRun().setText("Incidents fell.");
+      doc.getProperties().getCoreProperties().setTitle("Synthetic memo");
+      doc.write(b);
+    }
+
+    Document d = DocumentText.read("memo.docx", b.toByteArray(), Reading.LENIENT);
+
+    assertThat(d.text()).isEqualTo("Trade rose to $1.9 billion.\n\nIncidents fell.");
+    assertThat(d.title()).isEqualTo("Synthetic memo");
+    assertThat(d.map().line(1)).isEqualTo(1);
+    assertThat(d.map().line(3)).isEqualTo(3);
+  }
+
+  @Test
+  void textThatIsNotUtf8IsLatin1WhenLenientAndRefusedWhenStrict() {
+    byte[] latin1 = "Caf\u00e9 talks".getBytes(StandardCharsets.ISO_8859_1);
+
+    assertThat(DocumentText.read("a.txt", latin1, Reading.LENIENT).text()).isEqualTo("Caf\u00e9 talks");
+    assertThatThrownBy(() -> DocumentText.read("a.txt", latin1, Reading.strict(0, 0)))
+        .isInstanceOf(DocumentException.class).hasFieldOrPropertyWithValue("kind", DocumentException.Kind.NOT_UTF8);
+  }
+
+  @Test
+  void anHtmlPageGivesItsTitleWithEntitiesDecoded() {
+    byte[] html = "<html><head><title>A &amp; B</title></head><body><p>Both sides&nbsp;agreed.</p></body></html>"
+        .getBytes(StandardCharsets.UTF_8);
+
+    Document d = DocumentText.read("page.html", html, Reading.LENIENT);
+
+    assertThat(d.title()).isEqualTo("A & B");
+    assertThat(d.text()).isEqualTo("Both sides agreed.\n");
   }
 }

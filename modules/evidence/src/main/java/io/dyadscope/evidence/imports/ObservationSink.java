@@ -1,4 +1,4 @@
-package io.dyadscope.importers;
+package io.dyadscope.evidence.imports;
 
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Where importers put what they read. The workspace implements it; importers never see the store,
- * so the store can depend on the importers' types without a cycle.
+ * Where importers put what they read. The workspace implements it; importers never see the store.
+ * It lives in evidence, with the problem types, so that the store and the event readers need not
+ * depend on the importers.
  */
 public interface ObservationSink {
 

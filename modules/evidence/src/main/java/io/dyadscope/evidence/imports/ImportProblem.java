@@ -1,4 +1,4 @@
-package io.dyadscope.importers;
+package io.dyadscope.evidence.imports;
 
 /**
  * One thing wrong with an import file, located like a compiler error:

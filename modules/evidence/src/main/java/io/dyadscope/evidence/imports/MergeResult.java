@@ -1,4 +1,4 @@
-package io.dyadscope.importers;
+package io.dyadscope.evidence.imports;
 
 import java.util.List;
 

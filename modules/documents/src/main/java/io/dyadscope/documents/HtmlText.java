@@ -1,4 +1,4 @@
-package io.dyadscope.audit.text;
+package io.dyadscope.documents;
 
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +31,17 @@ public final class HtmlText {
       Map.entry("percnt", "%"), Map.entry("dollar", "$"), Map.entry("minus", "−"), Map.entry("times", "×"),
       Map.entry("shy", ""), Map.entry("thinsp", " "), Map.entry("ensp", " "), Map.entry("emsp", " "));
 
+  private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title\\s*>");
+
   private HtmlText() {}
+
+  /** The visible text of {@code html} as {@link #read} gives it, with the page's {@code <title>}. */
+  public static Document document(String html) {
+    SourceText t = read(html);
+    Matcher tm = TITLE.matcher(html);
+    String title = tm.find() ? decode(tm.group(1).replaceAll("<[^>]*>", "")).replaceAll("\\s+", " ") : "";
+    return new Document(t.text(), title, t.map());
+  }
 
   /** The visible text of {@code html}, one line per block. */
   public static String toText(String html) {

@@ -1,4 +1,4 @@
-package io.dyadscope.audit.text;
+package io.dyadscope.documents;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
