@@ -7,7 +7,6 @@ import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Status;
 import io.dyadscope.evidence.Units.Dimension;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A quantity the lexicon does not name, read from the sentence itself: the noun a number counts
@@ -19,11 +18,6 @@ import java.util.Set;
 final class OpenQuantity {
 
   static final String PREFIX = "quantity:";
-  /** Words that are not the head of a quantity's phrase. */
-  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "from",
-      "by", "for", "and", "or", "with", "its", "their", "this", "that", "these", "those", "has", "have", "had", "was",
-      "were", "is", "are", "be", "been", "year", "earlier", "ago", "last", "previous", "per", "cent", "percent",
-      "about", "some", "around", "nearly", "almost", "over", "under", "than", "more", "less", "only", "just");
 
   private OpenQuantity() {}
 
@@ -31,13 +25,13 @@ final class OpenQuantity {
   static String name(List<Token> tokens, int verb, AmountReader.Read end) {
     if (end != null && end.last() + 1 < tokens.size()) {
       Token next = tokens.get(end.last() + 1);
-      if (next.isWord() && !FUNCTION_WORDS.contains(next.norm()) && Direction.of(next.norm()) == null) {
+      if (next.isWord() && !ProseWords.QUANTITY_STOP.contains(next.norm()) && Direction.of(next.norm()) == null) {
         return next.norm();
       }
     }
     for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
       Token t = tokens.get(k);
-      if (t.isWord() && !FUNCTION_WORDS.contains(t.norm()) && !t.norm().endsWith("ly")) {
+      if (t.isWord() && !ProseWords.QUANTITY_STOP.contains(t.norm()) && !t.norm().endsWith("ly")) {
         return t.norm();
       }
       if (!t.isWord()) {
