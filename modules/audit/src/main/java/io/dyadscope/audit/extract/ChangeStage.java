@@ -186,7 +186,8 @@ final class ChangeStage implements Stage {
         || c.done.containsKey(ch.from) || c.done.containsKey(ch.to)) {
       return;
     }
-    String name = OpenQuantity.name(c.tokens, ch.verb, ch.to);
+    String named = OpenQuantity.ofChange(c, ch.verb, ch.to);
+    String name = named == null ? OpenQuantity.PREFIX + "quantity" : named;
     YearMention toYear = StatedPeriods.adjacentYear(c, ch.to.last());
     YearMention fromYear = StatedPeriods.adjacentYear(c, ch.from.last());
     Period toPeriod = toYear == null || toYear.citation() ? null : toYear.period();

@@ -215,13 +215,10 @@ final class ClaimMaker {
     if (a.amount().kind() != Dimension.COUNT) {
       return false;
     }
-    int n = c.tokens.size();
-    for (int k = a.last() + 1; k < n && k <= a.last() + 3; k++) {
-      Token t = c.tokens.get(k);
-      if (t.isWord() && ProseWords.CASUALTY.contains(t.norm())) {
-        return true;
-      }
+    if (casualties(c, a)) {
+      return true;
     }
+    int n = c.tokens.size();
     int seen = 0;
     for (int k = a.last() + 1; k < n && seen < 2; k++) {
       Token t = c.tokens.get(k);
@@ -237,6 +234,17 @@ final class ClaimMaker {
       seen++;
     }
     return seen > 0 && !ProseWords.PERSON.contains(c.tokens.get(a.last() + 1).norm());
+  }
+
+  /** "300 people were killed": a casualty word within three tokens after the number. */
+  static boolean casualties(SentenceContext c, AmountReader.Read a) {
+    for (int k = a.last() + 1; k < c.tokens.size() && k <= a.last() + 3; k++) {
+      Token t = c.tokens.get(k);
+      if (t.isWord() && ProseWords.CASUALTY.contains(t.norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsLexiconPhrase(SentenceContext c, int k) {

@@ -34,7 +34,7 @@ public final class ProseReader {
     ProseOutput out = new ProseOutput();
     ClaimMaker maker = new ClaimMaker(setting);
     List<Stage> stages = List.of(new AmountStage(out), new ChangeStage(setting, maker, out),
-        new LevelStage(maker, out), new TrendStage(setting, maker, out));
+        new LevelStage(setting, maker, out), new TrendStage(setting, maker, out));
     String flat = setting.flat();
     for (Sentence s : layout.sentences()) {
       List<Token> tokens = Tokenizer.tokens(flat, s.start(), s.end());

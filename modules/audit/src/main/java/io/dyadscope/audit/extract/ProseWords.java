@@ -20,7 +20,9 @@ final class ProseWords {
   enum Kind {
     REFERENCE("reference"), ABBREVIATED_REFERENCE("abbreviated-reference"), DURATION("duration"),
     PROJECTION("projection"), GROWTH_VERB("growth-verb"), NEGATION("negation"), HOSTING("hosting"),
-    CASUALTY("casualty"), PERSON("person"), FUNCTION("function"), CLAUSE("clause"), QUANTITY_STOP("quantity-stop");
+    CASUALTY("casualty"), PERSON("person"), FUNCTION("function"), CLAUSE("clause"), QUANTITY_STOP("quantity-stop"),
+    QUANTITY_LINK("quantity-link"), LINKING_VERB("linking-verb"), PREPOSITION("preposition"),
+    PLACE_PREPOSITION("place-preposition"), DETERMINER("determiner"), BALANCE("balance");
 
     final String name;
 
@@ -53,6 +55,12 @@ final class ProseWords {
   static final Set<String> FUNCTION = STANDARD.of(Kind.FUNCTION);
   static final Set<String> CLAUSE = STANDARD.of(Kind.CLAUSE);
   static final Set<String> QUANTITY_STOP = STANDARD.of(Kind.QUANTITY_STOP);
+  static final Set<String> QUANTITY_LINK = STANDARD.of(Kind.QUANTITY_LINK);
+  static final Set<String> LINKING_VERB = STANDARD.of(Kind.LINKING_VERB);
+  static final Set<String> PREPOSITION = STANDARD.of(Kind.PREPOSITION);
+  static final Set<String> PLACE_PREPOSITION = STANDARD.of(Kind.PLACE_PREPOSITION);
+  static final Set<String> DETERMINER = STANDARD.of(Kind.DETERMINER);
+  static final Set<String> BALANCE = STANDARD.of(Kind.BALANCE);
 
   private final Map<Kind, Set<String>> sets = new EnumMap<>(Kind.class);
 

@@ -45,7 +45,7 @@ final class SentenceContext {
     this.tokens = tokens;
     this.countries = countries;
     this.clause = clauses(tokens);
-    this.lex = setting.lexicon().find(tokens);
+    this.lex = withoutBalancedTrade(tokens, setting.lexicon().find(tokens));
     this.years = YearMention.find(tokens);
     this.initiatives = setting.initiatives().find(tokens);
     this.amountAt = new AmountReader.Read[tokens.size()];
@@ -84,6 +84,34 @@ final class SentenceContext {
       }
     }
     claims.add(claim);
+  }
+
+  /**
+   * The lexicon's matches, less those of trade that only qualify a balance: in "Peru's deficit in
+   * bilateral goods trade widened to $268 million" the number is the deficit, not the trade.
+   */
+  static List<Lexicon.Match> withoutBalancedTrade(List<Token> tokens, List<Lexicon.Match> lex) {
+    List<Lexicon.Match> out = new ArrayList<>(lex.size());
+    for (Lexicon.Match m : lex) {
+      if (!m.indicator().startsWith("trade.") || m.indicator().equals("trade.balance") || !balanced(tokens, m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** A balance word, a preposition, then at most three words before the match. */
+  private static boolean balanced(List<Token> tokens, Lexicon.Match m) {
+    for (int k = m.first() - 1; k >= 0 && k >= m.first() - 4; k--) {
+      Token t = tokens.get(k);
+      if (!t.isWord()) {
+        return false;
+      }
+      if (ProseWords.PREPOSITION.contains(t.norm())) {
+        return k > 0 && tokens.get(k - 1).isWord() && ProseWords.BALANCE.contains(tokens.get(k - 1).norm());
+      }
+    }
+    return false;
   }
 
   /** A new clause starts at a semicolon or a clause word ("while", "but"). */

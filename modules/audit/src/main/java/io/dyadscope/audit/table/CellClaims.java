@@ -69,6 +69,11 @@ final class CellClaims {
         if (ind.isShare()) {
           return partEntity != null ? partEntity : isProvince(row.entity()) ? row.entity() : null;
         }
+        // "Nigerian refugees in Cameroon": a column's own host comes before the caption's.
+        String host = hostNamed(" " + col.header() + " ");
+        if (host != null) {
+          return host;
+        }
         for (String c : cap.countries()) {
           String name = places.gazetteer().byIso3(c).map(x -> x.name()).orElse("?");
           if (dyad.contains(c) && (cap.text().contains(" in " + name) || cap.text().contains(" to " + name)
@@ -86,6 +91,18 @@ final class CellClaims {
         return !inDyad.isEmpty() ? new Dyad(inDyad.get(0), outside.get(0)).id()
             : outside.size() > 1 ? new Dyad(outside.get(0), outside.get(1)).id() : outside.get(0);
     }
+  }
+
+  /** The dyad's country that {@code text} names after "in", "to", "into" or "by", or null. */
+  private String hostNamed(String text) {
+    for (String c : List.of(dyad.first(), dyad.second())) {
+      String name = places.gazetteer().byIso3(c).map(x -> x.name()).orElse(null);
+      if (name != null && (text.contains(" in " + name + " ") || text.contains(" to " + name + " ")
+          || text.contains(" into " + name + " ") || text.contains(" by " + name + " "))) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private boolean isInitiative(String code) {
