@@ -91,8 +91,8 @@ public final class OpenQuantity {
       }
       words = phraseBefore(c, verb);
     }
-    if (words.isEmpty()) {
-      return null;
+    if (words.isEmpty() || ProseWords.MONTH.contains(words.get(words.size() - 1))) {
+      return null; // "31 December": a date
     }
     return PREFIX + String.join(" ", words) + placeSuffix(place(c, c.clause[a.first()]));
   }

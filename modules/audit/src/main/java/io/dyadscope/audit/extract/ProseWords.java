@@ -22,7 +22,7 @@ final class ProseWords {
     PROJECTION("projection"), GROWTH_VERB("growth-verb"), NEGATION("negation"), HOSTING("hosting"),
     CASUALTY("casualty"), PERSON("person"), FUNCTION("function"), CLAUSE("clause"), QUANTITY_STOP("quantity-stop"),
     QUANTITY_LINK("quantity-link"), LINKING_VERB("linking-verb"), PREPOSITION("preposition"),
-    PLACE_PREPOSITION("place-preposition"), DETERMINER("determiner"), BALANCE("balance");
+    PLACE_PREPOSITION("place-preposition"), DETERMINER("determiner"), BALANCE("balance"), MONTH("month");
 
     final String name;
 
@@ -61,6 +61,7 @@ final class ProseWords {
   static final Set<String> PLACE_PREPOSITION = STANDARD.of(Kind.PLACE_PREPOSITION);
   static final Set<String> DETERMINER = STANDARD.of(Kind.DETERMINER);
   static final Set<String> BALANCE = STANDARD.of(Kind.BALANCE);
+  static final Set<String> MONTH = STANDARD.of(Kind.MONTH);
 
   private final Map<Kind, Set<String>> sets = new EnumMap<>(Kind.class);
 
