@@ -46,7 +46,8 @@ final class OpenContradictions {
       for (int j = i + 1; j < n; j++) {
         Claim a = group.get(i);
         Claim b = group.get(j);
-        if (a.line() == b.line() || !OpenQuantity.sameQuantity(a.indicator(), b.indicator())) {
+        if (a.line() == b.line() || !OpenQuantity.sameQuantity(a.indicator(), b.indicator())
+            || !rowsFit(a, b)) {
           continue; // two figures of one sentence are told apart by the sentence itself
         }
         if (!Intervals.overlap(Intervals.of(a, ctx.tolerance()), Intervals.of(b, ctx.tolerance()))) {
@@ -78,6 +79,17 @@ final class OpenContradictions {
       Claim at = set.stream().min(Comparator.comparingInt(Claim::line)).orElse(first);
       out.add(new AuditFinding(checkId, Severity.ERROR, at.line(), at.excerpt(), msg.toString(), lines));
     }
+  }
+
+  /**
+   * A table row that names a place (a crossing point, a province) holds that place's figure only:
+   * it is compared with figures of the same place, never with one that names none.
+   */
+  static boolean rowsFit(Claim a, Claim b) {
+    String pa = OpenQuantity.place(a.indicator());
+    String pb = OpenQuantity.place(b.indicator());
+    boolean named = a.inTable() && !pa.isEmpty() || b.inTable() && !pb.isEmpty();
+    return !named || pa.equals(pb);
   }
 
   private static int find(int[] root, int i) {

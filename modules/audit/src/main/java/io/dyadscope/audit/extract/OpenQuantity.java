@@ -106,6 +106,40 @@ public final class OpenQuantity {
     return words.isEmpty() ? null : PREFIX + String.join(" ", words) + placeSuffix(place(c, c.clause[verb]));
   }
 
+  /**
+   * The indicator of the open quantity a table column measures: the nouns of its header, its unit in
+   * brackets left out ("Persons" is "person", "Total trade (EUR million)" is "trade"), counted at
+   * {@code place} (a row's label, or empty); null when the header has no noun.
+   */
+  public static String ofHeader(String header, String place) {
+    if (header.contains("%")) {
+      return null;
+    }
+    String h = header.replaceAll("\\([^)]*\\)|\\[[^]]*\\]", " ");
+    List<String> run = new ArrayList<>();
+    for (Token t : io.dyadscope.audit.text.Tokenizer.tokens(h)) {
+      if (t.isWord() && ProseWords.SHARE_WORD.contains(t.norm())) {
+        return null;
+      }
+      if (t.isWord() && ProseWords.PREPOSITION.contains(t.norm()) && !run.isEmpty()) {
+        break; // "Exports to Algeria": the phrase after a preposition qualifies the noun before it
+      }
+      if (modifier(t)) {
+        continue;
+      }
+      if (t.isWord() && noun(t) && !ProseWords.MONTH.contains(t.norm())) {
+        run.add(t.norm());
+      } else if (!t.isPunct('-')) {
+        run.clear(); // "Share of persons (%)": the nouns after the last break
+      }
+    }
+    if (run.isEmpty()) {
+      return null;
+    }
+    String p = place.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return PREFIX + String.join(" ", last(run)) + placeSuffix(p);
+  }
+
   private static String placeSuffix(String place) {
     return place.isEmpty() ? "" : AT + place;
   }
@@ -118,7 +152,10 @@ public final class OpenQuantity {
       if (t.isPunct('-') && !run.isEmpty() && i + 1 < c.tokens.size() && c.tokens.get(i + 1).isWord()) {
         continue; // "gigawatt-hours": one word in two tokens
       }
-      if (!t.isWord() || !noun(t) ) {
+      if (modifier(t)) {
+        continue;
+      }
+      if (!t.isWord() || !noun(t)) {
         break;
       }
       if (!inCountry(c, i)) {
@@ -171,6 +208,9 @@ public final class OpenQuantity {
       }
       if (t.isWord() && ProseWords.PREPOSITION.contains(t.norm())) {
         words.clear();
+        continue;
+      }
+      if (modifier(t)) {
         continue;
       }
       if (!t.isWord() || !noun(t)) {
@@ -255,6 +295,9 @@ public final class OpenQuantity {
       if (t.isPunct('-') && !out.isEmpty() && i + 1 < c.tokens.size() && c.tokens.get(i + 1).isWord()) {
         continue;
       }
+      if (modifier(t)) {
+        continue;
+      }
       if (!t.isWord() || !noun(t) || YearMention.isYear(t)) {
         break;
       }
@@ -269,7 +312,13 @@ public final class OpenQuantity {
     return !ProseWords.QUANTITY_STOP.contains(w) && !ProseWords.FUNCTION.contains(w)
         && !ProseWords.QUANTITY_LINK.contains(w) && !ProseWords.DETERMINER.contains(w)
         && !ProseWords.PREPOSITION.contains(w) && !ProseWords.CLAUSE.contains(w) && !verb(t)
+        && !ProseWords.MODIFIER.contains(w)
         && !w.endsWith("ly") && Direction.of(w) == null && !w.isEmpty() && Character.isLetter(w.charAt(0));
+  }
+
+  /** "total", "bilateral", "alone": passed over, neither part of a phrase nor its end. */
+  private static boolean modifier(Token t) {
+    return t.isWord() && ProseWords.MODIFIER.contains(t.norm());
   }
 
   /** A verb form: a linking verb, or a past tense or participle ("handled", "totalled"). */

@@ -22,7 +22,8 @@ final class ProseWords {
     PROJECTION("projection"), GROWTH_VERB("growth-verb"), NEGATION("negation"), HOSTING("hosting"),
     CASUALTY("casualty"), PERSON("person"), FUNCTION("function"), CLAUSE("clause"), QUANTITY_STOP("quantity-stop"),
     QUANTITY_LINK("quantity-link"), LINKING_VERB("linking-verb"), PREPOSITION("preposition"),
-    PLACE_PREPOSITION("place-preposition"), DETERMINER("determiner"), BALANCE("balance"), MONTH("month");
+    PLACE_PREPOSITION("place-preposition"), DETERMINER("determiner"), BALANCE("balance"), MONTH("month"),
+    SHARE_WORD("share-word"), MODIFIER("modifier");
 
     final String name;
 
@@ -62,6 +63,8 @@ final class ProseWords {
   static final Set<String> DETERMINER = STANDARD.of(Kind.DETERMINER);
   static final Set<String> BALANCE = STANDARD.of(Kind.BALANCE);
   static final Set<String> MONTH = STANDARD.of(Kind.MONTH);
+  static final Set<String> SHARE_WORD = STANDARD.of(Kind.SHARE_WORD);
+  static final Set<String> MODIFIER = STANDARD.of(Kind.MODIFIER);
 
   private final Map<Kind, Set<String>> sets = new EnumMap<>(Kind.class);
 

@@ -101,4 +101,27 @@ class OpenQuantityContradictionTest {
     assertThat(f).hasSize(1);
     assertThat(f.get(0).lines()).containsExactly(1, 7);
   }
+
+  private static final String CROSSINGS_TABLE = """
+      Table 2. Border crossings by crossing point, 2024 (thousands)
+
+      Crossing point            Persons    Vehicles
+      Kalora-Vesti                1,240         186
+      Marin-Tosk                    980         142
+      """;
+
+  @Test
+  void aTableColumnNamingItsOwnQuantityIsComparedWithTheTextAtTheRowsPlace() {
+    List<AuditFinding> f = contradictions("Kalora-Vesti alone handled 1.42 million person crossings in 2024.\n\n"
+        + CROSSINGS_TABLE);
+
+    assertThat(f).hasSize(1);
+    assertThat(f.get(0).message()).contains("1.42 million (line 1)").contains("1,240 (line 6, Table 2)");
+  }
+
+  @Test
+  void aFigureOfAnotherPlaceIsNotComparedWithATableRow() {
+    assertThat(contradictions("Person crossings on the whole border totalled 1.42 million in 2024.\n\n"
+        + CROSSINGS_TABLE)).isEmpty();
+  }
 }
