@@ -47,7 +47,7 @@ final class OpenContradictions {
         Claim a = group.get(i);
         Claim b = group.get(j);
         if (a.line() == b.line() || !OpenQuantity.sameQuantity(a.indicator(), b.indicator())
-            || !rowsFit(a, b)) {
+            || !rowsFit(a, b) || oneTable(a, b)) {
           continue; // two figures of one sentence are told apart by the sentence itself
         }
         if (!Intervals.overlap(Intervals.of(a, ctx.tolerance()), Intervals.of(b, ctx.tolerance()))) {
@@ -90,6 +90,14 @@ final class OpenContradictions {
     String pb = OpenQuantity.place(b.indicator());
     boolean named = a.inTable() && !pa.isEmpty() || b.inTable() && !pb.isEmpty();
     return !named || pa.equals(pb);
+  }
+
+  /**
+   * Two cells of one table: its columns are told apart by the table itself, even when two share a
+   * header ("Gap" under two parts), and its own consistency is the table arithmetic's to check.
+   */
+  static boolean oneTable(Claim a, Claim b) {
+    return a.inTable() && b.inTable() && a.location().equals(b.location());
   }
 
   private static int find(int[] root, int i) {

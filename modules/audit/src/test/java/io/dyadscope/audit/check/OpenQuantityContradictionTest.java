@@ -124,4 +124,14 @@ class OpenQuantityContradictionTest {
     assertThat(contradictions("Person crossings on the whole border totalled 1.42 million in 2024.\n\n"
         + CROSSINGS_TABLE)).isEmpty();
   }
+
+  @Test
+  void twoColumnsOfOneTableSharingAHeaderAreNotCompared() {
+    assertThat(contradictions("""
+        Table 3. Trucks counted, by part of the border
+
+        Year    North trucks    Gap    South trucks    Gap
+        2024           1,200     40           3,100     90
+        """)).isEmpty();
+  }
 }
