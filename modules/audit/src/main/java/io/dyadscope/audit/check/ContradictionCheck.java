@@ -65,6 +65,7 @@ public final class ContradictionCheck implements Check {
         }
       }
     }
+    OpenContradictions.run(id(), ctx, out);
   }
 
   private void compare(AuditContext ctx, List<Claim> group, Results out) {
@@ -87,6 +88,18 @@ public final class ContradictionCheck implements Check {
       }
       return;
     }
+    List<Claim> rows = sharedRows(ctx, group);
+    if (!rows.isEmpty()) {
+      List<Claim> apart = group.stream().filter(c -> !rows.contains(c)
+          && rows.stream().noneMatch(r -> Intervals.overlap(Intervals.of(c, ctx.tolerance()),
+              Intervals.of(r, ctx.tolerance())))).toList();
+      if (apart.isEmpty()) {
+        return; // every figure is one of the row's columns: nothing tells which column it is
+      }
+      List<Claim> shown = new ArrayList<>(apart);
+      shown.addAll(rows);
+      group = shown;
+    }
     List<List<Claim>> clusters = clusters(ctx, group);
     Integer stated = statedDifference(clusters);
     if (stated != null) {
@@ -107,6 +120,34 @@ public final class ContradictionCheck implements Check {
     Claim at = group.stream().min(Comparator.comparingInt(Claim::line)).orElse(first);
     out.add(new AuditFinding(id(), weak ? Severity.WARNING : Severity.ERROR, at.line(), at.excerpt(), msg.toString(),
         lines));
+  }
+
+  /**
+   * The claims of table rows that give the group's quantity two different values in one row: two
+   * columns of one table read as one quantity ("Attacks" and "Total incidents"). Their values are
+   * alternatives, not a contradiction of each other; a figure elsewhere contradicts them only when
+   * it agrees with none. Empty when no row does.
+   */
+  static List<Claim> sharedRows(AuditContext ctx, List<Claim> group) {
+    Map<String, List<Claim>> rows = new LinkedHashMap<>();
+    for (Claim c : group) {
+      if (c.inTable()) {
+        rows.computeIfAbsent(c.location() + "|" + c.line(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    List<Claim> out = new ArrayList<>();
+    for (List<Claim> row : rows.values()) {
+      boolean split = false;
+      for (Claim a : row) {
+        for (Claim b : row) {
+          split |= !Intervals.overlap(Intervals.of(a, ctx.tolerance()), Intervals.of(b, ctx.tolerance()));
+        }
+      }
+      if (split) {
+        out.addAll(row);
+      }
+    }
+    return out;
   }
 
   static String quantity(AuditContext ctx, Claim c, Indicator ind) {

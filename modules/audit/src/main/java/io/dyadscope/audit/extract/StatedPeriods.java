@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The periods a sentence states for its numbers: the year beside or nearest a number, and a
- * clause's range of years. Moved out of {@link StatementReading} so that finding periods stays
+ * clause's range of years. Moved out of the change stage so that finding periods stays
  * apart from reading change and trend statements.
  */
 final class StatedPeriods {
@@ -15,7 +15,7 @@ final class StatedPeriods {
   }
 
   /** The year a number refers to: stated beside it, else nearest in its clause, else a citation's. */
-  static YearMention periodOf(SentenceReading.Ctx c, AmountReader.Read a) {
+  static YearMention periodOf(SentenceContext c, AmountReader.Read a) {
     YearMention adj = adjacentYear(c, a.last());
     if (adj != null && !adj.citation()) {
       return adj;
@@ -46,7 +46,7 @@ final class StatedPeriods {
     return best != null ? best : citation;
   }
 
-  static YearMention adjacentYear(SentenceReading.Ctx c, int last) {
+  static YearMention adjacentYear(SentenceContext c, int last) {
     int k = last + 1;
     if (k < c.tokens.size() && c.tokens.get(k).isWord()) {
       String w = c.tokens.get(k).norm();
@@ -67,7 +67,7 @@ final class StatedPeriods {
   }
 
   /** "between 2020 and 2021", "from 2020 to 2021", "2020-2021" in a clause. */
-  static Period[] range(SentenceReading.Ctx c, int clause) {
+  static Period[] range(SentenceContext c, int clause) {
     List<Token> t = c.tokens;
     for (int k = 0; k + 3 < t.size(); k++) {
       if (c.clause[k] != clause) {

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Who or what a number in a sentence is about: the dyad or another pair of countries, the
  * initiative, the respondents of an opinion, the hosting country or province of refugees. Moved out
- * of {@link SentenceReading} so that the shared reading state stays apart from subject finding.
+ * of the sentence readers so that finding a subject stays apart from reading claims.
  */
 final class Subjects {
 
@@ -20,7 +20,7 @@ final class Subjects {
     this.dyad = dyad;
   }
 
-  String countryAt(SentenceReading.Ctx c, int token) {
+  String countryAt(SentenceContext c, int token) {
     for (Mention m : c.countries) {
       if (m.first() == token || m.first() == token + 1 && c.tokens.get(token).is("the")) {
         return m.code();
@@ -29,7 +29,7 @@ final class Subjects {
     return null;
   }
 
-  String countryEndingAt(SentenceReading.Ctx c, int token) {
+  String countryEndingAt(SentenceContext c, int token) {
     for (Mention m : c.countries) {
       if (m.last() == token) {
         return m.code();
@@ -39,7 +39,7 @@ final class Subjects {
   }
 
   /** What a claim of {@code ind} near amount {@code a} is about, or null when it cannot be told. */
-  String subject(SentenceReading.Ctx c, AmountReader.Read a, Indicator ind, Lexicon.Match m) {
+  String subject(SentenceContext c, AmountReader.Read a, Indicator ind, Lexicon.Match m) {
     Family f = ind.family();
     if (f == Family.CONNECTIVITY) {
       return nearestInitiative(c, a.first());
@@ -56,7 +56,7 @@ final class Subjects {
     return pairSubject(c, c.clause[a.first()]);
   }
 
-  String nearestInitiative(SentenceReading.Ctx c, int index) {
+  String nearestInitiative(SentenceContext c, int index) {
     int cl = c.clause[index];
     Mention before = null;
     Mention after = null;
@@ -80,7 +80,7 @@ final class Subjects {
    * country after "of" further on is what the opinion is about ("views of Pakistan"), not who
    * holds it.
    */
-  String respondents(SentenceReading.Ctx c, AmountReader.Read a) {
+  String respondents(SentenceContext c, AmountReader.Read a) {
     for (Mention m : c.countries) {
       if (m.first() <= a.last() || m.first() - a.last() > 7) {
         continue;
@@ -110,7 +110,7 @@ final class Subjects {
     return before == null ? null : before.code();
   }
 
-  String provinceNear(SentenceReading.Ctx c, AmountReader.Read a) {
+  String provinceNear(SentenceContext c, AmountReader.Read a) {
     Mention best = null;
     int bestD = Integer.MAX_VALUE;
     for (Mention m : c.provinces()) {
@@ -128,7 +128,7 @@ final class Subjects {
    * The country hosting refugees: "refugees in X", "migrated to X", "X hosted", "the Government of X
    * welcomed"; by default the dyad's first country.
    */
-  String host(SentenceReading.Ctx c, int index) {
+  String host(SentenceContext c, int index) {
     int cl = c.clause[index];
     for (int k = 0; k < c.tokens.size(); k++) {
       Token t = c.tokens.get(k);
@@ -145,7 +145,7 @@ final class Subjects {
       }
       for (int k = m.last() + 1; k < c.tokens.size() && k <= m.last() + 3; k++) {
         Token t = c.tokens.get(k);
-        if (t.isWord() && SentenceReading.HOSTING.contains(t.norm())) {
+        if (t.isWord() && ProseWords.HOSTING.contains(t.norm())) {
           return m.code();
         }
       }
@@ -154,7 +154,7 @@ final class Subjects {
   }
 
   /** The dyad, unless the clause is about another pair of countries (or one outside country). */
-  String pairSubject(SentenceReading.Ctx c, int clause) {
+  String pairSubject(SentenceContext c, int clause) {
     String inDyad = null;
     boolean both = false;
     List<String> outside = new ArrayList<>(2);

@@ -4,6 +4,7 @@ import io.dyadscope.evidence.Units;
 import io.dyadscope.evidence.Units.Dimension;
 import io.dyadscope.evidence.Units.Unit;
 import io.dyadscope.audit.Claim;
+import io.dyadscope.audit.extract.OpenQuantity;
 import io.dyadscope.audit.extract.Amount;
 import io.dyadscope.audit.extract.Initiatives;
 import io.dyadscope.audit.extract.Lexicon;
@@ -197,9 +198,11 @@ public final class TableReader {
         Amount a = CellAmounts.of(text, labelUnit != null ? labelUnit : units[col.index()]);
         // In a grid every column is its own: a row label naming a quantity does not make an
         // unknown column ("Published", "Passed on") that quantity.
-        Claim claim = a == null || ownQuantity(col) && (row.indicator() == null || grid != null) ? null
+        // Such a column is its own quantity: an open one, compared only with the report's own figures.
+        Claim claim = a == null ? null : ownQuantity(col) && (row.indicator() == null || grid != null)
+            ? claims.openClaim(region, cap, col, rowStatus(rr, statuses[col.index()]), row, rr, text, a)
             : claims.claim(region, cap, col, rowStatus(rr, statuses[col.index()]), row, rr, text, a, null);
-        if (claim != null) {
+        if (claim != null && !OpenQuantity.isOpen(claim.indicator())) {
           numbersTied++;
         }
         cells.add(new TextTable.Cell(r, col.index(), "", text, a, claim));
@@ -212,7 +215,7 @@ public final class TableReader {
           String code = names.partEntity(part[0]);
           Claim claim = a == null || code == null ? null
               : claims.claim(region, cap, col, rowStatus(rr, statuses[col.index()]), row, rr, part[1], a, code);
-          if (claim != null) {
+          if (claim != null && !OpenQuantity.isOpen(claim.indicator())) {
             numbersTied++;
           }
           cells.add(new TextTable.Cell(r, col.index(), part[0], part[1], a, claim));
