@@ -3,7 +3,7 @@ package io.dyadscope.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.audit.eval.AnnotatedSet;
-import io.dyadscope.audit.text.DocumentText;
+import io.dyadscope.documents.DocumentText;
 import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.evidence.Severity;
 import io.dyadscope.testkit.SharedData;
