@@ -14,6 +14,13 @@ final class ConsoleTable {
     this.header = List.of(header);
   }
 
+  /** Prints {@code rows} under {@code header} as one table. */
+  static void print(PrintWriter out, List<String> header, List<List<Object>> rows) {
+    ConsoleTable t = new ConsoleTable(header.toArray(String[]::new));
+    rows.forEach(r -> t.row(r.toArray()));
+    t.print(out);
+  }
+
   ConsoleTable row(Object... cells) {
     if (cells.length != header.size()) {
       throw new IllegalArgumentException("row has " + cells.length + " cells, header " + header.size());
