@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyadscope agreement --coder A --coder B}: inter-coder agreement. */
@@ -19,7 +18,7 @@ import picocli.CommandLine.Option;
     description = {"Inter-coder agreement between two coders ('auto' is the auto-coder): per sentence of the",
         "documents both coded, Cohen's kappa and Krippendorff's alpha (nominal), pooled and per code; and per",
         "code Krippendorff's unitized alpha, which compares where the coders' passages begin and end."})
-public final class AgreementCommand extends CorpusCommand {
+public final class AgreementCommand extends CorpusListingCommand {
 
   @Option(names = "--coder", arity = "1", paramLabel = "NAME", description = "Give twice.")
   List<String> coders = new ArrayList<>();
@@ -28,9 +27,6 @@ public final class AgreementCommand extends CorpusCommand {
       + " project's hand-coded gold set of the default corpus, on the documents its rules were tuned on and on"
       + " those kept aside; rules below 0.6 precision are marked.")
   boolean gold;
-
-  @Mixin
-  FormatOption output;
 
   @Override
   void check() {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
         "--auto runs the codebook's rules over every document (replacing earlier automatic codings);",
         "--import CSV adds coded segments (document,start,end,code,coder), all or nothing.",
         "Human codings win over automatic ones on the same text; both are kept."})
-public final class CodeCommand extends CorpusCommand {
+public final class CodeCommand extends CorpusChangeCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "DOC", description = "Document id.")
   String document;
@@ -38,11 +38,6 @@ public final class CodeCommand extends CorpusCommand {
 
   @Option(names = "--import", paramLabel = "CSV", description = "Coded segments to add.")
   Path importCsv;
-
-  @Override
-  boolean writes() {
-    return true;
-  }
 
   @Override
   void check() {

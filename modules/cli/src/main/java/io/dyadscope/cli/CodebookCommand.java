@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyadscope codebook}: show, export or replace the workspace's codebook. */
@@ -17,7 +16,7 @@ import picocli.CommandLine.Option;
     description = {"Show the codebook (themes, lenses, definitions, auto-coding rules as Lucene queries).",
         "--export FILE writes it (.qdc: REFI-QDA codebook; else Dyadscope JSON with rules);",
         "--import FILE replaces it with a JSON codebook, or adds the codes of a .qdc file."})
-public final class CodebookCommand extends CorpusCommand {
+public final class CodebookCommand extends CorpusListingCommand {
 
   @Option(names = "--export", paramLabel = "FILE")
   Path export;
@@ -27,9 +26,6 @@ public final class CodebookCommand extends CorpusCommand {
 
   @Option(names = "--allow-empty", description = "With --import: accept a codebook without codes (empties the codebook).")
   boolean allowEmpty;
-
-  @Mixin
-  FormatOption output;
 
   /** Only replacing the codebook writes; showing and exporting it read. */
   @Override

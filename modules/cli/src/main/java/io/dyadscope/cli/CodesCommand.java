@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyadscope codes}: what the coding shows. */
@@ -20,7 +19,7 @@ import picocli.CommandLine.Option;
     description = {"Code frequencies (coded segments and documents; --by kind or year), --cooccurrence (same",
         "segment, or within --window N sentences), --matrix (framework matrix: documents x themes with excerpts),",
         "--themes-lenses (theme x lens table). Counts use human codings where a person coded, else automatic ones."})
-public final class CodesCommand extends CorpusCommand {
+public final class CodesCommand extends CorpusListingCommand {
 
   @Option(names = "--by", paramLabel = "kind|year", description = "Group frequencies by document kind or year.")
   CodeFrequencies.Grouping by;
@@ -36,9 +35,6 @@ public final class CodesCommand extends CorpusCommand {
 
   @Option(names = "--themes-lenses", description = "Theme x lens table.")
   boolean themesLenses;
-
-  @Mixin
-  FormatOption output;
 
   @Override
   void work(CorpusService corpus, PrintWriter out) {

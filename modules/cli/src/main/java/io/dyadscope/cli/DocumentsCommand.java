@@ -6,16 +6,12 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code dyadscope documents}: the corpus. */
 @Command(name = "documents", mixinStandardHelpOptions = true,
     description = "List the corpus documents with kind, date, publisher, size, codings and the countries each concerns"
         + " (from its manifest, or inferred from its text and marked so).")
-public final class DocumentsCommand extends CorpusCommand {
-
-  @Mixin
-  FormatOption output;
+public final class DocumentsCommand extends CorpusListingCommand {
 
   @Override
   void work(CorpusService corpus, PrintWriter out) {

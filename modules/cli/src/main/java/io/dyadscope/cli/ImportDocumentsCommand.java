@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
     description = {"Import texts (.txt, .md, .html, .pdf, .docx; files or folders) into the corpus and index them.",
         "Metadata from --manifest (CSV: file,kind[,id,title,publisher,date,language,source_id,url,licence])",
         "or from the options. The same text twice adds nothing; a changed text replaces the old one."})
-public final class ImportDocumentsCommand extends CorpusCommand {
+public final class ImportDocumentsCommand extends CorpusChangeCommand {
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
   List<Path> paths;
@@ -28,11 +28,6 @@ public final class ImportDocumentsCommand extends CorpusCommand {
 
   @Mixin
   LimitOptions limits;
-
-  @Override
-  boolean writes() {
-    return true;
-  }
 
   @Override
   void work(CorpusService corpus, PrintWriter out) throws Exception {

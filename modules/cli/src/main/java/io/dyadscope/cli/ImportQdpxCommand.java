@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dyadscope import qdpx FILE}: a REFI-QDA project from another tool. */
 @Command(name = "qdpx", mixinStandardHelpOptions = true,
     description = "Import a REFI-QDA project (.qdpx): text sources, codes (added to the codebook), codings, memos.")
-public final class ImportQdpxCommand extends CorpusCommand {
+public final class ImportQdpxCommand extends CorpusChangeCommand {
 
   @Parameters(index = "0", paramLabel = "FILE")
   Path file;
@@ -24,11 +24,6 @@ public final class ImportQdpxCommand extends CorpusCommand {
 
   @Mixin
   LimitOptions limits;
-
-  @Override
-  boolean writes() {
-    return true;
-  }
 
   @Override
   void check() {

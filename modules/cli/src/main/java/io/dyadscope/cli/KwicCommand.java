@@ -7,14 +7,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope kwic TERM}: keyword in context. */
 @Command(name = "kwic", mixinStandardHelpOptions = true,
     description = "Keyword in context: every occurrence of a word, a prefix (refug*) or words in a row, with context.")
-public final class KwicCommand extends CorpusCommand {
+public final class KwicCommand extends CorpusListingCommand {
 
   @Parameters(index = "0", paramLabel = "TERM")
   String term;
@@ -27,9 +26,6 @@ public final class KwicCommand extends CorpusCommand {
 
   @Option(names = "--limit", defaultValue = "1000", description = "Most lines (default: ${DEFAULT-VALUE}).")
   int limit;
-
-  @Mixin
-  FormatOption output;
 
   @Override
   void work(CorpusService corpus, PrintWriter out) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dyadscope memo}: a note on a code or a document, or the list of memos. */
 @Command(name = "memo", mixinStandardHelpOptions = true,
     description = "Write a memo on a code (--code ID) or a document (--document ID); without text, list the memos.")
-public final class MemoCommand extends CorpusCommand {
+public final class MemoCommand extends CorpusChangeCommand {
 
   static final class Target {
     @Option(names = "--code", paramLabel = "ID")
@@ -30,11 +30,6 @@ public final class MemoCommand extends CorpusCommand {
 
   @Parameters(arity = "0..1", paramLabel = "TEXT")
   String text;
-
-  @Override
-  boolean writes() {
-    return true;
-  }
 
   @Override
   void work(CorpusService corpus, PrintWriter out) {

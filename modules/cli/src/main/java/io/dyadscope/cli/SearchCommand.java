@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,7 +16,7 @@ import picocli.CommandLine.Parameters;
     header = "Full-text search of the corpus, with highlighted snippets.",
     description = {"Full-text search of the corpus (Lucene syntax): words, \"phrases\", AND/OR/NOT, wildcards (refug*),",
         "fields kind:news, date:[2023-01-01 TO 2023-12-31], year:2023, publisher:unhcr, title:..."})
-public final class SearchCommand extends CorpusCommand {
+public final class SearchCommand extends CorpusListingCommand {
 
   @Parameters(index = "0", paramLabel = "QUERY")
   String query;
@@ -27,9 +26,6 @@ public final class SearchCommand extends CorpusCommand {
 
   @Option(names = "--snippets", defaultValue = "2", description = "Snippets per document (default: ${DEFAULT-VALUE}).")
   int snippets;
-
-  @Mixin
-  FormatOption output;
 
   @Override
   void work(CorpusService corpus, PrintWriter out) {
