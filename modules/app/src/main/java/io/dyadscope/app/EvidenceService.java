@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The listing use cases: stored observations with their provenance, and sources with their use. */
+/** The listing use cases: the dyads, stored observations with their provenance, and sources with their use. */
 public final class EvidenceService {
 
   private final WorkspaceAccess access;
@@ -20,6 +20,11 @@ public final class EvidenceService {
   /** The observations matching {@code query}, in the store's order. */
   public List<Observation> observations(ObservationQuery query) {
     return access.read(ws -> ws.observations(query));
+  }
+
+  /** The dyads that have observations, alphabetically: the list a front end offers, asked of the store. */
+  public List<String> dyads() {
+    return access.read(ws -> ws.dyads());
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.app.corpus.CorpusImport;
 import io.dyadscope.app.corpus.CorpusService;
 import io.dyadscope.corpus.DocumentImport;
 import java.io.PrintWriter;
@@ -31,7 +32,7 @@ public final class ImportDocumentsCommand extends CorpusChangeCommand {
 
   @Override
   void work(CorpusService corpus, PrintWriter out) throws Exception {
-    CorpusService.FileImport f = corpus.importFiles(paths, manifest,
+    CorpusImport.FileImport f = corpus.importFiles(paths, manifest,
         metadata.options(), limits.limits(), true);
     f.skipped().forEach(x -> out.println("  skipped " + x + " (not in the manifest)"));
     DocumentImport r = f.result();

@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * What the pages and the API show, computed through the application services and kept while the
@@ -54,11 +53,7 @@ final class Dashboard {
 
   /** The dyads with observations, alphabetically. */
   List<String> dyads() {
-    return cache.get("dyads", () -> {
-      TreeSet<String> d = new TreeSet<>();
-      app.evidence().observations(ObservationQuery.all()).forEach(o -> d.add(o.dyad()));
-      return List.copyOf(d);
-    });
+    return cache.get("dyads", () -> app.evidence().dyads());
   }
 
   /** Each indicator and subject of the dyad with its number of observations. */
