@@ -56,31 +56,17 @@ final class Dashboard {
     return cache.get("dyads", () -> app.evidence().dyads());
   }
 
-  /** Each indicator and subject of the dyad with its number of observations. */
+  /** Each indicator and subject of the dyad with its number of observations, as the API returns it. */
   List<Map<String, Object>> indicators(Dyad dyad) {
-    return cache.get("indicators/" + dyad.id(), () -> {
-      Map<String, int[]> counts = new TreeMap<>();
-      Map<String, String> units = new TreeMap<>();
-      io.dyadscope.evidence.IndicatorCatalogue catalogue =
-          io.dyadscope.app.statistics.WorkspaceCatalogue.load(app.access().directory());
-      for (Observation o : observations(dyad)) {
-        String key = o.indicator() + "\t" + o.subject();
-        counts.computeIfAbsent(key, k -> new int[1])[0]++;
-        units.putIfAbsent(key, o.unit());
-      }
-      List<Map<String, Object>> out = new ArrayList<>();
-      counts.forEach((k, n) -> {
-        String[] parts = k.split("\t", 2);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("indicator", parts[0]);
-        m.put("name", catalogue.find(parts[0]).map(io.dyadscope.evidence.Indicator::name).orElse(parts[0]));
-        m.put("subject", parts[1]);
-        m.put("unit", units.get(k));
-        m.put("observations", n[0]);
-        out.add(m);
-      });
-      return out;
-    });
+    return cache.get("indicators/" + dyad.id(), () -> app.evidence().indicators(dyad).stream().map(u -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("indicator", u.indicator());
+      m.put("name", u.name());
+      m.put("subject", u.subject());
+      m.put("unit", u.unit());
+      m.put("observations", u.observations());
+      return m;
+    }).toList());
   }
 
   List<Observation> observations(Dyad dyad) {
