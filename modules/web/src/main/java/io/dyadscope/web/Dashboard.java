@@ -1,5 +1,6 @@
 package io.dyadscope.web;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.dyadscope.app.Application;
 import io.dyadscope.app.ReportService;
 import io.dyadscope.app.SeriesSelection;
@@ -56,18 +57,14 @@ final class Dashboard {
     return cache.get("dyads", () -> app.evidence().dyads());
   }
 
-  /** Each indicator and subject of the dyad with its number of observations, as the API returns it. */
+  /** Each indicator and subject of the dyad with its number of observations, as the API returns it (field by field). */
   List<Map<String, Object>> indicators(Dyad dyad) {
-    return cache.get("indicators/" + dyad.id(), () -> app.evidence().indicators(dyad).stream().map(u -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("indicator", u.indicator());
-      m.put("name", u.name());
-      m.put("subject", u.subject());
-      m.put("unit", u.unit());
-      m.put("observations", u.observations());
-      return m;
-    }).toList());
+    return cache.get("indicators/" + dyad.id(), () -> app.evidence().indicators(dyad).stream()
+        .map(u -> WebServer.JSON.convertValue(u, FIELDS)).toList());
   }
+
+  /** A record as its fields by name, in the record's order. */
+  private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {};
 
   List<Observation> observations(Dyad dyad) {
     return cache.get("observations/" + dyad.id(),
