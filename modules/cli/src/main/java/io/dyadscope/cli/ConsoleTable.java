@@ -33,6 +33,16 @@ final class ConsoleTable {
     return this;
   }
 
+  /** Prints a blank line, {@code title} and the table: a section of a longer listing, left out when it has no rows. */
+  void printSection(PrintWriter out, String title) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println(title);
+    print(out);
+  }
+
   boolean isEmpty() {
     return rows.isEmpty();
   }
