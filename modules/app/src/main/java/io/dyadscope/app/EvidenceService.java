@@ -1,14 +1,20 @@
 package io.dyadscope.app;
 
+import io.dyadscope.app.statistics.WorkspaceCatalogue;
+import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.Indicator;
+import io.dyadscope.evidence.IndicatorCatalogue;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
 import io.dyadscope.evidence.ObservationQuery;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The listing use cases: stored observations with their provenance, and sources with their use. */
+/** The listing use cases: the dyads, stored observations with their provenance, and sources with their use. */
 public final class EvidenceService {
 
   private final WorkspaceAccess access;
@@ -20,6 +26,41 @@ public final class EvidenceService {
   /** The observations matching {@code query}, in the store's order. */
   public List<Observation> observations(ObservationQuery query) {
     return access.read(ws -> ws.observations(query));
+  }
+
+  /** The dyads that have observations, alphabetically: the list a front end offers, asked of the store. */
+  public List<String> dyads() {
+    return access.read(ws -> ws.dyads());
+  }
+
+  /**
+   * An indicator and subject of a dyad with how many observations it has.
+   *
+   * @param indicator    the indicator's id
+   * @param name         its name in the workspace's catalogue, else its id
+   * @param subject      the subject
+   * @param unit         the unit of its first observation
+   * @param observations how many observations
+   */
+  public record IndicatorUse(String indicator, String name, String subject, String unit, int observations) {}
+
+  /** Each indicator and subject of {@code dyad} with its number of observations, ordered by indicator, then subject. */
+  public List<IndicatorUse> indicators(Dyad dyad) {
+    return access.read(ws -> {
+      IndicatorCatalogue catalogue = WorkspaceCatalogue.load(ws.directory());
+      Map<List<String>, int[]> counts = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+          .thenComparing(k -> k.get(1)));
+      Map<List<String>, String> units = new HashMap<>();
+      for (Observation o : ws.observations(ObservationQuery.all().dyad(dyad.id()))) {
+        List<String> key = List.of(o.indicator(), o.subject());
+        counts.computeIfAbsent(key, k -> new int[1])[0]++;
+        units.putIfAbsent(key, o.unit());
+      }
+      List<IndicatorUse> out = new ArrayList<>();
+      counts.forEach((k, n) -> out.add(new IndicatorUse(k.get(0),
+          catalogue.find(k.get(0)).map(Indicator::name).orElse(k.get(0)), k.get(1), units.get(k), n[0])));
+      return out;
+    });
   }
 
   /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dyadscope.dossier.Dossier;
 import io.dyadscope.evidence.Dyad;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,9 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The dossier of the default workspace, kept: its JSON and the text of its HTML must stay as the
  * golden files in {@code src/test/resources/io/dyadscope/app/golden/} say, so that a restructuring
- * changes no figure and no sentence unawares. An intended change is made by running this test with
- * {@code -Ddyadscope.updateGolden=true} (from the module folder) and committing the new files with
- * the change.
+ * changes no figure and no sentence unawares. An intended change is made only by running {@link GoldenFile#UPDATE_COMMAND}
+ * and committing the new files with the change; a missing file fails, it is never written here.
  */
 class GoldenDossierTest {
 
@@ -68,12 +66,6 @@ class GoldenDossierTest {
   }
 
   private static void compare(String name, String actual) throws IOException {
-    Path golden = GOLDEN.resolve(name);
-    if (Boolean.getBoolean("dyadscope.updateGolden") || !Files.exists(golden)) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(actual).as("%s differs from the kept file %s (rerun with -Ddyadscope.updateGolden=true if intended)",
-        name, golden).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    GoldenFile.check(GOLDEN.resolve(name), actual, GoldenFile.updateRequested());
   }
 }

@@ -11,13 +11,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 
 /**
@@ -28,18 +25,12 @@ import picocli.CommandLine.Spec;
     header = "Check the numbers of a report against each other, its tables and the workspace.",
     description = {"Check the numbers of a report (text, Markdown, HTML or PDF): contradictions, table arithmetic,",
         "change statements, trend claims, agreement with the workspace, scope, text defects."})
-public final class AuditCommand implements Callable<Integer> {
+public final class AuditCommand extends WorkspaceCommand {
 
   /** Exit code when findings at the {@code --fail-on} level exist. */
   static final int FINDINGS_EXIT = 3;
 
   enum Format { text, html, md, json }
-
-  @Spec
-  CommandSpec spec;
-
-  @Mixin
-  WorkspaceOption workspace;
 
   @Mixin
   AuditDyadOption dyad;
@@ -68,8 +59,8 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    Outcome o = workspace.app(err).audits().audit(new AuditService.Request(file, dyad.dyadOrNull(), tolerance, lexicon,
+    PrintWriter err = err();
+    Outcome o = app().audits().audit(new AuditService.Request(file, dyad.dyadOrNull(), tolerance, lexicon,
         save));
     AuditReport report = o.report();
     if (report.dyadNote() != null && out != null) {
@@ -84,7 +75,7 @@ public final class AuditCommand implements Callable<Integer> {
       Files.writeString(out, rendered, StandardCharsets.UTF_8);
       err.println(summary(report) + "; written to " + out.toAbsolutePath().normalize());
     } else {
-      PrintWriter o2 = spec.commandLine().getOut();
+      PrintWriter o2 = out();
       o2.print(rendered);
       if (!rendered.endsWith("\n")) {
         o2.println();

@@ -1,6 +1,7 @@
 package io.dyadscope.cli;
 
 import io.dyadscope.evidence.UserError;
+import io.dyadscope.app.corpus.CorpusService;
 import io.dyadscope.corpus.SegmentUnit;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Parameters;
         "--auto runs the codebook's rules over every document (replacing earlier automatic codings);",
         "--import CSV adds coded segments (document,start,end,code,coder), all or nothing.",
         "Human codings win over automatic ones on the same text; both are kept."})
-public final class CodeCommand extends WorkspaceCommand {
+public final class CodeCommand extends CorpusChangeCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "DOC", description = "Document id.")
   String document;
@@ -39,38 +40,38 @@ public final class CodeCommand extends WorkspaceCommand {
   Path importCsv;
 
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+  void check() {
     int modes = (auto ? 1 : 0) + (importCsv != null ? 1 : 0) + (document != null ? 1 : 0);
     if (modes != 1) {
       throw new UserError("give one of: DOC --chars FROM-TO --code ID --coder NAME, --auto, or --import CSV");
     }
-    return CorpusCli.run(this, corpus -> {
-      if (auto) {
-        int n = corpus.autoCode(unit);
-        out.println("auto-coded " + corpus.documents().size() + " documents by " + unit + ": " + n + " codings");
-      } else if (importCsv != null) {
-        out.println("added " + corpus.importCodings(importCsv) + " codings from " + importCsv);
-      } else {
-        if (chars == null || code == null || coder == null) {
-          throw new UserError("coding by hand needs --chars FROM-TO, --code ID and --coder NAME");
-        }
-        String[] span = chars.split("-");
-        int from;
-        int to;
-        try {
-          from = Integer.parseInt(span[0].strip());
-          to = Integer.parseInt(span[1].strip());
-        } catch (RuntimeException e) {
-          throw new UserError("--chars must be FROM-TO in whole characters, e.g. 120-245, not '" + chars + "'");
-        }
-        corpus.document(document);
-        int added = corpus.code(document, from, to, code, coder);
-        String text = corpus.document(document).text().substring(from, to).replace('\n', ' ');
-        out.println((added == 1 ? "coded " : "already coded ") + document + " " + from + "-" + to + " as " + code
-            + " by " + coder + ": \"" + (text.length() > 80 ? text.substring(0, 77) + "..." : text) + "\"");
+  }
+
+  @Override
+  void work(CorpusService corpus, PrintWriter out) throws Exception {
+    if (auto) {
+      int n = corpus.autoCode(unit);
+      out.println("auto-coded " + corpus.documents().size() + " documents by " + unit + ": " + n + " codings");
+    } else if (importCsv != null) {
+      out.println("added " + corpus.importCodings(importCsv) + " codings from " + importCsv);
+    } else {
+      if (chars == null || code == null || coder == null) {
+        throw new UserError("coding by hand needs --chars FROM-TO, --code ID and --coder NAME");
       }
-      out.flush();
-    });
+      String[] span = chars.split("-");
+      int from;
+      int to;
+      try {
+        from = Integer.parseInt(span[0].strip());
+        to = Integer.parseInt(span[1].strip());
+      } catch (RuntimeException e) {
+        throw new UserError("--chars must be FROM-TO in whole characters, e.g. 120-245, not '" + chars + "'");
+      }
+      corpus.document(document);
+      int added = corpus.code(document, from, to, code, coder);
+      String text = corpus.document(document).text().substring(from, to).replace('\n', ' ');
+      out.println((added == 1 ? "coded " : "already coded ") + document + " " + from + "-" + to + " as " + code
+          + " by " + coder + ": \"" + (text.length() > 80 ? text.substring(0, 77) + "..." : text) + "\"");
+    }
   }
 }

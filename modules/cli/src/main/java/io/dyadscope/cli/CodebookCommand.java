@@ -1,5 +1,6 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.app.corpus.CorpusService;
 import io.dyadscope.app.corpus.QdaExchange;
 import io.dyadscope.corpus.codebook.Code;
 import io.dyadscope.corpus.codebook.CodebookJson;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyadscope codebook}: show, export or replace the workspace's codebook. */
@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     description = {"Show the codebook (themes, lenses, definitions, auto-coding rules as Lucene queries).",
         "--export FILE writes it (.qdc: REFI-QDA codebook; else Dyadscope JSON with rules);",
         "--import FILE replaces it with a JSON codebook, or adds the codes of a .qdc file."})
-public final class CodebookCommand extends WorkspaceCommand {
+public final class CodebookCommand extends CorpusListingCommand {
 
   @Option(names = "--export", paramLabel = "FILE")
   Path export;
@@ -27,40 +27,37 @@ public final class CodebookCommand extends WorkspaceCommand {
   @Option(names = "--allow-empty", description = "With --import: accept a codebook without codes (empties the codebook).")
   boolean allowEmpty;
 
-  @Mixin
-  FormatOption output;
+  /** Only replacing the codebook writes; showing and exporting it read. */
+  @Override
+  boolean writes() {
+    return importFile != null;
+  }
 
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    // Only replacing the codebook writes; showing and exporting it read.
-    CorpusCli.Work work = corpus -> {
-      QdaExchange qda = new QdaExchange(corpus);
-      if (importFile != null) {
-        qda.importCodebook(importFile, allowEmpty).forEach(w -> out.println("warning: " + w));
-        out.println("codebook now has " + corpus.codebook().codes().size() + " codes");
-      } else if (export != null) {
-        qda.exportCodebook(export);
-        out.println("wrote " + corpus.codebook().codes().size() + " codes to " + export);
-      } else if (output.format == OutputFormat.json) {
-        out.print(CodebookJson.write(corpus.codebook()));
-      } else {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Code c : corpus.codebook().codes()) {
-          rows.add(List.of(c.id(), c.kind().name(), c.name(), c.parent(), c.definition(), c.inclusion(), c.exclusion(),
-              String.join(" | ", c.rules())));
-        }
-        if (output.table()) {
-          ConsoleTable t = new ConsoleTable("id", "kind", "name", "rules");
-          rows.forEach(r -> t.row(r.get(0), r.get(1), r.get(2), ((String) r.get(7)).split(" \\| ").length));
-          t.print(out);
-        } else {
-          output.write(out, List.of("id", "kind", "name", "parent", "definition", "inclusion", "exclusion",
-              "rules"), rows);
-        }
+  void work(CorpusService corpus, PrintWriter out) throws Exception {
+    QdaExchange qda = new QdaExchange(corpus);
+    if (importFile != null) {
+      qda.importCodebook(importFile, allowEmpty).forEach(w -> out.println("warning: " + w));
+      out.println("codebook now has " + corpus.codebook().codes().size() + " codes");
+    } else if (export != null) {
+      qda.exportCodebook(export);
+      out.println("wrote " + corpus.codebook().codes().size() + " codes to " + export);
+    } else if (output.format == OutputFormat.json) {
+      out.print(CodebookJson.write(corpus.codebook()));
+    } else {
+      List<List<Object>> rows = new ArrayList<>();
+      for (Code c : corpus.codebook().codes()) {
+        rows.add(List.of(c.id(), c.kind().name(), c.name(), c.parent(), c.definition(), c.inclusion(), c.exclusion(),
+            String.join(" | ", c.rules())));
       }
-      out.flush();
-    };
-    return importFile != null ? CorpusCli.run(this, work) : CorpusCli.read(this, work);
+      if (output.table()) {
+        ConsoleTable t = new ConsoleTable("id", "kind", "name", "rules");
+        rows.forEach(r -> t.row(r.get(0), r.get(1), r.get(2), ((String) r.get(7)).split(" \\| ").length));
+        t.print(out);
+      } else {
+        output.write(out, List.of("id", "kind", "name", "parent", "definition", "inclusion", "exclusion",
+            "rules"), rows);
+      }
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.dyadscope.cli;
 
 import io.dyadscope.app.corpus.CorpusAnalysis;
+import io.dyadscope.app.corpus.CorpusService;
 import io.dyadscope.corpus.analysis.CoOccurrence;
 import io.dyadscope.corpus.analysis.CodeFrequencies;
 import io.dyadscope.corpus.analysis.FrameworkMatrix;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyadscope codes}: what the coding shows. */
@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
     description = {"Code frequencies (coded segments and documents; --by kind or year), --cooccurrence (same",
         "segment, or within --window N sentences), --matrix (framework matrix: documents x themes with excerpts),",
         "--themes-lenses (theme x lens table). Counts use human codings where a person coded, else automatic ones."})
-public final class CodesCommand extends WorkspaceCommand {
+public final class CodesCommand extends CorpusListingCommand {
 
   @Option(names = "--by", paramLabel = "kind|year", description = "Group frequencies by document kind or year.")
   CodeFrequencies.Grouping by;
@@ -36,38 +36,21 @@ public final class CodesCommand extends WorkspaceCommand {
   @Option(names = "--themes-lenses", description = "Theme x lens table.")
   boolean themesLenses;
 
-  @Mixin
-  FormatOption output;
-
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    return CorpusCli.read(this, corpus -> {
-      CorpusAnalysis a = new CorpusAnalysis(corpus);
-      if (cooccurrence) {
-        coOccurrence(out, a.coOccurrence(window));
-      } else if (matrix) {
-        framework(out, a.frameworkMatrix());
-      } else if (themesLenses) {
-        themeLens(out, a.themeLens());
-      } else {
-        List<List<Object>> rows = new ArrayList<>();
-        for (CodeFrequencies.Row r : a.frequencies(by == null ? CodeFrequencies.Grouping.all : by)) {
-          rows.add(List.of(r.codeId(), r.group(), r.segments(), r.documents()));
-        }
-        emit(out, List.of("code", by == null ? "group" : by.name(), "segments", "documents"), rows);
-      }
-      out.flush();
-    });
-  }
-
-  private void emit(PrintWriter out, List<String> header, List<List<Object>> rows) {
-    if (output.table()) {
-      ConsoleTable t = new ConsoleTable(header.toArray(new String[0]));
-      rows.forEach(r -> t.row(r.toArray()));
-      t.print(out);
+  void work(CorpusService corpus, PrintWriter out) {
+    CorpusAnalysis a = new CorpusAnalysis(corpus);
+    if (cooccurrence) {
+      coOccurrence(out, a.coOccurrence(window));
+    } else if (matrix) {
+      framework(out, a.frameworkMatrix());
+    } else if (themesLenses) {
+      themeLens(out, a.themeLens());
     } else {
-      output.write(out, header, rows);
+      List<List<Object>> rows = new ArrayList<>();
+      for (CodeFrequencies.Row r : a.frequencies(by == null ? CodeFrequencies.Grouping.all : by)) {
+        rows.add(List.of(r.codeId(), r.group(), r.segments(), r.documents()));
+      }
+      output.print(out, List.of("code", by == null ? "group" : by.name(), "segments", "documents"), rows);
     }
   }
 
@@ -87,7 +70,7 @@ public final class CodesCommand extends WorkspaceCommand {
         }
         rows.add(row);
       }
-      emit(out, header, rows);
+      ConsoleTable.print(out, header, rows);
     } else {
       List<List<Object>> rows = new ArrayList<>();
       for (int i = 0; i < m.codes().size(); i++) {
@@ -112,7 +95,7 @@ public final class CodesCommand extends WorkspaceCommand {
         themes.forEach(t -> row.add(r.cells().get(t).size()));
         table.add(row);
       }
-      emit(out, header, table);
+      ConsoleTable.print(out, header, table);
     } else {
       List<List<Object>> table = new ArrayList<>();
       for (FrameworkMatrix.Row r : rows) {
@@ -137,6 +120,6 @@ public final class CodesCommand extends WorkspaceCommand {
       }
       rows.add(row);
     }
-    emit(out, header, rows);
+    output.print(out, header, rows);
   }
 }

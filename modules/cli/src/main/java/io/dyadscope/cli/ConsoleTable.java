@@ -14,6 +14,13 @@ final class ConsoleTable {
     this.header = List.of(header);
   }
 
+  /** Prints {@code rows} under {@code header} as one table. */
+  static void print(PrintWriter out, List<String> header, List<List<Object>> rows) {
+    ConsoleTable t = new ConsoleTable(header.toArray(String[]::new));
+    rows.forEach(r -> t.row(r.toArray()));
+    t.print(out);
+  }
+
   ConsoleTable row(Object... cells) {
     if (cells.length != header.size()) {
       throw new IllegalArgumentException("row has " + cells.length + " cells, header " + header.size());
@@ -24,6 +31,16 @@ final class ConsoleTable {
     }
     rows.add(r);
     return this;
+  }
+
+  /** Prints a blank line, {@code title} and the table: a section of a longer listing, left out when it has no rows. */
+  void printSection(PrintWriter out, String title) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println(title);
+    print(out);
   }
 
   boolean isEmpty() {

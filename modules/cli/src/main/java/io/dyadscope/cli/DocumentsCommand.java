@@ -1,41 +1,34 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.app.corpus.CorpusService;
 import io.dyadscope.corpus.DocumentRow;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code dyadscope documents}: the corpus. */
 @Command(name = "documents", mixinStandardHelpOptions = true,
     description = "List the corpus documents with kind, date, publisher, size, codings and the countries each concerns"
         + " (from its manifest, or inferred from its text and marked so).")
-public final class DocumentsCommand extends WorkspaceCommand {
-
-  @Mixin
-  FormatOption output;
+public final class DocumentsCommand extends CorpusListingCommand {
 
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    return CorpusCli.read(this, corpus -> {
-      List<List<Object>> rows = new ArrayList<>();
-      java.util.Map<String, String> countries = corpus.countries();
-      for (DocumentRow d : corpus.documents()) {
-        rows.add(List.of(d.id(), d.metadata().kind().name(), d.metadata().date(), d.chars(), d.humanCodings(),
-            d.autoCodings(), d.metadata().publisher(), d.metadata().title(), d.metadata().licence(), d.metadata().url(),
-            countries.getOrDefault(d.id(), "")));
-      }
-      if (output.table()) {
-        ConsoleTable t = new ConsoleTable("id", "kind", "date", "chars", "human", "auto", "countries", "title");
-        rows.forEach(r -> t.row(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(10), r.get(7)));
-        t.print(out);
-      } else {
-        output.write(out, List.of("id", "kind", "date", "chars", "human_codings", "auto_codings", "publisher",
-            "title", "licence", "url", "countries"), rows);
-      }
-      out.flush();
-    });
+  void work(CorpusService corpus, PrintWriter out) {
+    List<List<Object>> rows = new ArrayList<>();
+    java.util.Map<String, String> countries = corpus.countries();
+    for (DocumentRow d : corpus.documents()) {
+      rows.add(List.of(d.id(), d.metadata().kind().name(), d.metadata().date(), d.chars(), d.humanCodings(),
+          d.autoCodings(), d.metadata().publisher(), d.metadata().title(), d.metadata().licence(), d.metadata().url(),
+          countries.getOrDefault(d.id(), "")));
+    }
+    if (output.table()) {
+      ConsoleTable t = new ConsoleTable("id", "kind", "date", "chars", "human", "auto", "countries", "title");
+      rows.forEach(r -> t.row(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(10), r.get(7)));
+      t.print(out);
+    } else {
+      output.write(out, List.of("id", "kind", "date", "chars", "human_codings", "auto_codings", "publisher",
+          "title", "licence", "url", "countries"), rows);
+    }
   }
 }

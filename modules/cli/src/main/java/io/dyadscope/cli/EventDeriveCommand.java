@@ -7,31 +7,15 @@ import io.dyadscope.evidence.IndicatorCatalogue;
 import io.dyadscope.evidence.Observation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code dyadscope events derive}: yearly security indicators from the events, by the rule file. */
 @Command(name = "derive", mixinStandardHelpOptions = true,
     description = {"Count the dyad's events per year into the security indicators (cross-border attacks, militant",
         "activities, counter-terrorism operations, total incidents) by classification rules, and store them as",
         "observed observations citing the dataset and the rule. Lists the events no rule classifies."})
-public final class EventDeriveCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
-
-  @ParentCommand
-  EventsCommand parent;
-
-  @picocli.CommandLine.Mixin
-  WorkspaceOption workspace;
-
-  @picocli.CommandLine.Mixin
-  DyadOption dyad;
+public final class EventDeriveCommand extends EventSubcommand {
 
   @Option(names = "--rules", paramLabel = "FILE", description = "Rule file (default: the shipped event-rules.json).")
   Path rules;
@@ -49,11 +33,11 @@ public final class EventDeriveCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    parent.adopt(spec, workspace, dyad);
+    EventsCommand events = events();
     EventRules r = rules == null ? EventRules.standard() : readRules(rules);
-    SecurityIndicatorService.Report rep = parent.app().events().derive(parent.dyad.dyad(), r);
+    SecurityIndicatorService.Report rep = events.app().events().derive(events.dyad.dyad(), r);
     if (rep.observations().isEmpty()) {
-      out.println(EventsCommand.noEvents(parent.dyad.dyad().id()));
+      out.println(EventsCommand.noEvents(events.dyad.dyad().id()));
       out.flush();
       return 0;
     }

@@ -3,10 +3,8 @@ package io.dyadscope.cli;
 import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.UserError;
 import io.dyadscope.events.picture.Agreement;
-import io.dyadscope.events.picture.CrossBorder;
 import io.dyadscope.events.picture.InteractionDirection;
 import io.dyadscope.events.picture.EventPicture;
-import io.dyadscope.events.picture.GdeltVolume;
 import io.dyadscope.events.picture.TypeCount;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.events.picture.PictureQuery;
@@ -116,46 +114,28 @@ public final class EventsCommand extends DyadCommand {
           c.fatalities() == null ? "" : c.low() + "-" + c.high());
     }
     t.print(out);
-    if (!p.directions().isEmpty()) {
-      out.println();
-      out.println("GDELT interactions between the two states' actors");
-      ConsoleTable d = new ConsoleTable("period", "from", "to", "events", "collapsed", "goldstein", "tone");
-      for (InteractionDirection x : p.directions()) {
-        d.row(x.period(), x.from(), x.to(), x.events(), x.collapsed(), Figures.fixed(x.goldsteinMean(), 2),
-            Double.isNaN(x.toneWeighted()) ? "" : Figures.fixed(x.toneWeighted(), 2));
-      }
-      d.print(out);
+    ConsoleTable d = new ConsoleTable("period", "from", "to", "events", "collapsed", "goldstein", "tone");
+    for (InteractionDirection x : p.directions()) {
+      d.row(x.period(), x.from(), x.to(), x.events(), x.collapsed(), Figures.fixed(x.goldsteinMean(), 2),
+          Double.isNaN(x.toneWeighted()) ? "" : Figures.fixed(x.toneWeighted(), 2));
     }
-    if (!p.crossBorder().isEmpty()) {
-      out.println();
-      out.println("Cross-border events (actors of one country in the other)");
-      ConsoleTable c = new ConsoleTable("period", "dataset", "actors of", "in", "events", "collapsed", "fatalities");
-      for (CrossBorder x : p.crossBorder()) {
-        c.row(x.period(), x.dataset(), x.actorsOf(), x.in(), x.events(), x.collapsed(), x.fatalities());
-      }
-      c.print(out);
+    d.printSection(out, "GDELT interactions between the two states' actors");
+    ConsoleTable c = new ConsoleTable("period", "dataset", "actors of", "in", "events", "collapsed", "fatalities");
+    p.crossBorder().forEach(x -> c.row(x.period(), x.dataset(), x.actorsOf(), x.in(), x.events(), x.collapsed(),
+        x.fatalities()));
+    c.printSection(out, "Cross-border events (actors of one country in the other)");
+    ConsoleTable g = new ConsoleTable("period", "raw", "root", "collapsed");
+    p.gdelt().forEach(v -> g.row(v.period(), v.raw(), v.rootEvents(), v.collapsed()));
+    g.printSection(out, "GDELT rows: raw, root events, root events with near-duplicates collapsed (same day, actors,"
+        + " CAMEO code, place)");
+    ConsoleTable a = new ConsoleTable("measure", "datasets", "months", "correlation", "largest differences");
+    for (Agreement x : p.agreements()) {
+      a.row(x.measure(), x.first() + " vs " + x.second(), x.months(),
+          Double.isNaN(x.correlation()) ? "n/a" : Figures.fixed(x.correlation(), 3),
+          String.join("; ", x.largest().stream().limit(3)
+              .map(m -> m.month() + " " + fmt(m.first()) + " vs " + fmt(m.second())).toList()));
     }
-    if (!p.gdelt().isEmpty()) {
-      out.println();
-      out.println("GDELT rows: raw, root events, root events with near-duplicates collapsed (same day, actors, CAMEO code, place)");
-      ConsoleTable g = new ConsoleTable("period", "raw", "root", "collapsed");
-      for (GdeltVolume v : p.gdelt()) {
-        g.row(v.period(), v.raw(), v.rootEvents(), v.collapsed());
-      }
-      g.print(out);
-    }
-    if (!p.agreements().isEmpty()) {
-      out.println();
-      out.println("Agreement between datasets, monthly, over the months both cover");
-      ConsoleTable a = new ConsoleTable("measure", "datasets", "months", "correlation", "largest differences");
-      for (Agreement x : p.agreements()) {
-        a.row(x.measure(), x.first() + " vs " + x.second(), x.months(),
-            Double.isNaN(x.correlation()) ? "n/a" : Figures.fixed(x.correlation(), 3),
-            String.join("; ", x.largest().stream().limit(3)
-                .map(m -> m.month() + " " + fmt(m.first()) + " vs " + fmt(m.second())).toList()));
-      }
-      a.print(out);
-    }
+    a.printSection(out, "Agreement between datasets, monthly, over the months both cover");
   }
 
   private static String fmt(double v) {

@@ -1,5 +1,6 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.app.corpus.CorpusService;
 import io.dyadscope.app.corpus.QdaExchange;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dyadscope export qdpx FILE}: the corpus as a REFI-QDA project. */
 @Command(name = "qdpx", mixinStandardHelpOptions = true,
     description = "Write the corpus (texts, codebook, codings, memos) as a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder.")
-public final class ExportQdpxCommand extends WorkspaceCommand {
+public final class ExportQdpxCommand extends CorpusCommand {
 
   @Parameters(index = "0", paramLabel = "FILE")
   Path file;
@@ -19,13 +20,9 @@ public final class ExportQdpxCommand extends WorkspaceCommand {
   String name;
 
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    return CorpusCli.read(this, corpus -> {
-      new QdaExchange(corpus).exportProject(file, name);
-      out.println("wrote " + corpus.documents().size() + " documents, " + corpus.codebook().codes().size()
-          + " codes and " + corpus.codings().size() + " codings to " + file);
-      out.flush();
-    });
+  void work(CorpusService corpus, PrintWriter out) throws Exception {
+    new QdaExchange(corpus).exportProject(file, name);
+    out.println("wrote " + corpus.documents().size() + " documents, " + corpus.codebook().codes().size()
+        + " codes and " + corpus.codings().size() + " codings to " + file);
   }
 }

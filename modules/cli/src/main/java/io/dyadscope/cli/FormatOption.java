@@ -15,6 +15,15 @@ public final class FormatOption {
     return format == OutputFormat.table;
   }
 
+  /** Prints {@code rows} under {@code header}: as a table for a reader, else as csv or json. */
+  void print(PrintWriter out, List<String> header, List<List<Object>> rows) {
+    if (table()) {
+      ConsoleTable.print(out, header, rows);
+    } else {
+      write(out, header, rows);
+    }
+  }
+
   /** Writes {@code rows} as csv or json with {@code header} naming the fields. */
   void write(PrintWriter out, List<String> header, List<List<Object>> rows) {
     Output.write(out, format, header, rows);

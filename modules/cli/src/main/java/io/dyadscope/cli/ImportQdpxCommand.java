@@ -1,6 +1,7 @@
 package io.dyadscope.cli;
 
 import io.dyadscope.app.UserFiles;
+import io.dyadscope.app.corpus.CorpusService;
 import io.dyadscope.app.corpus.QdaExchange;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dyadscope import qdpx FILE}: a REFI-QDA project from another tool. */
 @Command(name = "qdpx", mixinStandardHelpOptions = true,
     description = "Import a REFI-QDA project (.qdpx): text sources, codes (added to the codebook), codings, memos.")
-public final class ImportQdpxCommand extends WorkspaceCommand {
+public final class ImportQdpxCommand extends CorpusChangeCommand {
 
   @Parameters(index = "0", paramLabel = "FILE")
   Path file;
@@ -25,18 +26,18 @@ public final class ImportQdpxCommand extends WorkspaceCommand {
   LimitOptions limits;
 
   @Override
-  public Integer call() throws Exception {
+  void check() {
     UserFiles.requireFile(file);
     if (sourcesDir != null && !java.nio.file.Files.isDirectory(sourcesDir)) {
       throw new io.dyadscope.evidence.UserError("--sources-dir " + sourcesDir + ": no such folder");
     }
-    PrintWriter out = spec.commandLine().getOut();
-    return CorpusCli.run(this, corpus -> {
-      QdaExchange.ProjectImport r = new QdaExchange(corpus).importProject(file, limits.limits(), sourcesDir);
-      r.warnings().forEach(w -> out.println("warning: " + w));
-      out.println(r.documents().describe() + "; " + r.codesAdded() + " codes, " + r.codingsAdded() + " codings, "
-          + r.memosAdded() + " memos added");
-      out.flush();
-    });
+  }
+
+  @Override
+  void work(CorpusService corpus, PrintWriter out) throws Exception {
+    QdaExchange.ProjectImport r = new QdaExchange(corpus).importProject(file, limits.limits(), sourcesDir);
+    r.warnings().forEach(w -> out.println("warning: " + w));
+    out.println(r.documents().describe() + "; " + r.codesAdded() + " codes, " + r.codingsAdded() + " codings, "
+        + r.memosAdded() + " memos added");
   }
 }

@@ -1,19 +1,19 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.app.corpus.CorpusService;
 import io.dyadscope.corpus.index.KwicLine;
 import io.dyadscope.corpus.index.KwicSort;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope kwic TERM}: keyword in context. */
 @Command(name = "kwic", mixinStandardHelpOptions = true,
     description = "Keyword in context: every occurrence of a word, a prefix (refug*) or words in a row, with context.")
-public final class KwicCommand extends WorkspaceCommand {
+public final class KwicCommand extends CorpusListingCommand {
 
   @Parameters(index = "0", paramLabel = "TERM")
   String term;
@@ -27,27 +27,20 @@ public final class KwicCommand extends WorkspaceCommand {
   @Option(names = "--limit", defaultValue = "1000", description = "Most lines (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Mixin
-  FormatOption output;
-
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    return CorpusCli.read(this, corpus -> {
-      List<KwicLine> lines = corpus.kwic(term, width, sort, limit);
-      if (output.table()) {
-        int idWidth = lines.stream().mapToInt(l -> l.documentId().length()).max().orElse(0);
-        for (KwicLine l : lines) {
-          out.printf("%-" + idWidth + "s %6d  %" + width + "s [%s] %s%n", l.documentId(), l.start(), l.left(),
-              l.keyword(), l.right());
-        }
-        out.println(lines.size() + " lines");
-      } else {
-        List<List<Object>> rows = new ArrayList<>();
-        lines.forEach(l -> rows.add(List.of(l.documentId(), l.start(), l.end(), l.left(), l.keyword(), l.right())));
-        output.write(out, List.of("document", "start", "end", "left", "keyword", "right"), rows);
+  void work(CorpusService corpus, PrintWriter out) {
+    List<KwicLine> lines = corpus.kwic(term, width, sort, limit);
+    if (output.table()) {
+      int idWidth = lines.stream().mapToInt(l -> l.documentId().length()).max().orElse(0);
+      for (KwicLine l : lines) {
+        out.printf("%-" + idWidth + "s %6d  %" + width + "s [%s] %s%n", l.documentId(), l.start(), l.left(),
+            l.keyword(), l.right());
       }
-      out.flush();
-    });
+      out.println(lines.size() + " lines");
+    } else {
+      List<List<Object>> rows = new ArrayList<>();
+      lines.forEach(l -> rows.add(List.of(l.documentId(), l.start(), l.end(), l.left(), l.keyword(), l.right())));
+      output.write(out, List.of("document", "start", "end", "left", "keyword", "right"), rows);
+    }
   }
 }

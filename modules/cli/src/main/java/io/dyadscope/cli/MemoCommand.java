@@ -1,6 +1,7 @@
 package io.dyadscope.cli;
 
 import io.dyadscope.evidence.UserError;
+import io.dyadscope.app.corpus.CorpusService;
 import io.dyadscope.corpus.Memo;
 import java.io.PrintWriter;
 import picocli.CommandLine.ArgGroup;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dyadscope memo}: a note on a code or a document, or the list of memos. */
 @Command(name = "memo", mixinStandardHelpOptions = true,
     description = "Write a memo on a code (--code ID) or a document (--document ID); without text, list the memos.")
-public final class MemoCommand extends WorkspaceCommand {
+public final class MemoCommand extends CorpusChangeCommand {
 
   static final class Target {
     @Option(names = "--code", paramLabel = "ID")
@@ -31,23 +32,19 @@ public final class MemoCommand extends WorkspaceCommand {
   String text;
 
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    return CorpusCli.run(this, corpus -> {
-      if (text == null) {
-        for (Memo m : corpus.memos()) {
-          out.println(m.on() + " " + m.target() + (m.author().isEmpty() ? "" : " (" + m.author() + ")") + ": " + m.text());
-        }
-      } else {
-        if (target == null) {
-          throw new UserError("a memo needs --code ID or --document ID");
-        }
-        Memo m = target.code != null ? new Memo(Memo.Target.code, target.code, author, text)
-            : new Memo(Memo.Target.document, target.document, author, text);
-        corpus.memo(m);
-        out.println("memo kept on " + m.on() + " " + m.target());
+  void work(CorpusService corpus, PrintWriter out) {
+    if (text == null) {
+      for (Memo m : corpus.memos()) {
+        out.println(m.on() + " " + m.target() + (m.author().isEmpty() ? "" : " (" + m.author() + ")") + ": " + m.text());
       }
-      out.flush();
-    });
+    } else {
+      if (target == null) {
+        throw new UserError("a memo needs --code ID or --document ID");
+      }
+      Memo m = target.code != null ? new Memo(Memo.Target.code, target.code, author, text)
+          : new Memo(Memo.Target.document, target.document, author, text);
+      corpus.memo(m);
+      out.println("memo kept on " + m.on() + " " + m.target());
+    }
   }
 }

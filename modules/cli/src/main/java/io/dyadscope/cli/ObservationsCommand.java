@@ -2,15 +2,11 @@ package io.dyadscope.cli;
 
 import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.evidence.Observation;
-import io.dyadscope.evidence.Period;
-import io.dyadscope.evidence.Status;
-import io.dyadscope.evidence.ObservationQuery;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code dyadscope observations}: lists stored observations, filtered. */
 @Command(name = "observations", mixinStandardHelpOptions = true,
@@ -20,23 +16,8 @@ public final class ObservationsCommand extends DyadCommand {
   static final List<String> HEADER = List.of("id", "indicator", "dyad", "subject", "period", "value", "unit",
       "status", "source", "reported_by", "location", "note");
 
-  @Option(names = "--indicator", paramLabel = "ID", description = "Indicator id, or a prefix ending in '.' (trade.).")
-  String indicator;
-
-  @Option(names = "--subject", description = "Dyad, country code, province (PK-KP) or initiative (CPEC).")
-  String subject;
-
-  @Option(names = "--status", description = "observed, reported or projection.")
-  Status status;
-
-  @Option(names = "--source", description = "Source id.")
-  String source;
-
-  @Option(names = "--from", paramLabel = "PERIOD", description = "First period (YYYY or YYYY-MM).")
-  Period from;
-
-  @Option(names = "--to", paramLabel = "PERIOD", description = "Last period (YYYY or YYYY-MM).")
-  Period to;
+  @Mixin
+  ObservationFilterOptions filter;
 
   @Mixin
   FormatOption output;
@@ -44,26 +25,7 @@ public final class ObservationsCommand extends DyadCommand {
   @Override
   public Integer call() {
     PrintWriter out = out();
-    ObservationQuery q = ObservationQuery.all().dyad(dyad.dyad().id());
-    if (indicator != null) {
-      q = q.indicator(indicator);
-    }
-    if (subject != null) {
-      q = q.subject(subject);
-    }
-    if (status != null) {
-      q = q.status(status);
-    }
-    if (source != null) {
-      q = q.source(source);
-    }
-    if (from != null) {
-      q = q.from(from);
-    }
-    if (to != null) {
-      q = q.to(to);
-    }
-    List<Observation> list = app().evidence().observations(q);
+    List<Observation> list = app().evidence().observations(filter.query(dyad.dyad()));
     if (output.table()) {
       ConsoleTable t = new ConsoleTable("indicator", "subject", "period", "value", "unit", "status", "source", "location");
       for (Observation o : list) {

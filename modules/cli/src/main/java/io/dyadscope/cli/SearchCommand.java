@@ -1,5 +1,6 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.app.corpus.CorpusService;
 import io.dyadscope.corpus.index.SearchHit;
 import io.dyadscope.corpus.index.SearchResult;
 import io.dyadscope.corpus.index.Snippet;
@@ -7,7 +8,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
     header = "Full-text search of the corpus, with highlighted snippets.",
     description = {"Full-text search of the corpus (Lucene syntax): words, \"phrases\", AND/OR/NOT, wildcards (refug*),",
         "fields kind:news, date:[2023-01-01 TO 2023-12-31], year:2023, publisher:unhcr, title:..."})
-public final class SearchCommand extends WorkspaceCommand {
+public final class SearchCommand extends CorpusListingCommand {
 
   @Parameters(index = "0", paramLabel = "QUERY")
   String query;
@@ -27,35 +27,28 @@ public final class SearchCommand extends WorkspaceCommand {
   @Option(names = "--snippets", defaultValue = "2", description = "Snippets per document (default: ${DEFAULT-VALUE}).")
   int snippets;
 
-  @Mixin
-  FormatOption output;
-
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    return CorpusCli.read(this, corpus -> {
-      SearchResult r = corpus.search(query, limit, snippets);
-      if (output.table()) {
-        out.println(r.totalHits() + " documents match" + (r.totalHits() > r.hits().size()
-            ? " (showing " + r.hits().size() + ")" : ""));
-        for (SearchHit h : r.hits()) {
-          out.printf("%n%s  %s  %s  %s%n", h.documentId(), h.kind(), h.date(), h.title());
-          for (Snippet s : h.snippets()) {
-            out.printf("  [%d-%d] %s%n", s.start(), s.end(), s.marked().strip());
-          }
+  void work(CorpusService corpus, PrintWriter out) {
+    SearchResult r = corpus.search(query, limit, snippets);
+    if (output.table()) {
+      out.println(r.totalHits() + " documents match" + (r.totalHits() > r.hits().size()
+          ? " (showing " + r.hits().size() + ")" : ""));
+      for (SearchHit h : r.hits()) {
+        out.printf("%n%s  %s  %s  %s%n", h.documentId(), h.kind(), h.date(), h.title());
+        for (Snippet s : h.snippets()) {
+          out.printf("  [%d-%d] %s%n", s.start(), s.end(), s.marked().strip());
         }
-      } else {
-        List<List<Object>> rows = new ArrayList<>();
-        for (SearchHit h : r.hits()) {
-          for (Snippet s : h.snippets()) {
-            rows.add(List.of(h.documentId(), h.kind(), h.date(), h.title(), h.score(), s.start(), s.end(),
-                s.matches().stream().map(m -> m.from() + "-" + m.to()).toList().toString(), s.marked().strip()));
-          }
-        }
-        output.write(out, List.of("document", "kind", "date", "title", "score", "start", "end", "matches",
-            "snippet"), rows);
       }
-      out.flush();
-    });
+    } else {
+      List<List<Object>> rows = new ArrayList<>();
+      for (SearchHit h : r.hits()) {
+        for (Snippet s : h.snippets()) {
+          rows.add(List.of(h.documentId(), h.kind(), h.date(), h.title(), h.score(), s.start(), s.end(),
+              s.matches().stream().map(m -> m.from() + "-" + m.to()).toList().toString(), s.marked().strip()));
+        }
+      }
+      output.write(out, List.of("document", "kind", "date", "title", "score", "start", "end", "matches",
+          "snippet"), rows);
+    }
   }
 }

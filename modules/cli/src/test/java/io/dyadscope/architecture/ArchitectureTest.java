@@ -10,15 +10,17 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import io.dyadscope.analysis.violation.ReachesTheDatabase;
 import io.dyadscope.dossier.violation.DrawsItsOwnChart;
+import io.dyadscope.cli.violation.CommandOpensTheStore;
+import io.dyadscope.web.violation.PageReadsTheStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The layout as rules: pure modules (evidence, analysis, dossier, audit, render) do no I/O; the
- * findings engine and the audit never render; importers
- * never see the store; commands reach the workspace only through the application layer; the
- * store knows nothing of what uses it; documents are parsed by one module and numbers by one
- * class; and modules form no cycle. The CLI module sees every other
+ * findings engine and the audit never render; importers never see the store; front ends (commands,
+ * the dashboard) reach the workspace only through the application layer; the store knows nothing
+ * of what uses it; documents are parsed by one module and numbers by one class; and modules form
+ * no cycle. The CLI module sees every other
  * module, so the rules run here over the main classes of all of them.
  */
 class ArchitectureTest {
@@ -51,6 +53,12 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("io.dyadscope.store..", "io.dyadscope.cli..", "java.sql..",
           "org.duckdb..")
       .because("the web server, like a command, calls the application services, which open the workspace per use");
+
+  static final ArchRule FRONT_ENDS_DO_NOT_REACH_A_STORE = noClasses().that()
+      .resideInAnyPackage("io.dyadscope.cli..", "io.dyadscope.web..")
+      .should().dependOnClassesThat().resideInAPackage("io.dyadscope.store..")
+      .because("front ends (the command line, the dashboard) ask the application, which owns the workspace and"
+          + " answers listings such as the dyads; a front end that read a store would compute them itself");
 
   static final ArchRule IMPORTERS_WRITE_TO_A_SINK = noClasses().that().resideInAPackage("io.dyadscope.importers..")
       .should().dependOnClassesThat().resideInAnyPackage("io.dyadscope.store..", "io.dyadscope.app..",
@@ -134,6 +142,25 @@ class ArchitectureTest {
   @Test
   void theServerGoesThroughTheApplication() {
     THE_SERVER_GOES_THROUGH_THE_APPLICATION.check(main);
+  }
+
+  @Test
+  void frontEndsDoNotReachAStore() {
+    FRONT_ENDS_DO_NOT_REACH_A_STORE.check(main);
+  }
+
+  @Test
+  void aCommandThatOpensTheStoreBreaksTheRule() {
+    JavaClasses violation = new ClassFileImporter().importClasses(CommandOpensTheStore.class);
+    assertThatThrownBy(() -> FRONT_ENDS_DO_NOT_REACH_A_STORE.check(violation)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("CommandOpensTheStore").hasMessageContaining("io.dyadscope.store.Workspace");
+  }
+
+  @Test
+  void aDashboardClassThatReadsTheStoreBreaksTheRule() {
+    JavaClasses violation = new ClassFileImporter().importClasses(PageReadsTheStore.class);
+    assertThatThrownBy(() -> FRONT_ENDS_DO_NOT_REACH_A_STORE.check(violation)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("PageReadsTheStore").hasMessageContaining("io.dyadscope.store.Workspace");
   }
 
   @Test

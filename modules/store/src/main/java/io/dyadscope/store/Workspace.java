@@ -6,8 +6,6 @@ import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Source;
 import io.dyadscope.evidence.imports.MergeResult;
 import io.dyadscope.evidence.imports.ObservationSink;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,9 +21,8 @@ import java.util.Set;
  * {@link #auditStore()}); later capabilities add theirs over the same {@link #database()}.
  *
  * <p>{@link #open} creates the folder and database on first use and brings an older database up to
- * the current schema ({@link Migrations}); a database written by a newer Dyadscope is refused.
- * {@link #openReadOnly} lets any number of processes read at once; a writer holds the file alone.
- * Opening waits while another process holds the file ({@link Access}), then fails naming it.
+ * the current schema; {@link #openReadOnly} lets any number of processes read at once; a writer holds
+ * the file alone. How (locking, migrating, refusing a newer database) is {@link WorkspaceOpening}'s.
  *
  * <p>Threads: every thread gets its own DuckDB connection ({@link Database#connection()}), so one
  * open workspace serves concurrent readers (a web server's request threads, say).
@@ -45,7 +42,7 @@ public final class Workspace implements AutoCloseable, ObservationSink {
   private final AuditStore audits;
   private boolean closed;
 
-  private Workspace(Path directory, Database db, int schemaVersion) {
+  Workspace(Path directory, Database db, int schemaVersion) {
     this.directory = directory;
     this.db = db;
     this.schemaVersion = schemaVersion;
@@ -77,51 +74,12 @@ public final class Workspace implements AutoCloseable, ObservationSink {
 
   /** Opens the workspace as {@code access} says: read-only or not, and how long to wait for a busy file. */
   public static Workspace open(Path dir, Access access) {
-    Path folder = dir.toAbsolutePath().normalize();
-    if (!access.readOnly()) {
-      return open(folder, Migrations.all(), access);
-    }
-    // A reader cannot create or upgrade: a short writing open does that first.
-    if (!Files.exists(folder.resolve(DATABASE_FILE))) {
-      open(folder, Migrations.all(), access.asWriter()).close();
-    }
-    try {
-      return open(folder, Migrations.all(), access);
-    } catch (OutdatedSchemaException e) {
-      open(folder, Migrations.all(), access.asWriter()).close();
-      return open(folder, Migrations.all(), access);
-    }
+    return WorkspaceOpening.open(dir, access);
   }
 
   /** Opens with {@code migrations} in place of the current list: tests use it to build old workspaces. */
   static Workspace open(Path dir, List<Migration> migrations) {
-    return open(dir, migrations, Access.writer());
-  }
-
-  private static Workspace open(Path dir, List<Migration> migrations, Access access) {
-    Path folder = dir.toAbsolutePath().normalize();
-    try {
-      Files.createDirectories(folder);
-    } catch (IOException e) {
-      throw new WorkspaceException("cannot create workspace folder " + folder + ": " + e.getMessage(), e);
-    }
-    Path file = folder.resolve(DATABASE_FILE);
-    Database db = Locking.connect(file, access);
-    try {
-      int version = access.readOnly() ? Migrations.check(db.connection(), file, migrations)
-          : Migrations.upgrade(db.connection(), file, migrations);
-      return new Workspace(folder, db, version);
-    } catch (SQLException | RuntimeException e) {
-      try {
-        db.close();
-      } catch (SQLException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      if (e instanceof WorkspaceException we) {
-        throw we;
-      }
-      throw new WorkspaceException("cannot upgrade workspace " + file + ": " + e.getMessage(), e);
-    }
+    return WorkspaceOpening.open(dir, migrations, Access.writer());
   }
 
   /** The workspace folder, absolute. */

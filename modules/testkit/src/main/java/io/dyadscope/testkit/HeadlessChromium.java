@@ -25,14 +25,24 @@ public final class HeadlessChromium {
 
   private HeadlessChromium() {}
 
-  /** Skips (or, on CI, fails) the calling test when chromium or chromedriver is missing. */
-  public static void require() {
+  /**
+   * True when chromium and chromedriver are installed; where the run requires every test (CI) their
+   * absence fails instead. A test class starts its browser once only when this holds, and calls
+   * {@link #require()} before each test, so that without a browser each test counts as skipped (an
+   * assumption failing in {@code @BeforeAll} would report the class as zero tests).
+   */
+  public static boolean present() {
     boolean present = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
     boolean required = SharedData.required(System.getenv(), System.getProperty("dyadscope.requireShared"));
     if (!present && required) {
       throw new AssertionError("this run requires every test but " + BROWSER + " or " + DRIVER + " is missing");
     }
-    Assumptions.assumeTrue(present, "skipped: " + BROWSER + " and " + DRIVER + " are needed for the browser test");
+    return present;
+  }
+
+  /** Skips (or, on CI, fails) the calling test when chromium or chromedriver is missing. */
+  public static void require() {
+    Assumptions.assumeTrue(present(), "skipped: " + BROWSER + " and " + DRIVER + " are needed for the browser test");
   }
 
   /** A fresh headless browser with its own profile folder under {@code profile}. */

@@ -33,16 +33,34 @@ public final class SharedData {
    * skipping the calling test when it is absent, or failing it where the suite requires shared data.
    */
   public static Path require(String relative) {
+    Optional<Path> found = find(relative);
+    if (found.isEmpty()) {
+      Assumptions.abort(absent(relative) + ": test skipped");
+    }
+    return found.get();
+  }
+
+  /**
+   * True when {@code relative} is under {@code shared/}; where the suite requires shared data its
+   * absence fails. For {@code @BeforeAll}: a class that builds on shared data once does so only when
+   * this holds and calls {@link #require} before each test, so that without the data each test counts
+   * as skipped (an assumption failing in {@code @BeforeAll} would report the class as zero tests).
+   */
+  public static boolean present(String relative) {
+    return find(relative).isPresent();
+  }
+
+  private static Optional<Path> find(String relative) {
     Optional<Path> found = root().map(r -> r.resolve(relative)).filter(Files::exists);
-    if (found.isPresent()) {
-      return found.get();
+    if (found.isEmpty() && required(System.getenv(), System.getProperty("dyadscope.requireShared"))) {
+      throw new IllegalStateException(absent(relative) + ", and this run requires it (DYADSCOPE_REQUIRE_SHARED or CI"
+          + " is set)");
     }
-    String why = "shared/" + relative + " not found above " + Path.of("").toAbsolutePath();
-    if (required(System.getenv(), System.getProperty("dyadscope.requireShared"))) {
-      throw new IllegalStateException(why + ", and this run requires it (DYADSCOPE_REQUIRE_SHARED or CI is set)");
-    }
-    Assumptions.abort(why + ": test skipped");
-    return null;
+    return found;
+  }
+
+  private static String absent(String relative) {
+    return "shared/" + relative + " not found above " + Path.of("").toAbsolutePath();
   }
 
   /** A file or folder of the real data and references: {@code data(relative)} is {@code require("data/" + relative)}. */

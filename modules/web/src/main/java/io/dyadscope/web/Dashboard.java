@@ -1,5 +1,6 @@
 package io.dyadscope.web;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.dyadscope.app.Application;
 import io.dyadscope.app.ReportService;
 import io.dyadscope.app.SeriesSelection;
@@ -26,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * What the pages and the API show, computed through the application services and kept while the
@@ -54,39 +54,17 @@ final class Dashboard {
 
   /** The dyads with observations, alphabetically. */
   List<String> dyads() {
-    return cache.get("dyads", () -> {
-      TreeSet<String> d = new TreeSet<>();
-      app.evidence().observations(ObservationQuery.all()).forEach(o -> d.add(o.dyad()));
-      return List.copyOf(d);
-    });
+    return cache.get("dyads", () -> app.evidence().dyads());
   }
 
-  /** Each indicator and subject of the dyad with its number of observations. */
+  /** Each indicator and subject of the dyad with its number of observations, as the API returns it (field by field). */
   List<Map<String, Object>> indicators(Dyad dyad) {
-    return cache.get("indicators/" + dyad.id(), () -> {
-      Map<String, int[]> counts = new TreeMap<>();
-      Map<String, String> units = new TreeMap<>();
-      io.dyadscope.evidence.IndicatorCatalogue catalogue =
-          io.dyadscope.app.statistics.WorkspaceCatalogue.load(app.access().directory());
-      for (Observation o : observations(dyad)) {
-        String key = o.indicator() + "\t" + o.subject();
-        counts.computeIfAbsent(key, k -> new int[1])[0]++;
-        units.putIfAbsent(key, o.unit());
-      }
-      List<Map<String, Object>> out = new ArrayList<>();
-      counts.forEach((k, n) -> {
-        String[] parts = k.split("\t", 2);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("indicator", parts[0]);
-        m.put("name", catalogue.find(parts[0]).map(io.dyadscope.evidence.Indicator::name).orElse(parts[0]));
-        m.put("subject", parts[1]);
-        m.put("unit", units.get(k));
-        m.put("observations", n[0]);
-        out.add(m);
-      });
-      return out;
-    });
+    return cache.get("indicators/" + dyad.id(), () -> app.evidence().indicators(dyad).stream()
+        .map(u -> WebServer.JSON.convertValue(u, FIELDS)).toList());
   }
+
+  /** A record as its fields by name, in the record's order. */
+  private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {};
 
   List<Observation> observations(Dyad dyad) {
     return cache.get("observations/" + dyad.id(),

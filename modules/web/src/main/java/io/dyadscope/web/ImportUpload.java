@@ -1,7 +1,7 @@
 package io.dyadscope.web;
 
 import io.dyadscope.app.Application;
-import io.dyadscope.app.corpus.CorpusService;
+import io.dyadscope.app.corpus.CorpusImport;
 import io.dyadscope.app.corpus.DocumentOptions;
 import io.dyadscope.app.statistics.StatisticsService;
 import io.dyadscope.corpus.DocumentImport;
@@ -101,7 +101,7 @@ final class ImportUpload {
     DocumentOptions options = new DocumentOptions(documentId(stem), blankToNull(f.title(), stem),
         blankToNull(f.publisher(), null), f.kind(), blankToNull(f.date(), null), null, null, null,
         blankToNull(f.licence(), null));
-    CorpusService.FileImport r;
+    CorpusImport.FileImport r;
     try {
       r = app.corpus(null).run(c -> c.importFiles(List.of(file), null, options, InputLimits.DEFAULT, f.replace()));
     } catch (UserError e) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -49,10 +50,17 @@ class DashboardLayoutTest {
 
   @BeforeAll
   static void open() throws Exception {
-    HeadlessChromium.require();
+    if (!HeadlessChromium.present()) {
+      return;   // each test is then skipped by requireTheBrowser, rather than the class reported as zero tests
+    }
     Files.createDirectories(SHOTS);
     t = TestServer.shared();
     driver = HeadlessChromium.start(Files.createTempDirectory(dir, "profile-"));
+  }
+
+  @BeforeEach
+  void requireTheBrowser() {
+    HeadlessChromium.require();
   }
 
   @AfterAll

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dyadscope.app.overview.DyadOverview;
 import io.dyadscope.app.overview.DyadOverview.LinePoint;
 import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.ObservationQuery;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,26 @@ class OverviewApiTest {
   static void start() throws Exception {
     t = TestServer.shared();
     o = t.app.overview().overview(Dyad.parse("PAK-AFG"));
+  }
+
+  @Test
+  void theIndicatorsApiListsEachIndicatorAndSubjectWithItsCountAsTheApplicationAnswersIt() throws Exception {
+    JsonNode list = WebServer.JSON.readTree(t.get("/api/dyads/PAK-AFG/indicators").body());
+    List<String> fields = new ArrayList<>();
+    list.get(0).fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("indicator", "name", "subject", "unit", "observations");
+    long stored = t.app.evidence().observations(ObservationQuery.all().dyad("PAK-AFG").indicator("trade.total")).stream()
+        .filter(x -> x.subject().equals("PAK-AFG")).count();
+    JsonNode trade = null;
+    for (JsonNode n : list) {
+      if (n.get("indicator").asText().equals("trade.total") && n.get("subject").asText().equals("PAK-AFG")) {
+        trade = n;
+      }
+    }
+    assertThat(trade).isNotNull();
+    assertThat(trade.get("name").asText()).isEqualTo("Total bilateral trade");
+    assertThat(trade.get("unit").asText()).isEqualTo("USD million");
+    assertThat(trade.get("observations").asLong()).isEqualTo(stored).isPositive();
   }
 
   @Test

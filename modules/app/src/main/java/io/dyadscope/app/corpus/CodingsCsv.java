@@ -59,7 +59,7 @@ final class CodingsCsv {
         int to = number(file, line, header.get("end"), r);
         String where = file + ":" + line + ": ";
         try {
-          out.add(CorpusService.humanCoding(r.get(header.get("document")), from, to, r.get(header.get("code")),
+          out.add(CorpusCoding.humanCoding(r.get(header.get("document")), from, to, r.get(header.get("code")),
               r.get(header.get("coder")), book, where));
         } catch (CorpusException e) {
           throw e.getMessage().startsWith(where) ? e : new CorpusException(where + e.getMessage(), e);

@@ -55,7 +55,7 @@ public final class QdaExchange {
     Codebook merged = book.plus(in.codes());
     DocumentImport docs = corpus.importDocuments(in.documents());
     if (!in.codes().isEmpty()) {
-      corpus.setCodebook(merged);
+      corpus.coding().setCodebook(merged);
     }
     int codings = corpus.store().addCodings(in.codings());
     for (Memo m : in.memos()) {
@@ -95,7 +95,7 @@ public final class QdaExchange {
   public List<String> importCodebook(Path file, boolean allowEmpty) {
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".qdc")) {
       QdaImport in = QdcCodebook.read(file, corpus.codebook());
-      corpus.setCodebook(corpus.codebook().plus(in.codes()));
+      corpus.coding().setCodebook(corpus.codebook().plus(in.codes()));
       return in.warnings();
     }
     Codebook book = CodebookJson.read(file);
@@ -103,7 +103,7 @@ public final class QdaExchange {
       throw new CorpusException(file + ": has no codes, so importing it would empty the codebook: refused (give"
           + " --allow-empty to mean it)");
     }
-    corpus.setCodebook(book);
+    corpus.coding().setCodebook(book);
     return List.of();
   }
 

@@ -37,7 +37,7 @@ class CorpusServiceTest {
     try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
       CorpusService corpus = CorpusService.openEmpty(ws);
       Files.writeString(f.resolve("README.md"), "Notes about this folder, not a document.");
-      CorpusService.FileImport first = corpus.importFiles(List.of(f), f.resolve("manifest.csv"), DocumentOptions.none());
+      CorpusImport.FileImport first = corpus.importFiles(List.of(f), f.resolve("manifest.csv"), DocumentOptions.none());
       assertThat(first.result().added()).containsExactly("a", "b");
       assertThat(first.skipped()).containsExactly(f.resolve("README.md"));
       assertThat(corpus.importFiles(List.of(f), f.resolve("manifest.csv"), DocumentOptions.none()).result().unchanged())
@@ -166,7 +166,7 @@ class CorpusServiceTest {
       assertThat(corpus.search("border", 10, 1).hits()).extracting(SearchHit::documentId).containsExactly("a");
       assertThat(corpus.kwic("trade", 10, io.dyadscope.corpus.index.KwicSort.right, 10))
           .extracting(io.dyadscope.corpus.index.KwicLine::documentId).containsExactlyInAnyOrder("a", "b");
-      assertThatThrownBy(corpus::syncIndex).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(corpus.index()::syncIndex).isInstanceOf(IllegalStateException.class);
     }
     assertThat(modificationTimes(dir.resolve("ws"))).isEqualTo(before);
   }
