@@ -22,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import org.duckdb.DuckDBPreparedStatement;
 
 /**
@@ -54,13 +52,16 @@ public final class GdeltScan {
       DyadSelection selection, long seqBase, EventReader.RejectSink rejects, Progress progress)
       throws ImportException, IOException, SQLException {
     references();
-    CompletableFuture<LineScan> scan = CompletableFuture.supplyAsync(() -> {
-      try {
-        return LineScan.of(path);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    LineScan lines = LineScan.of(path);
+    if (lines.firstBad() > 0) {
+      // Not UTF-8 stops even a lenient import, as the row-by-row reader does.
+      throw new ImportException(List.of(new ImportProblem(name, (int) Math.min(Integer.MAX_VALUE, lines.firstBad()), "",
+          lines.nul() ? "holds NUL characters: not UTF-8 text (UTF-16? convert it to UTF-8)"
+              : "not UTF-8 text (convert it to UTF-8, e.g. iconv -f latin1 -t utf-8)")), false);
+    }
+    if (lines.firstBlank() > 0) {
+      return Result.ROW_BY_ROW;
+    }
     List<String> dyadFips = new ArrayList<>();
     codes.fipsTable().forEach((fips, iso) -> {
       if (iso.equals(selection.dyad().first()) || iso.equals(selection.dyad().second())) {
@@ -74,23 +75,13 @@ public final class GdeltScan {
     }
     int columns = GdeltSql.columns(format, firstLineColumns(path));
     execute(GdeltSql.scan(path.toString(), format, columns, selection, dyadFips), progress);
-    LineScan lines = join(scan);
-    if (lines.firstBlank() > 0) {
-      return Result.ROW_BY_ROW;
-    }
     TreeMap<Long, ImportProblem> problems = new TreeMap<>();
     Map<Long, String> records = new TreeMap<>();
     try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT line, any_value(csv_line ORDER BY column_idx), bool_or(error_type ="
-            + " 'INVALID ENCODING' OR error_type = 'INVALID UNICODE') FROM " + GdeltSql.REJECTS
+        ResultSet r = s.executeQuery("SELECT line, any_value(csv_line ORDER BY column_idx) FROM " + GdeltSql.REJECTS
             + " GROUP BY line ORDER BY line")) {
       while (r.next()) {
         long line = r.getLong(1);
-        if (r.getBoolean(3)) {
-          // Not UTF-8 stops even a lenient import, as the row-by-row reader does.
-          throw new ImportException(List.of(new ImportProblem(name, (int) line, "",
-              "not UTF-8 text (convert it to UTF-8, e.g. iconv -f latin1 -t utf-8)")), false);
-        }
         String record = r.getString(2);
         ImportProblem p = problem(record, name, line, format);
         if (p == null) {
@@ -188,9 +179,16 @@ public final class GdeltScan {
 
   /** GDELT 1.0 files have 57 or 58 columns: the first line says which this file has. */
   private static int firstLineColumns(Path path) throws IOException {
-    try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      String first = r.readLine();
-      return first == null ? 0 : (int) first.chars().filter(c -> c == '\t').count() + 1;
+    // Bytes, not characters: whether the rest of the file is UTF-8 is DuckDB's to tell, by line.
+    try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(path))) {
+      int columns = 1;
+      int b;
+      while ((b = in.read()) != -1 && b != '\n') {
+        if (b == '\t') {
+          columns++;
+        }
+      }
+      return columns;
     }
   }
 
@@ -245,17 +243,4 @@ public final class GdeltScan {
     }
   }
 
-  private static LineScan join(CompletableFuture<LineScan> scan) throws IOException {
-    try {
-      return scan.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while counting lines", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof java.io.UncheckedIOException u) {
-        throw u.getCause();
-      }
-      throw new IOException(e.getCause());
-    }
-  }
 }
