@@ -109,8 +109,9 @@ public final class EventImportService {
         long offset = before;
         long rowsBefore = t.rows;
         if (format == EventFormat.GDELT1 || format == EventFormat.GDELT2) {
-          g = loader.stageGdelt(in.path(), in.name(), format, r.lenient(), selection, sink,
-              share -> told.update(offset + (long) (share * in.size()), total, rowsBefore));
+          // DuckDB is asked how far it is only when someone is told: the asking is not free.
+          g = loader.stageGdelt(in.path(), in.name(), format, r.lenient(), selection, sink, progress == null ? null
+              : share -> told.update(offset + (long) (share * in.size()), total, rowsBefore));
         }
         if (g != null && !g.rowByRow()) {
           t.add(g.rows(), g.kept(), g.rows() - g.kept() - g.rejected(), g.rejected(), g.problems(), java.util.Map.of());
