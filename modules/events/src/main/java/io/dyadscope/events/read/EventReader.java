@@ -152,22 +152,7 @@ public final class EventReader {
 
     private void readFile(String name, CountingStream in) throws IOException, ImportException {
       PushbackReader reader = new PushbackReader(new StrictUtf8Reader(in, name), 1 << 16);
-      String first = peekFirstLine(reader);
-      if (first == null || first.isBlank()) {
-        throw EventInputs.fail(name, "empty file: no header and no rows");
-      }
-      EventFormat detected = EventFormat.detect(first);
-      EventFormat format = options.format() != null ? options.format() : detected;
-      if (format == null) {
-        String near = HeaderHints.lacking(first);
-        throw EventInputs.fail(name, near != null ? near + "; name the format with --format to read it anyway"
-            : "cannot tell the event format from the first line (not ACLED, UCDP GED, "
-            + "GDELT 2.0 or 1.0); name it with --format");
-      }
-      if (options.format() != null && detected != format) {
-        throw EventInputs.fail(name, "not a file of the format named (" + format.description() + ")" + (detected == null ? ""
-            : "; its first line looks like: " + detected.description()));
-      }
+      EventFormat format = formatOf(name, peekFirstLine(reader), options.format());
       switch (format) {
         case GDELT1, GDELT2 -> gdelt(name, reader, format, in);
         case ACLED, UCDP -> csv(name, reader, format, in);
@@ -281,6 +266,41 @@ public final class EventReader {
         rejects.reject(p, record);
       }
     }
+  }
+
+  /**
+   * The format of an input, told by its first line (read strictly as UTF-8), checked against the
+   * format named ({@code forced}, or null): what {@link #read} does before reading a file's rows, for
+   * readers that read the rows elsewhere (the store reads GDELT files with DuckDB).
+   *
+   * @throws ImportException naming the file (and line 1) when it is empty, not UTF-8, of no format
+   *                         or not of the format named
+   */
+  public static EventFormat formatOf(EventInputs.Input in, EventFormat forced) throws ImportException, IOException {
+    try (InputStream s = in.open()) {
+      return formatOf(in.name(), peekFirstLine(new PushbackReader(new StrictUtf8Reader(s, in.name()), 1 << 16)), forced);
+    } catch (StrictUtf8Reader.NotUtf8 e) {
+      throw new ImportException(List.of(e.problem), false);
+    }
+  }
+
+  private static EventFormat formatOf(String name, String first, EventFormat forced) throws ImportException {
+    if (first == null || first.isBlank()) {
+      throw EventInputs.fail(name, "empty file: no header and no rows");
+    }
+    EventFormat detected = EventFormat.detect(first);
+    EventFormat format = forced != null ? forced : detected;
+    if (format == null) {
+      String near = HeaderHints.lacking(first);
+      throw EventInputs.fail(name, near != null ? near + "; name the format with --format to read it anyway"
+          : "cannot tell the event format from the first line (not ACLED, UCDP GED, "
+          + "GDELT 2.0 or 1.0); name it with --format");
+    }
+    if (forced != null && detected != format) {
+      throw EventInputs.fail(name, "not a file of the format named (" + format.description() + ")" + (detected == null ? ""
+          : "; its first line looks like: " + detected.description()));
+    }
+    return format;
   }
 
   /** Reads the first line and pushes it back, so detection sees it and the parser still reads it. */

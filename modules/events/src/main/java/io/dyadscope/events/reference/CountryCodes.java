@@ -98,6 +98,18 @@ public final class CountryCodes {
     return code == null || code.isEmpty() ? "" : fipsToIso3.getOrDefault(code, "");
   }
 
+  /** The FIPS 10-4 codes mapped, each to its ISO alpha-3 code: the table {@link #fips} reads, for SQL joins. */
+  public Map<String, String> fipsTable() {
+    return fipsToIso3;
+  }
+
+  /** The ISO alpha-3 codes that {@link #cameoCountry} keeps (the gazetteer's states), for SQL joins. */
+  public java.util.Set<String> iso3Codes() {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    gazetteer.all().forEach(c -> out.add(c.iso3()));
+    return out;
+  }
+
   /** A Gleditsch-Ward state number (UCDP gwnoa, gwnob, country_id), or empty when not in the table. */
   public String gleditschWard(int gw) {
     return gwToIso3.getOrDefault(gw, "");

@@ -1,6 +1,13 @@
 package io.dyadscope.store.events;
 
 import io.dyadscope.events.Dataset;
+import io.dyadscope.events.DyadSelection;
+import io.dyadscope.events.EventFormat;
+import io.dyadscope.events.read.EventReader;
+import io.dyadscope.events.reference.CountryCodes;
+import io.dyadscope.evidence.imports.ImportException;
+import java.io.IOException;
+import java.nio.file.Path;
 import io.dyadscope.events.Event;
 import io.dyadscope.store.Workspace;
 import io.dyadscope.store.WorkspaceException;
@@ -124,6 +131,24 @@ public final class EventStore {
         a.endRow();
       } catch (SQLException ex) {
         throw new WorkspaceException("cannot stage event " + e.eventId() + ": " + ex.getMessage(), ex);
+      }
+    }
+
+    /**
+     * Stages a whole GDELT file read by DuckDB itself ({@link GdeltScan}); events appended before stay
+     * before it in reading order.
+     */
+    public GdeltScan.Result stageGdelt(Path path, String name, EventFormat format, boolean lenient,
+        DyadSelection selection, EventReader.RejectSink rejects, GdeltScan.Progress progress)
+        throws ImportException, IOException {
+      try {
+        appender.flush();
+        GdeltScan.Result r = new GdeltScan(connection, CountryCodes.standard()).stage(path, name, format, lenient,
+            selection, seq, rejects, progress);
+        seq += r.rows() + 1;
+        return r;
+      } catch (SQLException e) {
+        throw new WorkspaceException("cannot read " + name + " with DuckDB: " + e.getMessage(), e);
       }
     }
 
