@@ -53,8 +53,8 @@ public final class TableTrendCheck implements SentenceListener {
 
   @Override
   public void sentence(Sentence s, List<Token> tokens, List<Mention> countries, int claims) {
-    if (s.heading()) {
-      return;
+    if (s.heading() || !sinceYear(tokens)) {
+      return; // most sentences state no span: no need to look at their words
     }
     Direction direction = null;
     int since = 0;
@@ -90,6 +90,16 @@ public final class TableTrendCheck implements SentenceListener {
       }
       said.add(new Said(lines.lineOf(s.start()), excerpt, direction, since, steady, words));
     }
+  }
+
+  private static boolean sinceYear(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).isWord() && tokens.get(i).text().equalsIgnoreCase("since")
+          && tokens.get(i + 1).text().matches("(19|20)\\d\\d")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean negated(List<Token> t, int v) {

@@ -51,18 +51,24 @@ public final class TextDefectCheck implements Check, SentenceListener {
   @Override
   public void sentence(Sentence s, List<Token> tokens, List<Mention> countries, int claims) {
     int n = tokens.size();
+    // Each token's case-blind hash, once: most pairs differ there, and the phrase search compares
+    // every token with the twelve after it.
+    int[] hash = new int[n];
+    for (int t = 0; t < n; t++) {
+      hash[t] = caseBlindHash(tokens.get(t));
+    }
     int i = 0;
     while (i < n) {
       int found = 0;
       for (int k = 1; k <= LONGEST_PHRASE && i + 2 * k <= n; k++) {
-        if (!same(tokens.get(i), tokens.get(i + k))) {
+        if (hash[i] != hash[i + k] || !same(tokens.get(i), tokens.get(i + k))) {
           continue;
         }
         boolean repeat = true;
         boolean content = false;
         for (int j = 0; j < k && repeat; j++) {
           Token t = tokens.get(i + j);
-          repeat = same(t, tokens.get(i + k + j));
+          repeat = hash[i + j] == hash[i + k + j] && same(t, tokens.get(i + k + j));
           content |= t.isNumber() || t.isWord();
         }
         if (repeat && content && (k > 1 || doubtful(tokens.get(i)))) {
@@ -98,6 +104,15 @@ public final class TextDefectCheck implements Check, SentenceListener {
     return t.isWord() && t.text().length() > 1 && !DOUBLED.contains(t.norm());
   }
 
+  private static int caseBlindHash(Token t) {
+    String x = t.text();
+    int h = t.kind().ordinal();
+    for (int k = 0; k < x.length(); k++) {
+      h = 31 * h + Character.toLowerCase(Character.toUpperCase(x.charAt(k)));
+    }
+    return h;
+  }
+
   private static boolean same(Token a, Token b) {
     return a.kind() == b.kind() && a.text().equalsIgnoreCase(b.text());
   }
@@ -106,19 +121,18 @@ public final class TextDefectCheck implements Check, SentenceListener {
   public void run(AuditContext ctx, Results out) {
     repeats.forEach(out::add);
     GarbledWords.find(lines, ctx.options().gazetteer()).forEach(out::add);
-    // One pass over the text; a word is looked at closely only when it holds a digit or much
-    // punctuation, which few words do.
-    String text = lines.text();
+    // Line by line (a small method the JIT compiles whole, not a loop over megabytes); a word is
+    // looked at closely only when it holds a digit or much punctuation, which few words do.
+    for (int line = 1; line <= lines.count(); line++) {
+      scanLine(lines.line(line), line, out);
+    }
+  }
+
+  private void scanLine(String text, int line, Results out) {
     int len = text.length();
-    int line = 1;
     int i = 0;
     while (i < len) {
       char c = text.charAt(i);
-      if (c == '\n') {
-        line++;
-        i++;
-        continue;
-      }
       if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
         i++;
         continue;
@@ -128,12 +142,12 @@ public final class TextDefectCheck implements Check, SentenceListener {
       int symbols = 0;
       while (i < len) {
         c = text.charAt(i);
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
           break;
         }
         if (c >= '0' && c <= '9') {
           suspect = true;
-        } else if (isSymbol(c) && ++symbols >= 3) {
+        } else if (c > '\'' && isSymbol(c) && ++symbols >= 3) {
           suspect = true;
         }
         i++;
@@ -141,7 +155,7 @@ public final class TextDefectCheck implements Check, SentenceListener {
       if (suspect) {
         String why = problem(text.substring(start, i));
         if (why != null) {
-          out.add(new AuditFinding(id(), Severity.WARNING, line, Excerpts.of(lines.line(line)), why));
+          out.add(new AuditFinding(id(), Severity.WARNING, line, Excerpts.of(text), why));
         }
       }
     }
