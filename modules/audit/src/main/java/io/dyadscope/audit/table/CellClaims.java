@@ -69,6 +69,10 @@ final class CellClaims {
         if (ind.isShare()) {
           return partEntity != null ? partEntity : isProvince(row.entity()) ? row.entity() : null;
         }
+        // A column that names its own country ("Cameroonian refugees in Nigeria") is that country's.
+        if (col.entity() != null && dyad.contains(col.entity())) {
+          return col.entity();
+        }
         for (String c : cap.countries()) {
           String name = places.gazetteer().byIso3(c).map(x -> x.name()).orElse("?");
           if (dyad.contains(c) && (cap.text().contains(" in " + name) || cap.text().contains(" to " + name)
