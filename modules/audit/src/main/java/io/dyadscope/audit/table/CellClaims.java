@@ -69,9 +69,12 @@ final class CellClaims {
         if (ind.isShare()) {
           return partEntity != null ? partEntity : isProvince(row.entity()) ? row.entity() : null;
         }
-        // A column that names its own country ("Cameroonian refugees in Nigeria") is that country's.
-        if (col.entity() != null && dyad.contains(col.entity())) {
-          return col.entity();
+        // The host a column names ("Cameroonian refugees in Nigeria": Nigeria) before the caption's.
+        for (String c : List.of(dyad.first(), dyad.second())) {
+          String name = places.gazetteer().byIso3(c).map(x -> x.name()).orElse("?");
+          if (col.header().contains(" in " + name) || col.header().contains(" to " + name)) {
+            return c;
+          }
         }
         for (String c : cap.countries()) {
           String name = places.gazetteer().byIso3(c).map(x -> x.name()).orElse("?");
