@@ -101,6 +101,9 @@ final class GarbledWords {
       while (i < n && Character.isLetter(text.charAt(i))) {
         i++;
       }
+      if (i - start < SHORTEST - 1) {
+        continue; // neither judged nor a fix for a judged word (a fix is at most one letter shorter)
+      }
       if (2 * lowers.size() + 1 >= at.length) {
         at = java.util.Arrays.copyOf(at, at.length * 2);
       }

@@ -104,13 +104,9 @@ public final class TextDefectCheck implements Check, SentenceListener {
     return t.isWord() && t.text().length() > 1 && !DOUBLED.contains(t.norm());
   }
 
+  /** Equal for tokens equal but for case: the normal form is the lower-cased text, its hash cached. */
   private static int caseBlindHash(Token t) {
-    String x = t.text();
-    int h = t.kind().ordinal();
-    for (int k = 0; k < x.length(); k++) {
-      h = 31 * h + Character.toLowerCase(Character.toUpperCase(x.charAt(k)));
-    }
-    return h;
+    return 31 * t.kind().ordinal() + t.norm().hashCode();
   }
 
   private static boolean same(Token a, Token b) {
@@ -123,14 +119,16 @@ public final class TextDefectCheck implements Check, SentenceListener {
     GarbledWords.find(lines, ctx.options().gazetteer()).forEach(out::add);
     // Line by line (a small method the JIT compiles whole, not a loop over megabytes); a word is
     // looked at closely only when it holds a digit or much punctuation, which few words do.
+    // One string throughout (a line's own substring may be stored otherwise than the next, which
+    // makes the compiled loop start over).
+    String text = lines.text();
     for (int line = 1; line <= lines.count(); line++) {
-      scanLine(lines.line(line), line, out);
+      scanLine(text, lines.start(line), lines.end(line), line, out);
     }
   }
 
-  private void scanLine(String text, int line, Results out) {
-    int len = text.length();
-    int i = 0;
+  private void scanLine(String text, int from, int len, int line, Results out) {
+    int i = from;
     while (i < len) {
       char c = text.charAt(i);
       if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
@@ -147,7 +145,7 @@ public final class TextDefectCheck implements Check, SentenceListener {
         }
         if (c >= '0' && c <= '9') {
           suspect = true;
-        } else if (c > '\'' && isSymbol(c) && ++symbols >= 3) {
+        } else if (isSymbol(c) && ++symbols >= 3) {
           suspect = true;
         }
         i++;
@@ -155,19 +153,23 @@ public final class TextDefectCheck implements Check, SentenceListener {
       if (suspect) {
         String why = problem(text.substring(start, i));
         if (why != null) {
-          out.add(new AuditFinding(id(), Severity.WARNING, line, Excerpts.of(text), why));
+          out.add(new AuditFinding(id(), Severity.WARNING, line, Excerpts.of(lines.line(line)), why));
         }
       }
     }
   }
 
-  private static boolean isSymbol(char c) {
-    switch (c) {
-      case '(', ')', ';', ':', '—', '–', '[', ']', '{', '}', '|', '\\', '^', '~':
-        return true;
-      default:
-        return false;
+  private static final boolean[] ASCII_SYMBOL = new boolean[128];
+
+  static {
+    for (char c : "();:[]{}|\\^~".toCharArray()) {
+      ASCII_SYMBOL[c] = true;
     }
+  }
+
+  /** Punctuation OCR leaves inside garbled words; a table lookup, as every character is tested. */
+  private static boolean isSymbol(char c) {
+    return c < 128 ? ASCII_SYMBOL[c] : c == '—' || c == '–';
   }
 
   /** Why a whitespace-delimited word looks garbled, or null. */
