@@ -73,4 +73,15 @@ class SelfReferenceTest {
     assertThat(r.coverage().notes()).contains("EXCLUDED 1 of 1 workspace figure from data checks: source"
         + " 'paper-2025' is this report (same content hash), and a report cannot verify itself");
   }
+
+  @Test
+  void everyOutputFormatSaysHowManyFiguresWereExcludedAndWhy() {
+    String text = "Notes\n\nIn 2023 bilateral trade between Pakistan and Afghanistan was $1.3 billion.\n";
+    AuditReport r = audit(text, HASH);
+
+    for (io.dyadscope.audit.report.ReportFormat f : io.dyadscope.audit.report.ReportFormat.values()) {
+      assertThat(f.render(r, text)).as(f.name()).contains("EXCLUDED 1 of 1 workspace figure from data checks")
+          .contains("same content hash");
+    }
+  }
 }
