@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Misspelt and OCR-damaged words: a word used once that is neither English (the shipped word list)
@@ -29,7 +27,6 @@ import java.util.regex.Pattern;
  */
 final class GarbledWords {
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   /** A word the report uses this often is part of its vocabulary. */
   private static final int FREQUENT = 3;
   private static final int SHORTEST = 4;
@@ -88,10 +85,33 @@ final class GarbledWords {
 
   static List<AuditFinding> find(Lines lines, Gazetteer gazetteer) {
     String text = lines.text();
+    // One pass finds the words (runs of letters) and lower-cases each once; the counts and the
+    // second look both use that.
+    int[] at = new int[Math.max(16, text.length() / 6)];
+    List<String> lowers = new ArrayList<>();
     Map<String, Integer> counts = new HashMap<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      counts.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (i - start < SHORTEST - 1) {
+        continue; // neither judged nor a fix for a judged word (a fix is at most one letter shorter)
+      }
+      if (2 * lowers.size() + 1 >= at.length) {
+        at = java.util.Arrays.copyOf(at, at.length * 2);
+      }
+      at[2 * lowers.size()] = start;
+      at[2 * lowers.size() + 1] = i;
+      String lower = text.substring(start, i).toLowerCase(Locale.ROOT);
+      lowers.add(lower);
+      counts.merge(lower, 1, Integer::sum);
     }
     Set<String> places = new HashSet<>();
     for (Country c : gazetteer.all()) {
@@ -102,20 +122,24 @@ final class GarbledWords {
     }
     List<AuditFinding> out = new ArrayList<>();
     Set<String> reported = new HashSet<>();
-    m = WORD.matcher(text);
-    while (m.find()) {
-      String word = m.group();
-      String lower = word.toLowerCase(Locale.ROOT);
-      if (word.length() < SHORTEST || counts.get(lower) > 1 || allCaps(word) || joined(text, m)
-          || english(lower) || places.contains(lower) || !reported.add(lower)) {
+    for (int w = 0; w < lowers.size(); w++) {
+      String lower = lowers.get(w);
+      if (lower.length() < SHORTEST || counts.get(lower) > 1) {
         continue;
       }
-      boolean name = name(text, m.start(), word);
+      int start = at[2 * w];
+      int end = at[2 * w + 1];
+      String word = text.substring(start, end);
+      if (allCaps(word) || joined(text, start, end) || english(lower) || places.contains(lower)
+          || !reported.add(lower)) {
+        continue;
+      }
+      boolean name = name(text, start, word);
       for (String[] c : candidates(lower)) {
         String fix = c[0];
         boolean known = c[1].equals(DROPPED) ? WordList.containsExactly(fix) : WordList.contains(fix);
         if (!name && known || places.contains(fix) || counts.getOrDefault(fix, 0) >= FREQUENT) {
-          int line = lines.lineOf(m.start());
+          int line = lines.lineOf(start);
           out.add(new AuditFinding(Checks.TEXT_DEFECT, Severity.WARNING, line, Excerpts.of(lines.line(line)),
               "garbled word '" + word + "': probably '" + cased(word, fix) + "' (" + c[1] + ")"));
           break;
@@ -126,9 +150,7 @@ final class GarbledWords {
   }
 
   /** Part of a longer token with digits or an address, which the digit rule handles. */
-  private static boolean joined(String text, Matcher m) {
-    int s = m.start();
-    int e = m.end();
+  private static boolean joined(String text, int s, int e) {
     return s > 0 && (Character.isDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '/' || text.charAt(s - 1) == '.')
         || e < text.length() && (Character.isDigit(text.charAt(e)) || text.charAt(e) == '/');
   }

@@ -42,10 +42,11 @@ public final class ScopeCheck implements Check, SentenceListener {
   /** Sentences that make an outside country part of the report's discussion. */
   public static final int DISCUSSED = 3;
 
-  private record Pair(String a, String b, boolean inList) {}
+  private record Pair(String a, String b, boolean inList, boolean between) {}
 
+  /** A sentence's countries: all it names, and those it names other than in an enumeration. */
   private record Seen(int sentence, int paragraph, int line, boolean heading, List<String> countries,
-      List<Pair> pairs, int claims, String excerpt) {}
+      List<String> discussing, List<Pair> pairs, int claims, String excerpt) {}
 
   private final Dyad dyad;
   private final Layout layout;
@@ -101,7 +102,11 @@ public final class ScopeCheck implements Check, SentenceListener {
     // is named, not discussed.
     Set<String> enumerated = new HashSet<>();
     for (int i = 0; i + 1 < countries.size(); i++) {
-      if (listed(tokens, countries, i) || hyphenChain(tokens, countries, i)) {
+      Mention a = countries.get(i);
+      Mention b = countries.get(i + 1);
+      // Only two countries joined to each other can be part of a list ("India and Bhutan ... into Nepal" is none).
+      boolean joined = b.first() - a.last() - 1 <= 3 && joins(tokens, a.last() + 1, b.first());
+      if (joined && listed(tokens, countries, i) || hyphenChain(tokens, countries, i)) {
         enumerated.add(countries.get(i).code());
         enumerated.add(countries.get(i + 1).code());
       }
@@ -125,15 +130,17 @@ public final class ScopeCheck implements Check, SentenceListener {
       if (!paired(tokens, m1, m2)) {
         continue;
       }
-      pairs.add(new Pair(m1.code(), m2.code(), listed(tokens, countries, i)));
+      pairs.add(new Pair(m1.code(), m2.code(), listed(tokens, countries, i),
+          m1.first() > 0 && tokens.get(m1.first() - 1).is("between")));
     }
+    List<String> discussing = codes.stream().filter(c -> !enumerated.contains(c) || dyad.contains(c)).toList();
     int line = layout.lines().lineOf(s.start());
     boolean outsider = codes.stream().anyMatch(c -> !dyad.contains(c));
     if (!pairs.isEmpty() || outsider && claims > 0) {
-      seen.add(new Seen(s.index(), s.paragraph(), line, s.heading(), codes, pairs, claims,
+      seen.add(new Seen(s.index(), s.paragraph(), line, s.heading(), codes, discussing, pairs, claims,
           Excerpts.of(layout.text(s))));
     } else {
-      seen.add(new Seen(s.index(), s.paragraph(), line, s.heading(), codes, List.of(), claims, ""));
+      seen.add(new Seen(s.index(), s.paragraph(), line, s.heading(), codes, discussing, List.of(), claims, ""));
     }
   }
 
@@ -207,8 +214,9 @@ public final class ScopeCheck implements Check, SentenceListener {
   public void run(AuditContext ctx, Results out) {
     Map<Integer, Map<String, Integer>> byParagraph = new HashMap<>();
     for (Seen s : seen) {
+      // A country enumerated among a body's members elsewhere in the paragraph is not discussed there.
       Map<String, Integer> counts = byParagraph.computeIfAbsent(s.paragraph(), k -> new HashMap<>());
-      for (String c : s.countries()) {
+      for (String c : s.discussing()) {
         counts.merge(c, 1, Integer::sum);
       }
     }
@@ -264,7 +272,7 @@ public final class ScopeCheck implements Check, SentenceListener {
     String outside = aIn ? p.b() : p.a();
     String other = inside.equals(dyad.first()) ? dyad.second() : dyad.first();
     int outsideHere = paragraph.getOrDefault(outside, 0);
-    long outsideInSentence = s.countries().stream().filter(outside::equals).count();
+    long outsideInSentence = s.discussing().stream().filter(outside::equals).count();
     int otherHere = paragraph.getOrDefault(other, 0);
     boolean otherInSentence = s.countries().contains(other);
     // The paragraph is about the dyad when it names the other dyad country; a one-sentence
@@ -272,7 +280,10 @@ public final class ScopeCheck implements Check, SentenceListener {
     // in this sentence alone.
     boolean aboutDyad = otherHere > 0 || discussed(other) && !inHeadings.contains(outside)
         && sentencesDiscussing.getOrDefault(outside, 0) == 1;
-    if (outsideHere > outsideInSentence || otherInSentence || !aboutDyad) {
+    // "a pipeline between India and Bhutan ... into Nepal": a pair named with "between", of an
+    // outside country the report discusses nowhere else, is a slip even beside the other dyad country.
+    boolean slipBeside = p.between() && sentencesDiscussing.getOrDefault(outside, 0) == 1 && !inHeadings.contains(outside);
+    if (outsideHere > outsideInSentence || otherInSentence && !slipBeside || !aboutDyad) {
       return null;
     }
     return na + " and " + nb + " are named as a pair in a paragraph about " + ctx.countryName(dyad.first()) + " and "

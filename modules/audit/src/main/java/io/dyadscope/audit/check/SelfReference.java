@@ -8,18 +8,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * Workspace figures that came from the audited report itself: checking the report against them
- * would be circular. A source is the report when its citation holds the report's title (its first
- * line, when that reads as a title), when the report's running head (a journal's name on every
- * page) names the source's publisher and year, or when its citation or address names the report's
- * content hash; an observation is the report's when its source or the source that passed it on is.
+ * would be circular. A source is the report only when it is the stored document: its citation or
+ * address names the report file's content hash; or it has the report's title (the citation's title
+ * is the report's first line, when that reads as a title) and its author (the source's publisher
+ * named near the top of the report or in its running head); or the report's running head (a
+ * journal's name on every page) names the source's publisher, year, volume and number. A short note
+ * that merely shares words of a paper's title is not the paper. An observation is the report's when
+ * its source or the source that passed it on is. Every exclusion is said in the coverage, with
+ * how many figures and why.
  */
 public final class SelfReference {
 
   private static final int FEWEST_TITLE_WORDS = 3;
   private static final int MOST_TITLE_WORDS = 20;
+  /** Lines at the top of a report where a byline names its author. */
+  private static final int BYLINE_LINES = 8;
+  private static final java.util.regex.Pattern ISSUE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:vol|volume)\\.?\\s*(\\d+)\\W+(?:no|number|issue)\\.?\\s*(\\d+)|\\b(\\d+)\\s*\\((\\d+)\\)");
 
   private SelfReference() {}
 
@@ -33,16 +42,25 @@ public final class SelfReference {
     List<String> heads = new ArrayList<>();
     for (int n = 1; n <= lines.count(); n++) {
       if (layout.kind(n) == Layout.Kind.RUNNING_HEAD) {
-        heads.add(normal(lines.line(n)));
+        heads.add(lines.line(n));
       }
     }
+    StringBuilder top = new StringBuilder();
+    for (int n = 1; n <= Math.min(lines.count(), BYLINE_LINES); n++) {
+      top.append(' ').append(normal(lines.line(n)));
+    }
+    Map<String, String> why = new java.util.HashMap<>();
     List<Observation> kept = new ArrayList<>();
     int skipped = 0;
     String via = null;
     for (Observation o : observations) {
-      String self = isSelf(sources.get(o.source()), title, heads, sha256OrNull) ? o.source()
-          : !o.reportedBy().isEmpty() && isSelf(sources.get(o.reportedBy()), title, heads, sha256OrNull)
-          ? o.reportedBy() : null;
+      String self = null;
+      for (String id : List.of(o.source(), o.reportedBy())) {
+        if (self == null && !id.isEmpty()) {
+          String reason = why.computeIfAbsent(id, k -> reason(sources.get(k), title, heads, top + " ", sha256OrNull));
+          self = reason.isEmpty() ? null : id;
+        }
+      }
       if (self == null) {
         kept.add(o);
       } else {
@@ -50,21 +68,40 @@ public final class SelfReference {
         via = self;
       }
     }
-    List<String> notes = skipped == 0 ? List.of() : List.of(skipped + " workspace figure" + (skipped == 1 ? "" : "s")
-        + " from source '" + via + "' not used: that source is this report, and a report cannot verify itself");
+    List<String> notes = skipped == 0 ? List.of() : List.of("EXCLUDED " + skipped + " of " + observations.size()
+        + " workspace figure" + (observations.size() == 1 ? "" : "s") + " from data checks: source '" + via
+        + "' is this report (" + why.get(via) + "), and a report cannot verify itself");
     return new Split(kept, notes);
   }
 
-  private static boolean isSelf(Source s, String title, List<String> heads, String sha256) {
+  /** Why {@code s} is the audited report, or "" when it is not. */
+  private static String reason(Source s, String title, List<String> heads, String top, String sha256) {
     if (s == null) {
-      return false;
+      return "";
     }
-    String citation = normal(s.citation() + " " + s.url());
+    if (sha256 != null && !sha256.isBlank() && (s.citation() + " " + s.url()).contains(sha256)) {
+      return "same content hash";
+    }
     String publisher = normal(s.publisher());
-    boolean inHead = !publisher.isEmpty() && heads.stream().anyMatch(h -> (" " + h + " ").contains(" " + publisher + " ")
-        && (" " + h + " ").contains(" " + s.year() + " "));
-    return title != null && citation.contains(title) || inHead
-        || sha256 != null && !sha256.isBlank() && (s.citation() + " " + s.url()).contains(sha256);
+    String ownTitle = normal(s.citation().split("\\.\\s|\\s\\(", 2)[0]);
+    if (title != null && title.equals(ownTitle) && !publisher.isEmpty() && top.contains(" " + publisher + " ")) {
+      return "same title and author";
+    }
+    Matcher cited = ISSUE.matcher(s.citation());
+    String issue = cited.find() ? issue(cited) : null;
+    for (String h : heads) {
+      String n = " " + normal(h) + " ";
+      Matcher m = ISSUE.matcher(h);
+      if (!publisher.isEmpty() && n.contains(" " + publisher + " ") && n.contains(" " + s.year() + " ")
+          && issue != null && m.find() && issue.equals(issue(m))) {
+        return "its running head names the same journal, year and issue";
+      }
+    }
+    return "";
+  }
+
+  private static String issue(Matcher m) {
+    return m.group(1) != null ? m.group(1) + "/" + m.group(2) : m.group(3) + "/" + m.group(4);
   }
 
   /** The report's first non-blank line, normalised, when it reads as a title; else null. */

@@ -30,17 +30,32 @@ import java.util.Set;
 public final class TableTrendCheck implements SentenceListener {
 
   private static final Set<String> STEADY = load();
+  private static final java.util.Map<String, Direction> MAGNITUDE = magnitudes();
   private static final Set<String> IGNORED = Set.of("the", "a", "an", "of", "in", "to", "from", "and", "has", "have",
       "had", "since", "year", "years", "every", "each", "table", "shows", "show", "its", "their", "by", "with", "for",
       "on", "at", "as", "us", "million", "billion", "thousand", "per", "cent", "percent", "share", "change");
 
-  private record Said(int line, String excerpt, Direction direction, int since, boolean steady, Set<String> words) {}
+  private record Said(int line, String excerpt, Direction direction, int since, boolean steady, Set<String> words,
+      boolean size) {}
 
   private final Lines lines;
   private final List<Said> said = new ArrayList<>();
 
   public TableTrendCheck(Lines lines) {
     this.lines = lines;
+  }
+
+  private static java.util.Map<String, Direction> magnitudes() {
+    java.util.Map<String, Direction> out = new java.util.HashMap<>();
+    for (DataFile.Row r : DataFile.resource("magnitude-words.csv", "word", "direction")) {
+      String d = r.field(1).strip();
+      if (!d.equals("rise") && !d.equals("fall")) {
+        throw new IllegalArgumentException("magnitude-words.csv line " + r.line() + ": direction must be rise or fall,"
+            + " not '" + d + "'");
+      }
+      out.put(r.field(0).toLowerCase(Locale.ROOT), d.equals("rise") ? Direction.UP : Direction.DOWN);
+    }
+    return java.util.Map.copyOf(out);
   }
 
   private static Set<String> load() {
@@ -53,26 +68,39 @@ public final class TableTrendCheck implements SentenceListener {
 
   @Override
   public void sentence(Sentence s, List<Token> tokens, List<Mention> countries, int claims) {
-    if (s.heading()) {
-      return;
+    if (s.heading() || !sinceYear(tokens)) {
+      return; // most sentences state no span: no need to look at their words
     }
     Direction direction = null;
     int since = 0;
+    int verb = -1;
     boolean steady = false;
+    boolean size = false;
     Set<String> words = new HashSet<>();
+    boolean[] place = new boolean[tokens.size()];
+    for (Mention m : countries) {
+      for (int k = m.first(); k <= m.last() && k < place.length; k++) {
+        place[k] = true;
+      }
+    }
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.isWord()) {
         String w = t.text().toLowerCase(Locale.ROOT);
-        Direction d = Direction.of(t.norm());
+        Direction magnitude = MAGNITUDE.get(w);
+        Direction d = magnitude != null ? magnitude : Direction.of(t.norm());
         if (d != null) {
           if (direction != null && direction != d || negated(tokens, i)) {
             return;
           }
           direction = d;
+          size |= magnitude != null;
+          verb = verb < 0 ? i : verb;
         } else if (STEADY.contains(w)) {
           steady = true;
-        } else if (!IGNORED.contains(w)) {
+        } else if (verb < 0 && !place[i] && !IGNORED.contains(w)) {
+          // The quantity is said before the verb ("Nepal's trade deficit with India has narrowed");
+          // the words after it give causes and places, not the quantity.
           words.add(singular(w));
         }
         if (w.equals("since") && since == 0 && i + 1 < tokens.size() && tokens.get(i + 1).text().matches("(19|20)\\d\\d")) {
@@ -83,13 +111,24 @@ public final class TableTrendCheck implements SentenceListener {
     if (direction != null && since > 0) {
       String excerpt = lines.flat().substring(s.start(), s.end()).strip();
       // Hyphenated words whole ("two-way"), for the roles they name.
-      for (String w : excerpt.toLowerCase(Locale.ROOT).split("[^\\p{L}/-]+")) {
+      String subject = lines.flat().substring(s.start(), tokens.get(verb).start()).toLowerCase(Locale.ROOT);
+      for (String w : subject.split("[^\\p{L}/-]+")) {
         if (w.indexOf('-') > 0) {
           words.add(w);
         }
       }
-      said.add(new Said(lines.lineOf(s.start()), excerpt, direction, since, steady, words));
+      said.add(new Said(lines.lineOf(s.start()), excerpt, direction, since, steady, words, size));
     }
+  }
+
+  private static boolean sinceYear(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).isWord() && tokens.get(i).text().equalsIgnoreCase("since")
+          && tokens.get(i + 1).text().matches("(19|20)\\d\\d")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean negated(List<Token> t, int v) {
@@ -205,7 +244,7 @@ public final class TableTrendCheck implements SentenceListener {
       }
       for (TextTable.Cell cell : t.cells()) {
         if (cell.row() == r.index() && cell.column() == c.index() && cell.part().isEmpty() && cell.amount() != null) {
-          series.add(new double[] {year, cell.amount().value()});
+          series.add(new double[] {year, s.size() ? Math.abs(cell.amount().value()) : cell.amount().value()});
         }
       }
     }
@@ -213,14 +252,15 @@ public final class TableTrendCheck implements SentenceListener {
       return;
     }
     String where = t.name() + ", " + c.header();
-    String said = "'" + s.direction().noun() + "' since " + s.since() + (s.steady() ? " at every step" : "");
+    String said = "'" + (s.size() ? "size " : "") + s.direction().noun() + "' since " + s.since()
+        + (s.steady() ? " at every step" : "");
     for (int i = 1; i < series.size(); i++) {
       double[] a = s.steady() ? series.get(i - 1) : series.get(0);
       double[] b = s.steady() ? series.get(i) : series.get(series.size() - 1);
       Direction moved = Direction.between(a[1], b[1]);
       if (moved != null && moved != s.direction()) {
         out.add(new AuditFinding(Checks.TREND_CLAIM, Severity.ERROR, s.line(), s.excerpt(), said + ", but " + where
-            + " shows a " + moved.noun() + " from " + (int) a[0] + " to " + (int) b[0]));
+            + " shows a " + (s.size() ? "size " : "") + moved.noun() + " from " + (int) a[0] + " to " + (int) b[0]));
         return;
       }
       if (!s.steady()) {

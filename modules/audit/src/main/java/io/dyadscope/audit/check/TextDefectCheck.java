@@ -51,18 +51,24 @@ public final class TextDefectCheck implements Check, SentenceListener {
   @Override
   public void sentence(Sentence s, List<Token> tokens, List<Mention> countries, int claims) {
     int n = tokens.size();
+    // Each token's case-blind hash, once: most pairs differ there, and the phrase search compares
+    // every token with the twelve after it.
+    int[] hash = new int[n];
+    for (int t = 0; t < n; t++) {
+      hash[t] = caseBlindHash(tokens.get(t));
+    }
     int i = 0;
     while (i < n) {
       int found = 0;
       for (int k = 1; k <= LONGEST_PHRASE && i + 2 * k <= n; k++) {
-        if (!same(tokens.get(i), tokens.get(i + k))) {
+        if (hash[i] != hash[i + k] || !same(tokens.get(i), tokens.get(i + k))) {
           continue;
         }
         boolean repeat = true;
         boolean content = false;
         for (int j = 0; j < k && repeat; j++) {
           Token t = tokens.get(i + j);
-          repeat = same(t, tokens.get(i + k + j));
+          repeat = hash[i + j] == hash[i + k + j] && same(t, tokens.get(i + k + j));
           content |= t.isNumber() || t.isWord();
         }
         if (repeat && content && (k > 1 || doubtful(tokens.get(i)))) {
@@ -98,6 +104,11 @@ public final class TextDefectCheck implements Check, SentenceListener {
     return t.isWord() && t.text().length() > 1 && !DOUBLED.contains(t.norm());
   }
 
+  /** Equal for tokens equal but for case: the normal form is the lower-cased text, its hash cached. */
+  private static int caseBlindHash(Token t) {
+    return 31 * t.kind().ordinal() + t.norm().hashCode();
+  }
+
   private static boolean same(Token a, Token b) {
     return a.kind() == b.kind() && a.text().equalsIgnoreCase(b.text());
   }
@@ -106,19 +117,20 @@ public final class TextDefectCheck implements Check, SentenceListener {
   public void run(AuditContext ctx, Results out) {
     repeats.forEach(out::add);
     GarbledWords.find(lines, ctx.options().gazetteer()).forEach(out::add);
-    // One pass over the text; a word is looked at closely only when it holds a digit or much
-    // punctuation, which few words do.
+    // Line by line (a small method the JIT compiles whole, not a loop over megabytes); a word is
+    // looked at closely only when it holds a digit or much punctuation, which few words do.
+    // One string throughout (a line's own substring may be stored otherwise than the next, which
+    // makes the compiled loop start over).
     String text = lines.text();
-    int len = text.length();
-    int line = 1;
-    int i = 0;
+    for (int line = 1; line <= lines.count(); line++) {
+      scanLine(text, lines.start(line), lines.end(line), line, out);
+    }
+  }
+
+  private void scanLine(String text, int from, int len, int line, Results out) {
+    int i = from;
     while (i < len) {
       char c = text.charAt(i);
-      if (c == '\n') {
-        line++;
-        i++;
-        continue;
-      }
       if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
         i++;
         continue;
@@ -128,7 +140,7 @@ public final class TextDefectCheck implements Check, SentenceListener {
       int symbols = 0;
       while (i < len) {
         c = text.charAt(i);
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
           break;
         }
         if (c >= '0' && c <= '9') {
@@ -147,13 +159,17 @@ public final class TextDefectCheck implements Check, SentenceListener {
     }
   }
 
-  private static boolean isSymbol(char c) {
-    switch (c) {
-      case '(', ')', ';', ':', '—', '–', '[', ']', '{', '}', '|', '\\', '^', '~':
-        return true;
-      default:
-        return false;
+  private static final boolean[] ASCII_SYMBOL = new boolean[128];
+
+  static {
+    for (char c : "();:[]{}|\\^~".toCharArray()) {
+      ASCII_SYMBOL[c] = true;
     }
+  }
+
+  /** Punctuation OCR leaves inside garbled words; a table lookup, as every character is tested. */
+  private static boolean isSymbol(char c) {
+    return c < 128 ? ASCII_SYMBOL[c] : c == '—' || c == '–';
   }
 
   /** Why a whitespace-delimited word looks garbled, or null. */

@@ -12,8 +12,11 @@ import io.dyadscope.evidence.Family;
 import io.dyadscope.evidence.Indicator;
 import io.dyadscope.evidence.IndicatorCatalogue;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -80,12 +83,38 @@ final class ColumnNames {
     if (c.size() == 1) {
       return c.get(0).code();
     }
+    String whose = notWhere(c, tokens);
+    if (whose != null) {
+      return whose;
+    }
     List<Mention> p = places.provinces(tokens, bare);
     if (p.size() == 1) {
       return p.get(0).code();
     }
     List<Mention> i = initiatives.find(tokens);
     return i.size() == 1 ? i.get(0).code() : null;
+  }
+
+  /**
+   * Of two countries in a header, the one that is not a place the quantity is in or goes to
+   * ("Nigerian refugees in Cameroon": Nigeria, whose refugees they are, as running text reads
+   * "172,100 Nigerian refugees"); null unless exactly one of them is so placed.
+   */
+  private static String notWhere(List<Mention> countries, List<Token> tokens) {
+    if (countries.size() != 2 || countries.get(0).code().equals(countries.get(1).code())) {
+      return null;
+    }
+    String whose = null;
+    int placed = 0;
+    for (Mention m : countries) {
+      Token before = m.first() > 0 ? tokens.get(m.first() - 1) : null;
+      if (before != null && (before.is("in") || before.is("into") || before.is("to") || before.is("at"))) {
+        placed++;
+      } else {
+        whose = m.code();
+      }
+    }
+    return placed == 1 ? whose : null;
   }
 
   /**
@@ -136,6 +165,44 @@ final class ColumnNames {
             found, col.entity(), col.period(), col.partial()));
       }
     }
+  }
+
+  /**
+   * Two number columns of one table are two quantities, never one: when several name the same
+   * indicator for the same place and period ("Attacks" and "Total incidents" both read as
+   * incidents), only a column of totals keeps it, and the others become their own quantities, so
+   * that a row's parts and its total are not compared as one figure. With no total among them,
+   * none keeps it: which one the lexicon means cannot be told. Returns a coverage note per column
+   * set apart, by column index.
+   */
+  static Map<Integer, String> distinct(List<TextTable.Column> columns, String table) {
+    Map<String, List<Integer>> byKey = new HashMap<>();
+    for (TextTable.Column col : columns) {
+      if (col.role() == TextTable.Role.NUMBER && col.indicator() != null) {
+        byKey.computeIfAbsent(col.indicator() + "|" + col.entity() + "|" + col.period(), k -> new ArrayList<>())
+            .add(col.index());
+      }
+    }
+    Map<Integer, String> notes = new java.util.TreeMap<>();
+    for (List<Integer> same : byKey.values()) {
+      if (same.size() < 2) {
+        continue;
+      }
+      List<Integer> totals = same.stream().filter(i -> columns.get(i).isTotal()).toList();
+      String keeper = totals.size() == 1 ? columns.get(totals.get(0)).header().strip() : null;
+      for (int i : same) {
+        TextTable.Column col = columns.get(i);
+        if (totals.size() == 1 && totals.get(0) == i) {
+          continue;
+        }
+        notes.put(i, table + ": column '" + col.header().strip() + "' read as its own quantity, not "
+            + col.indicator() + (keeper != null ? " (column '" + keeper + "' is its total)"
+            : " (" + same.size() + " columns name it)") + "; its numbers were not checked against other figures");
+        columns.set(i, new TextTable.Column(col.index(), col.header(), col.role(), null, col.entity(), col.period(),
+            col.partial()));
+      }
+    }
+    return notes;
   }
 
   String withoutCountries(String text) {

@@ -71,6 +71,10 @@ public final class GridTables {
    */
   private static int plainTable(Lines lines, int header) {
     String h = lines.line(header);
+    // Most lines are prose with single spaces: no cells to split, and no regex run over them.
+    if (h.indexOf("  ") < 0 && h.indexOf('\t') < 0) {
+      return 0;
+    }
     int width = plainCells(h).size();
     if (width < 3 || isGridLine(h) || TableFinder.isDataRow(h) || TableFinder.isProse(h)) {
       return 0;

@@ -132,8 +132,6 @@ public final class TableFinder {
     return new TableRegion(number, caption, captionLast, headerFirst, headerLast, bodyFirst, bodyLast);
   }
 
-  private static final Pattern CELL_GAP = Pattern.compile("\\S(?: {2,}|\\t)(?=\\S)");
-
   /**
    * Lines outside {@code tables} laid out in three or more cells (two or more spaces apart, as
    * Markdown and HTML tables are read, or a text table without a "Table N:" caption): rows, not
@@ -142,19 +140,48 @@ public final class TableFinder {
   public static BitSet uncaptionedRows(Lines lines, BitSet tables) {
     BitSet out = new BitSet();
     for (int i = 1; i <= lines.count(); i++) {
-      if (tables.get(i)) {
-        continue;
-      }
-      Matcher m = CELL_GAP.matcher(lines.line(i).strip());
-      int gaps = 0;
-      while (m.find()) {
-        gaps++;
-      }
-      if (gaps >= 2) {
+      if (!tables.get(i) && cellGaps(lines.line(i)) >= 2) {
         out.set(i);
       }
     }
     return out;
+  }
+
+  /**
+   * Gaps between cells: a run of two or more spaces, or a tab, between two non-blank characters.
+   * A hand scan, not a regex: it runs over every line of the report.
+   */
+  static int cellGaps(String line) {
+    if (line.indexOf("  ") < 0 && line.indexOf('\t') < 0) {
+      return 0;
+    }
+    int gaps = 0;
+    int n = line.length();
+    int i = 0;
+    while (i < n) {
+      if (Character.isWhitespace(line.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      if (j < n && line.charAt(j) == '\t') {
+        if (j + 1 < n && !Character.isWhitespace(line.charAt(j + 1))) {
+          gaps++;
+        }
+        i = j + 1;
+        continue;
+      }
+      int spaces = 0;
+      while (j < n && line.charAt(j) == ' ') {
+        spaces++;
+        j++;
+      }
+      if (spaces >= 2 && j < n && !Character.isWhitespace(line.charAt(j))) {
+        gaps++;
+      }
+      i = spaces == 0 ? i + 1 : j;
+    }
+    return gaps;
   }
 
   static boolean isCaption(String line) {

@@ -161,8 +161,10 @@ public final class TableReader {
           PARTIAL.matcher(headers[c]).find()));
     }
     names.resolveGarbled(columns, used);
+    java.util.Map<Integer, String> apart = ColumnNames.distinct(columns, "Table " + region.number());
+    unmapped.addAll(apart.values());
     for (TextTable.Column col : columns) {
-      if (ownQuantity(col) && (grid != null || raw.stream().noneMatch(rr -> labelIndicator(rr.label) != null))) {
+      if (ownQuantity(col) && !apart.containsKey(col.index()) && (grid != null || raw.stream().noneMatch(rr -> labelIndicator(rr.label) != null))) {
         unmapped.add("Table " + region.number() + ": column '" + col.header().strip() + "' names no quantity of the"
             + " lexicon; its numbers were not checked");
       }
@@ -198,8 +200,10 @@ public final class TableReader {
         Amount a = CellAmounts.of(text, labelUnit != null ? labelUnit : units[col.index()]);
         // In a grid every column is its own: a row label naming a quantity does not make an
         // unknown column ("Published", "Passed on") that quantity.
-        // Such a column is its own quantity: an open one, compared only with the report's own figures.
-        Claim claim = a == null ? null : ownQuantity(col) && (row.indicator() == null || grid != null)
+        // Such a column is its own quantity: an open one, compared only with the report's own figures;
+        // a column set apart from another of the same indicator is not read at all.
+        Claim claim = a == null || apart.containsKey(col.index()) ? null
+            : ownQuantity(col) && (row.indicator() == null || grid != null)
             ? claims.openClaim(region, cap, col, rowStatus(rr, statuses[col.index()]), row, rr, text, a)
             : claims.claim(region, cap, col, rowStatus(rr, statuses[col.index()]), row, rr, text, a, null);
         if (claim != null && !OpenQuantity.isOpen(claim.indicator())) {

@@ -183,7 +183,8 @@ public final class Layout {
       }
     }
     for (int i = 1; i <= n; i++) {
-      if (kinds[i - 1] == Kind.TEXT && followsBreak(lines, kinds, i) && looksLikeHeading(lines.line(i).strip())) {
+      if (kinds[i - 1] == Kind.TEXT && followsBreak(lines, kinds, i)
+          && (looksLikeHeading(lines.line(i).strip()) || sentenceCaseHeading(lines, kinds, i))) {
         kinds[i - 1] = Kind.HEADING;
       }
     }
@@ -206,6 +207,33 @@ public final class Layout {
       return last == '.' || last == '?' || last == '!' || last == ':';
     }
     return true;
+  }
+
+  /** Most words a heading in sentence case ("Pipelines and roads") may have. */
+  private static final int SHORT_HEADING_WORDS = 6;
+
+  /**
+   * A heading in sentence case ("Pipelines and roads", as HTML and Markdown headings often are): a
+   * short capitalised line of words without digits or closing punctuation, straight above a line of
+   * text that starts a sentence of its own.
+   */
+  static boolean sentenceCaseHeading(Lines lines, Kind[] kinds, int i) {
+    String line = lines.line(i).strip();
+    if (i >= lines.count() || kinds[i] != Kind.TEXT || !Character.isUpperCase(line.codePointAt(0))) {
+      return false;
+    }
+    char last = line.charAt(line.length() - 1);
+    if (!Character.isLetter(last)) {
+      return false;
+    }
+    List<String> words = Text.words(line);
+    for (String w : words) {
+      if (!w.matches("[\\p{L}'’-]+")) {
+        return false;
+      }
+    }
+    String next = lines.line(i + 1).strip();
+    return words.size() <= SHORT_HEADING_WORDS && !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
   }
 
   static boolean looksLikeHeading(String line) {

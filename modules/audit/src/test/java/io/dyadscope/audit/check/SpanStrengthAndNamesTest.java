@@ -72,11 +72,11 @@ class SpanStrengthAndNamesTest {
     Observation fromItself = new Observation("trade.total", "BGD-MMR", "BGD-MMR", Period.ofYear(2023), 1300,
         "USD million", Status.REPORTED, "brief-2024", "", "", "");
 
-    AuditReport r = audit("Bangladesh-Myanmar Trade Brief\n\nIn 2023 bilateral trade was $1.3 billion.\n", "BGD-MMR",
-        List.of(fromItself), Map.of("brief-2024", self), AuditOptions.defaults());
+    AuditReport r = audit("Bangladesh-Myanmar Trade Brief\nA think tank, Dhaka\n\nIn 2023 bilateral trade was $1.3"
+        + " billion.\n", "BGD-MMR", List.of(fromItself), Map.of("brief-2024", self), AuditOptions.defaults());
 
     assertThat(verified(r, Checks.DATA_AGREEMENT)).isEmpty();
-    assertThat(r.coverage().notes()).containsExactly("1 workspace figure from source 'brief-2024' not used: that"
-        + " source is this report, and a report cannot verify itself");
+    assertThat(r.coverage().notes()).containsExactly("EXCLUDED 1 of 1 workspace figure from data checks: source"
+        + " 'brief-2024' is this report (same title and author), and a report cannot verify itself");
   }
 }

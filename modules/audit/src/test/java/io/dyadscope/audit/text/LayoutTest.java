@@ -84,4 +84,18 @@ class LayoutTest {
     Layout l = Layout.of(Lines.of(text), new BitSet());
     assertThat(l.kind(2)).isEqualTo(Layout.Kind.TEXT);
   }
+
+  @Test
+  void aShortSentenceCaseLineAboveASentenceIsAHeading() {
+    String text = "Trade ended the year lower.\nPipelines and roads\nThe pipeline between the two cut costs.\n";
+    Layout l = Layout.of(Lines.of(text), new BitSet());
+    assertThat(l.kind(2)).isEqualTo(Layout.Kind.HEADING);
+  }
+
+  @Test
+  void aShortLineThatContinuesASentenceIsNotAHeading() {
+    String text = "Trade ended the year lower.\nPipelines and roads\nwere built between the two.\n";
+    Layout l = Layout.of(Lines.of(text), new BitSet());
+    assertThat(l.kind(2)).isEqualTo(Layout.Kind.TEXT);
+  }
 }
