@@ -2,6 +2,7 @@ package io.dyadscope.analysis;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The standard {@link ForecastMethod}s: last value, linear trend and Holt's damped trend.
@@ -50,28 +51,20 @@ public final class ForecastMethods {
    * series is put on and the errors counted. With fewer than 3 points it is the linear trend.
    */
   public static ForecastMethod dampedTrend() {
-    return new Named("damped trend") {
-      @Override
-      public double[] forecast(double[] times, double[] values, double[] futureTimes) {
-        check(times, values, futureTimes);
-        if (times.length < 3) {
-          return linear(times, values, futureTimes);
-        }
-        Grid g = Grid.of(times, values);
-        Damped best = null;
-        for (double alpha : ALPHAS) {
-          for (double beta : BETAS) {
-            for (double phi : PHIS) {
-              Damped d = Damped.fit(g.values, alpha, beta, phi);
-              if (best == null || d.sse < best.sse) {
-                best = d;
-              }
+    return damped(y -> {
+      Damped best = null;
+      for (double alpha : ALPHAS) {
+        for (double beta : BETAS) {
+          for (double phi : PHIS) {
+            Damped d = Damped.fit(y, alpha, beta, phi);
+            if (best == null || d.sse < best.sse) {
+              best = d;
             }
           }
         }
-        return best.project(g, futureTimes);
       }
-    };
+      return best;
+    });
   }
 
   /**
@@ -93,6 +86,14 @@ public final class ForecastMethods {
       throw new IllegalArgumentException("damped trend needs 0 < alpha <= 1, 0 < beta <= 1, 0 < phi < 1: "
           + alpha + ", " + beta + ", " + phi);
     }
+    return damped(y -> Damped.fit(y, alpha, beta, phi));
+  }
+
+  /**
+   * The damped trend whose parameters {@code fit} chooses from the grid values, projected from the
+   * grid; the linear trend below 3 points.
+   */
+  private static ForecastMethod damped(Function<double[], Damped> fit) {
     return new Named("damped trend") {
       @Override
       public double[] forecast(double[] times, double[] values, double[] futureTimes) {
@@ -101,7 +102,7 @@ public final class ForecastMethods {
           return linear(times, values, futureTimes);
         }
         Grid g = Grid.of(times, values);
-        return Damped.fit(g.values, alpha, beta, phi).project(g, futureTimes);
+        return fit.apply(g.values).project(g, futureTimes);
       }
     };
   }

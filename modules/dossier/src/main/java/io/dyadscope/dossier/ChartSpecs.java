@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The charts of a dossier, numbered in order. The default set is the resource {@code charts.json}
@@ -19,25 +20,20 @@ public record ChartSpecs(List<ChartSpec> charts) {
     Json.requireUniqueIds(charts, ChartSpec::id, "chart");
   }
 
-  private static final class Default {
-    static final ChartSpecs INSTANCE = Json.loadResource(ChartSpecs.class, "charts.json", ChartSpecs::read);
-  }
+  private static final Supplier<ChartSpecs> STANDARD = Json.standard(ChartSpecs.class, "charts.json", ChartSpecs::read);
 
   /** Trade, incidents, refugees, opinion by country, and initiatives. */
   public static ChartSpecs standard() {
-    return Default.INSTANCE;
+    return STANDARD.get();
   }
 
   public static ChartSpecs read(Reader reader) throws IOException {
-    JsonNode root = Json.parse(reader, "chart definitions");
-    List<ChartSpec> list = new ArrayList<>();
-    for (JsonNode n : Json.array(root, "charts", "chart definitions")) {
+    return new ChartSpecs(Json.entries(reader, "charts", "chart definitions", n -> {
       List<String> indicators = new ArrayList<>(Json.texts(n, "indicator"));
       indicators.addAll(Json.texts(n, "indicators"));
       String subject = Json.optionalText(n, "subject", Json.optionalText(n, "subjects", ""));
-      list.add(new ChartSpec(Json.text(n, "id"), Json.text(n, "kind"), Json.text(n, "title"), indicators, subject,
-          Json.optionalText(n, "groups", "indicator"), Json.texts(n, "terms")));
-    }
-    return new ChartSpecs(list);
+      return new ChartSpec(Json.text(n, "id"), Json.text(n, "kind"), Json.text(n, "title"), indicators, subject,
+          Json.optionalText(n, "groups", "indicator"), Json.texts(n, "terms"));
+    }));
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The tables of a dossier, numbered in order. The default set is the resource {@code tables.json}
@@ -19,27 +20,22 @@ public record TableSpecs(List<TableSpec> tables) {
     Json.requireUniqueIds(tables, TableSpec::id, "table");
   }
 
-  private static final class Default {
-    static final TableSpecs INSTANCE = Json.loadResource(TableSpecs.class, "tables.json", TableSpecs::read);
-  }
+  private static final Supplier<TableSpecs> STANDARD = Json.standard(TableSpecs.class, "tables.json", TableSpecs::read);
 
   /** Tables 1 to 5 of the seed study. */
   public static TableSpecs standard() {
-    return Default.INSTANCE;
+    return STANDARD.get();
   }
 
   public static TableSpecs read(Reader reader) throws IOException {
-    JsonNode root = Json.parse(reader, "table definitions");
-    List<TableSpec> list = new ArrayList<>();
-    for (JsonNode n : Json.array(root, "tables", "table definitions")) {
+    return new TableSpecs(Json.entries(reader, "tables", "table definitions", n -> {
       List<SeriesSelector> series = new ArrayList<>();
       for (JsonNode s : Json.array(n, "series", "table " + n.path("id").asText())) {
         series.add(new SeriesSelector(Json.text(s, "indicator"), Json.text(s, "subject"),
             Json.optionalText(s, "heading", "")));
       }
-      list.add(new TableSpec(Json.text(n, "id"), Json.text(n, "title"), Json.texts(n, "rows"),
-          Json.texts(n, "columns"), series, Json.optionalText(n, "note", "")));
-    }
-    return new TableSpecs(list);
+      return new TableSpec(Json.text(n, "id"), Json.text(n, "title"), Json.texts(n, "rows"),
+          Json.texts(n, "columns"), series, Json.optionalText(n, "note", ""));
+    }));
   }
 }

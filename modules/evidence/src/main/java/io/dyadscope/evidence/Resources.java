@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Knowledge shipped as resources (catalogues, gazetteers, lexicons, rules): read once, as UTF-8,
@@ -33,6 +34,25 @@ public final class Resources {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource " + name + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The resource {@code name} beside {@code owner}, read by {@code reader} the first time it is asked
+   * for and kept after: a catalogue's standard set costs nothing until used, and a broken one fails
+   * where it is used rather than when its class is loaded (reading a user's file still works).
+   */
+  public static <T> Supplier<T> onFirstUse(Class<?> owner, String name, ResourceReader<T> reader) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = read(owner, name, reader);
+        }
+        return value;
+      }
+    };
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The corpus's Lucene index and what is asked of it: kept in step with the stored documents, and
@@ -58,14 +59,17 @@ public final class CorpusSearch {
   }
 
   public SearchResult search(String query, int limit, int snippetsPerHit) {
-    try (CorpusIndex index = searchableIndex()) {
-      return index.search(query, limit, snippetsPerHit);
-    }
+    return read(s -> s.search(query, limit, snippetsPerHit));
   }
 
   public List<KwicLine> kwic(String term, int width, KwicSort sort, int limit) {
+    return read(s -> s.kwic(term, width, sort, limit));
+  }
+
+  /** One question put to an index holding exactly the stored documents, closed after. */
+  private <T> T read(Function<CorpusIndex.Searcher, T> ask) {
     try (CorpusIndex index = searchableIndex()) {
-      return index.kwic(term, width, sort, limit);
+      return index.read(ask);
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -181,18 +182,21 @@ public final class CorpusIndex implements AutoCloseable {
     }
   }
 
+  /** One question {@code ask} put to the index as it is now, the view closed after. */
+  public <T> T read(Function<Searcher, T> ask) {
+    try (Searcher s = searcher()) {
+      return ask.apply(s);
+    }
+  }
+
   /** Searches once: see {@link Searcher#search}. */
   public SearchResult search(String query, int limit, int snippetsPerHit) {
-    try (Searcher s = searcher()) {
-      return s.search(query, limit, snippetsPerHit);
-    }
+    return read(s -> s.search(query, limit, snippetsPerHit));
   }
 
   /** A concordance once: see {@link Searcher#kwic}. */
   public List<KwicLine> kwic(String term, int width, KwicSort sort, int limit) {
-    try (Searcher s = searcher()) {
-      return s.kwic(term, width, sort, limit);
-    }
+    return read(s -> s.kwic(term, width, sort, limit));
   }
 
   @Override

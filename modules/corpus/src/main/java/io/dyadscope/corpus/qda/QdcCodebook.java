@@ -3,16 +3,12 @@ package io.dyadscope.corpus.qda;
 import io.dyadscope.corpus.CorpusException;
 import io.dyadscope.corpus.codebook.Code;
 import io.dyadscope.corpus.codebook.Codebook;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.w3c.dom.Element;
 
 /**
@@ -25,23 +21,10 @@ public final class QdcCodebook {
   private QdcCodebook() {}
 
   public static byte[] write(Codebook book) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
-      String ns = QdaXml.CODEBOOK_NS;
-      w.writeStartDocument("UTF-8", "1.0");
-      w.setDefaultNamespace(ns);
-      w.writeStartElement(ns, "CodeBook");
-      w.writeDefaultNamespace(ns);
-      w.writeAttribute("origin", "Dyadscope 0.1.0");
-      QdaXml.writeCodes(w, ns, book, Map.of());
-      w.writeEndElement();
-      w.writeEndDocument();
-      w.close();
-    } catch (XMLStreamException e) {
-      throw new CorpusException("cannot write the codebook: " + e.getMessage(), e);
-    }
-    return bytes.toByteArray();
+    return QdaXml.document(QdaXml.CODEBOOK_NS, "CodeBook", "the codebook", w -> {
+      w.writeAttribute("origin", QdaXml.ORIGIN);
+      QdaXml.writeCodes(w, QdaXml.CODEBOOK_NS, book, Map.of());
+    });
   }
 
   /**

@@ -7,7 +7,6 @@ import io.dyadscope.corpus.DocumentMetadata;
 import io.dyadscope.corpus.Memo;
 import io.dyadscope.corpus.Origin;
 import io.dyadscope.corpus.codebook.Codebook;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -78,16 +76,10 @@ public final class QdpxWriter {
     }
     Map<String, List<Coding>> byDoc = new HashMap<>();
     codings.forEach(c -> byDoc.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c));
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
-      String ns = QdaXml.PROJECT_NS;
-      w.writeStartDocument("UTF-8", "1.0");
-      w.setDefaultNamespace(ns);
-      w.writeStartElement(ns, "Project");
-      w.writeDefaultNamespace(ns);
+    String ns = QdaXml.PROJECT_NS;
+    return QdaXml.document(ns, "Project", "project.qde", w -> {
       w.writeAttribute("name", projectName);
-      w.writeAttribute("origin", "Dyadscope 0.1.0");
+      w.writeAttribute("origin", QdaXml.ORIGIN);
       w.writeAttribute("creationDateTime", now);
       if (!users.isEmpty()) {
         w.writeStartElement(ns, "Users");
@@ -125,13 +117,7 @@ public final class QdpxWriter {
         }
         w.writeEndElement();
       }
-      w.writeEndElement();
-      w.writeEndDocument();
-      w.close();
-    } catch (XMLStreamException e) {
-      throw new CorpusException("cannot write project.qde: " + e.getMessage(), e);
-    }
-    return bytes.toByteArray();
+    });
   }
 
   private static void writeSource(XMLStreamWriter w, String ns, CorpusDocument d, List<Coding> codings, Codebook book,

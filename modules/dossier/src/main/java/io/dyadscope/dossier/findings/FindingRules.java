@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * An ordered list of finding rules. The default list is the resource {@code rules.json} beside
@@ -29,29 +30,25 @@ public record FindingRules(List<FindingRule> rules) {
     Json.requireUniqueIds(rules, FindingRule::id, "finding rule");
   }
 
-  private static final class Default {
-    static final FindingRules INSTANCE = Json.loadResource(FindingRules.class, "rules.json", FindingRules::read);
-  }
+  private static final Supplier<FindingRules> STANDARD =
+      Json.standard(FindingRules.class, "rules.json", FindingRules::read);
 
   /** The rules shipped with Dyadscope. */
   public static FindingRules standard() {
-    return Default.INSTANCE;
+    return STANDARD.get();
   }
 
   /** Reads rules in the form shown above. */
   public static FindingRules read(Reader reader) throws IOException {
-    JsonNode root = Json.parse(reader, "finding rules");
-    List<FindingRule> list = new ArrayList<>();
-    for (JsonNode n : Json.array(root, "rules", "finding rules")) {
+    return new FindingRules(Json.entries(reader, "rules", "finding rules", n -> {
       RuleKind kind = RuleKind.parse(Json.text(n, "kind"));
       List<String> indicators = new ArrayList<>(Json.texts(n, "indicator"));
       indicators.addAll(Json.texts(n, "indicators"));
       String defaultStatus = kind == RuleKind.COMPARE ? "fact" : "any";
-      list.add(new FindingRule(Json.text(n, "id"), Json.text(n, "theme"), Json.texts(n, "lenses"), kind, indicators,
+      return new FindingRule(Json.text(n, "id"), Json.text(n, "theme"), Json.texts(n, "lenses"), kind, indicators,
           Json.optionalText(n, "whole", ""), Json.optionalText(n, "subject", ""),
           StatusFilter.parse(Json.optionalText(n, "status", defaultStatus)), Json.optionalText(n, "label", ""),
-          Json.texts(n, "terms")));
-    }
-    return new FindingRules(list);
+          Json.texts(n, "terms"));
+    }));
   }
 }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Small helpers for reading the JSON definition files (themes, rules, recommendations, tables,
@@ -29,6 +31,24 @@ public final class Json {
   /** Loads a resource beside {@code owner} with {@code parser}. */
   public static <T> T loadResource(Class<?> owner, String name, ReaderFunction<T> parser) {
     return Resources.read(owner, name, parser::read);
+  }
+
+  /** The shipped definitions {@code name} beside {@code owner}, read with {@code parser} when first asked for. */
+  public static <T> Supplier<T> standard(Class<?> owner, String name, ReaderFunction<T> parser) {
+    return Resources.onFirstUse(owner, name, parser::read);
+  }
+
+  /**
+   * The entries of a definition file {@code {"field": [entry, ...]}}, each made by {@code entry};
+   * {@code what} names the file in errors.
+   */
+  public static <T> List<T> entries(Reader reader, String field, String what, Function<JsonNode, T> entry)
+      throws IOException {
+    List<T> list = new ArrayList<>();
+    for (JsonNode n : array(parse(reader, what), field, what)) {
+      list.add(entry.apply(n));
+    }
+    return list;
   }
 
   /** Parses a whole document, naming {@code what} when it is not JSON. */
@@ -138,7 +158,7 @@ public final class Json {
   }
 
   /** Checks that no two entries share an id: {@code "chart listed twice: trade"}. */
-  public static <T> void requireUniqueIds(List<T> entries, java.util.function.Function<T, String> id, String what) {
+  public static <T> void requireUniqueIds(List<T> entries, Function<T, String> id, String what) {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (T e : entries) {
       if (!seen.add(id.apply(e))) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The recommendations a dossier may make. The default set is the resource
@@ -29,14 +30,12 @@ public record RecommendationRules(List<RecommendationRule> rules) {
     Json.requireUniqueIds(rules, RecommendationRule::id, "recommendation");
   }
 
-  private static final class Default {
-    static final RecommendationRules INSTANCE =
-        Json.loadResource(RecommendationRules.class, "recommendations.json", RecommendationRules::read);
-  }
+  private static final Supplier<RecommendationRules> STANDARD =
+      Json.standard(RecommendationRules.class, "recommendations.json", RecommendationRules::read);
 
   /** The six recommendations of the seed study, as tests over the standard findings. */
   public static RecommendationRules standard() {
-    return Default.INSTANCE;
+    return STANDARD.get();
   }
 
   public static RecommendationRules read(Reader reader) throws IOException {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,17 +23,13 @@ public final class ThemeCatalogue {
   private final Map<String, Theme> themes;
 
   public ThemeCatalogue(List<Lens> lenses, List<Theme> themes) {
+    Json.requireUniqueIds(lenses, Lens::id, "lens");
+    Json.requireUniqueIds(themes, Theme::id, "theme");
     Map<String, Lens> l = new LinkedHashMap<>();
-    for (Lens lens : lenses) {
-      if (l.put(lens.id(), lens) != null) {
-        throw new IllegalArgumentException("lens listed twice: " + lens.id());
-      }
-    }
+    lenses.forEach(lens -> l.put(lens.id(), lens));
     Map<String, Theme> t = new LinkedHashMap<>();
     for (Theme theme : themes) {
-      if (t.put(theme.id(), theme) != null) {
-        throw new IllegalArgumentException("theme listed twice: " + theme.id());
-      }
+      t.put(theme.id(), theme);
       for (String id : theme.lenses()) {
         if (!l.containsKey(id)) {
           throw new IllegalArgumentException("theme " + theme.id() + " names unknown lens '" + id + "'");
@@ -43,13 +40,12 @@ public final class ThemeCatalogue {
     this.themes = Collections.unmodifiableMap(t);
   }
 
-  private static final class Default {
-    static final ThemeCatalogue INSTANCE = Json.loadResource(ThemeCatalogue.class, "themes.json", ThemeCatalogue::read);
-  }
+  private static final Supplier<ThemeCatalogue> STANDARD =
+      Json.standard(ThemeCatalogue.class, "themes.json", ThemeCatalogue::read);
 
   /** The catalogue shipped with Dyadscope: the seven themes of the seed study. */
   public static ThemeCatalogue standard() {
-    return Default.INSTANCE;
+    return STANDARD.get();
   }
 
   /** Reads a catalogue in the {@code themes.json} form. */

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,13 +45,12 @@ public record PrimaryPolicy(double tolerancePct, String reasoning, List<Derived>
     context = List.copyOf(context);
   }
 
-  private static final class Standard {
-    static final PrimaryPolicy INSTANCE = Json.loadResource(PrimaryPolicy.class, "primary.json", PrimaryPolicy::read);
-  }
+  private static final Supplier<PrimaryPolicy> STANDARD =
+      Json.standard(PrimaryPolicy.class, "primary.json", PrimaryPolicy::read);
 
   /** The policy shipped with Dyadscope. */
   public static PrimaryPolicy standard() {
-    return Standard.INSTANCE;
+    return STANDARD.get();
   }
 
   /** Reads a policy file; every missing or bad field is named. */

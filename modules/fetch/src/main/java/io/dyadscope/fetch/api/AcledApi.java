@@ -68,10 +68,7 @@ public final class AcledApi implements ApiClient {
   }
 
   private static List<JsonNode> data(Query q, byte[] body) throws BadResponseException {
-    JsonNode root = Json.parse(q, body);
-    if (!root.isObject()) {
-      throw new BadResponseException(q, "expected a JSON object with status, success and data (" + Text.start(body) + ")");
-    }
+    JsonNode root = Json.object(q, body, "status, success and data");
     JsonNode success = root.get("success");
     if (success != null && !success.asBoolean(true) || root.has("error")) {
       JsonNode e = root.get("error");

@@ -69,10 +69,7 @@ public final class ComtradeApi implements ApiClient {
   }
 
   private static List<JsonNode> data(Query q, byte[] body) throws BadResponseException {
-    JsonNode root = Json.parse(q, body);
-    if (!root.isObject()) {
-      throw new BadResponseException(q, "expected a JSON object with data (" + Text.start(body) + ")");
-    }
+    JsonNode root = Json.object(q, body, "data");
     String error = Json.text(root, "error");
     if (!error.isBlank()) {
       throw new BadResponseException(q, "UN Comtrade answered with an error: " + error);

@@ -33,6 +33,15 @@ final class Json {
     }
   }
 
+  /** An answer that must be a JSON object; {@code holding} says what it should hold, for the error. */
+  static JsonNode object(Query q, byte[] body, String holding) throws BadResponseException {
+    JsonNode root = parse(q, body);
+    if (!root.isObject()) {
+      throw new BadResponseException(q, "expected a JSON object with " + holding + " (" + Text.start(body) + ")");
+    }
+    return root;
+  }
+
   /** The field {@code name} of {@code n}, which must be there. */
   static JsonNode required(Query q, JsonNode n, String name) throws BadResponseException {
     JsonNode v = n.get(name);

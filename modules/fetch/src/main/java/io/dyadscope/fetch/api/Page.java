@@ -17,4 +17,16 @@ public record Page(int records, List<Query> next) {
   public static Page last(int records) {
     return new Page(records, List.of());
   }
+
+  /**
+   * An answer to {@code q}, whose address ends in {@code &page=N}, being page {@code page} of an API
+   * that numbers pages up to {@code lastPage}: the same address with the following page, until the last.
+   */
+  public static Page numbered(Query q, int records, int page, int lastPage) {
+    if (page < lastPage) {
+      String next = q.url().replaceFirst("&page=\\d+$", "&page=" + (page + 1));
+      return new Page(records, List.of(Query.of(q.api(), next)));
+    }
+    return last(records);
+  }
 }

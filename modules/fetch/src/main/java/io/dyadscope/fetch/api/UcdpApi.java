@@ -53,18 +53,12 @@ public final class UcdpApi implements ApiClient {
 
   @Override
   public Page page(FetchRequest r, Query q, byte[] body, Settings s) throws BadResponseException {
-    JsonNode root = Json.parse(q, body);
-    if (!root.isObject()) {
-      throw new BadResponseException(q, "expected a JSON object with TotalPages and Result (" + Text.start(body) + ")");
-    }
+    JsonNode root = Json.object(q, body, "TotalPages and Result");
     int n = Json.array(q, root, "Result").size();
     int pages = Json.integer(q, root, "TotalPages");
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("&page=(\\d+)$").matcher(q.url());
     int page = m.find() ? Integer.parseInt(m.group(1)) : 0;
-    if (page + 1 < pages) {
-      return new Page(n, List.of(Query.of(id(), q.url().replaceFirst("&page=\\d+$", "&page=" + (page + 1)))));
-    }
-    return Page.last(n);
+    return Page.numbered(q, n, page, pages - 1); // pages counted from 0
   }
 
   @Override

@@ -37,17 +37,11 @@ public final class UnhcrApi implements ApiClient {
 
   @Override
   public Page page(FetchRequest r, Query q, byte[] body, Settings s) throws BadResponseException {
-    JsonNode root = Json.parse(q, body);
-    if (!root.isObject()) {
-      throw new BadResponseException(q, "expected a JSON object with page, maxPages and items (" + Text.start(body) + ")");
-    }
+    JsonNode root = Json.object(q, body, "page, maxPages and items");
     int n = Json.array(q, root, "items").size();
     int page = Json.integer(q, root, "page");
     int max = Json.integer(q, root, "maxPages");
-    if (page < max) {
-      return new Page(n, List.of(Query.of(id(), q.url().replaceFirst("&page=\\d+$", "&page=" + (page + 1)))));
-    }
-    return Page.last(n);
+    return Page.numbered(q, n, page, max);
   }
 
   @Override

@@ -68,10 +68,7 @@ public final class WorldBankApi implements ApiClient {
     int pages = Json.integer(q, meta, "pages");
     JsonNode records = root.size() > 1 ? root.get(1) : null;
     int n = records == null || records.isNull() ? 0 : records.size();
-    if (page < pages) {
-      return new Page(n, List.of(Query.of(id(), q.url().replaceFirst("&page=\\d+$", "&page=" + (page + 1)))));
-    }
-    return Page.last(n);
+    return Page.numbered(q, n, page, pages);
   }
 
   @Override

@@ -35,6 +35,16 @@ class AnswersTest {
   }
 
   @Test
+  void ucdpCountsPagesFromZeroAndStopsBeforeTotalPages() throws Exception {
+    Query q = Query.of(ApiId.UCDP, "http://x/gedevents/25.1?pagesize=1000&page=0");
+    Page p = new UcdpApi().page(R, q, b("{\"TotalPages\":2,\"Result\":[{},{}]}"), S);
+    assertThat(p.records()).isEqualTo(2);
+    assertThat(p.next()).extracting(Query::url).containsExactly("http://x/gedevents/25.1?pagesize=1000&page=1");
+    Query second = p.next().get(0);
+    assertThat(new UcdpApi().page(R, second, b("{\"TotalPages\":2,\"Result\":[]}"), S).next()).isEmpty();
+  }
+
+  @Test
   void aMalformedBodyNamesTheQueryAndThePlace() {
     Query q = Query.of(ApiId.UNHCR, "http://x/population/?page=1");
     assertThatThrownBy(() -> new UnhcrApi().page(R, q, b("{\"page\":1,\n\"items\":[{\"year\":20"), S))
