@@ -285,8 +285,9 @@ public final class OpenQuantity {
       int j = i + 1;
       boolean the = c.tokens.get(j).isWord() && ProseWords.DETERMINER.contains(c.tokens.get(j).norm());
       j += the ? 1 : 0;
-      if (j >= c.tokens.size() || inCountry(c, j) && !phraseGoesOnPastCountry(c, j) || !c.tokens.get(j).isWord()) {
-        continue;
+      if (j >= c.tokens.size() || inCountry(c, j) && !phraseGoesOnPastCountry(c, j) || !c.tokens.get(j).isWord()
+          || ProseWords.YEAR_WORD.contains(c.tokens.get(j).norm())) {
+        continue; // "in fiscal year 2023": a time, not a place
       }
       List<String> phrase = phraseFrom(c, j);
       if (phrase.isEmpty()) {

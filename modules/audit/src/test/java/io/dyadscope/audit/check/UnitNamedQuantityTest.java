@@ -39,8 +39,8 @@ class UnitNamedQuantityTest {
     AuditReport r = audit("Pakistan sold a record 1,946 gigawatt-hours of electricity to Afghanistan in fiscal year"
         + " 2023, as new plants came online.");
 
-    assertThat(r.claims()).extracting(Claim::value, c -> c.period().toString())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(1946.0, "2023"));
+    assertThat(r.claims()).extracting(Claim::indicator, Claim::value, c -> c.period().toString())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("quantity:gigawatt hour", 1946.0, "2023"));
   }
 
   @Test
