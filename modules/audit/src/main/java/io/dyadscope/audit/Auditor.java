@@ -65,7 +65,12 @@ public final class Auditor {
     ScopeCheck scope = new ScopeCheck(input.dyad(), layout);
     TextDefectCheck defects = new TextDefectCheck(lines);
     TableTrendCheck tableTrends = new TableTrendCheck(lines);
-    ProseReader.Result prose = ProseReader.read(layout, input.dyad(), opts.lexicon(), opts.catalogue(), places,
+    List<String> ownQuantities = new ArrayList<>();
+    for (TextTable t : tables) {
+      ownQuantities.addAll(t.ownQuantityHeaders(opts.lexicon()));
+    }
+    ProseReader.Result prose = ProseReader.read(layout, input.dyad(), opts.lexicon().without(ownQuantities),
+        opts.catalogue(), places,
         initiatives, List.of(scope, defects, tableTrends));
     List<Claim> claims = new ArrayList<>(prose.claims());
     for (TextTable t : tables) {

@@ -38,6 +38,35 @@ public final class AmountReader {
    */
   public record Read(Amount amount, int first, int last) {}
 
+  /**
+   * The currency a caption or header names ("(EUR million)", "€ m", "US$ bn", "rupees"), as an ISO
+   * code; the empty string when it names none.
+   */
+  public static String currencyOf(String text) {
+    if (text.contains("US$") || text.contains("$")) {
+      return "USD";
+    }
+    if (text.contains("€")) {
+      return "EUR";
+    }
+    if (text.contains("£")) {
+      return "GBP";
+    }
+    // A code in capitals ("EUR") or a name in lower case ("rupees"): "Afghani refugees" is a people.
+    for (String word : text.split("[^\\p{L}]+")) {
+      boolean code = word.length() == 3 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+      if (!code && !word.equals(word.toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      String w = word.toLowerCase(java.util.Locale.ROOT);
+      String found = CURRENCY_WORDS.get(w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w);
+      if (found != null) {
+        return found;
+      }
+    }
+    return "";
+  }
+
   /** Reads the number token at {@code i}; null when it is not a number. */
   public static Read read(List<Token> tokens, int i, CharSequence flat) {
     Token t = tokens.get(i);

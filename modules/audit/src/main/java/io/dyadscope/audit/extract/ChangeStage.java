@@ -94,6 +94,7 @@ final class ChangeStage implements Stage {
         }
       }
       if (!ch.empty()) {
+        shareCurrency(c, ch);
         out.add(ch);
       }
     }
@@ -104,6 +105,32 @@ final class ChangeStage implements Stage {
       kept.add(ch);
     }
     return kept;
+  }
+
+  /**
+   * "to 101.2 billion rupees from 103.2 billion": one end names the currency, the other only its
+   * scale word, and both are the same money. Only a scaled bare number borrows it, so "to $5 billion
+   * from 1,400" stays apart.
+   */
+  static void shareCurrency(SentenceContext c, Change ch) {
+    if (ch.from == null || ch.to == null) {
+      return;
+    }
+    if (borrows(ch.from.amount(), ch.to.amount())) {
+      ch.from = c.replace(ch.from, asMoney(ch.from.amount(), ch.to.amount().currency()));
+    } else if (borrows(ch.to.amount(), ch.from.amount())) {
+      ch.to = c.replace(ch.to, asMoney(ch.to.amount(), ch.from.amount().currency()));
+    }
+  }
+
+  private static boolean borrows(Amount bare, Amount named) {
+    return bare.kind() == Dimension.COUNT && bare.scaled() && named.kind() == Dimension.MONEY
+        && !named.currency().isEmpty();
+  }
+
+  private static Amount asMoney(Amount a, String currency) {
+    return new Amount(a.value(), a.half(), Dimension.MONEY, currency, a.scaled(), a.qualifier(), a.written(),
+        a.start(), a.end());
   }
 
   static boolean negated(List<Token> t, int v) {

@@ -288,6 +288,11 @@ final class ClaimMaker {
           for (int k = a.last() + 1; k < m.first(); k++) {
             nextItem |= c.tokens.get(k).is("and");
           }
+          // "197 attacks and 412 incidents": a number with a noun of its own is that noun's count, and
+          // the phrase of the next item is not its name.
+          if (nextItem && !OpenQuantity.nounsAfter(c, a.last() + 1).isEmpty()) {
+            continue;
+          }
           out.add(new Candidate(m, nextItem ? d + 11 : d, true));
         }
       }

@@ -147,6 +147,28 @@ public final class Lexicon {
     return new Lexicon(all);
   }
 
+  /**
+   * This lexicon without the phrases of {@code headers} (compared word by word, in normal form): a
+   * report whose table keeps "Attacks" apart from "Total incidents" means its own quantity by the
+   * word, not the lexicon's.
+   */
+  public Lexicon without(java.util.Collection<String> headers) {
+    java.util.Set<List<String>> gone = new java.util.HashSet<>();
+    for (String h : headers) {
+      gone.add(words(h));
+    }
+    if (gone.isEmpty()) {
+      return this;
+    }
+    List<Entry> kept = new ArrayList<>();
+    for (Entry e : entries) {
+      if (!gone.contains(words(e.phrase()))) {
+        kept.add(e);
+      }
+    }
+    return new Lexicon(kept);
+  }
+
   public List<Entry> entries() {
     return Collections.unmodifiableList(entries);
   }

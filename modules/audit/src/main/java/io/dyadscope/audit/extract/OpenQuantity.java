@@ -61,7 +61,7 @@ public final class OpenQuantity {
   public static boolean sameQuantity(String a, String b) {
     List<String> wa = Arrays.asList(words(a).split(" "));
     List<String> wb = Arrays.asList(words(b).split(" "));
-    if (!wa.containsAll(wb) && !wb.containsAll(wa)) {
+    if (!wa.containsAll(wb) && !wb.containsAll(wa) && !abbreviates(wa, wb) && !abbreviates(wb, wa)) {
       return false;
     }
     String pa = place(a);
@@ -71,6 +71,35 @@ public final class OpenQuantity {
     }
     return pa.startsWith("the ") && pb.endsWith(" " + lastWord(pa)) || pb.startsWith("the ") && pa.endsWith(
         " " + lastWord(pb));
+  }
+
+  /**
+   * "gwh" for "gigawatt hour", "km" for "kilometre": one short word whose letters come in order
+   * in the other's words, each word starting with one of them, the first letters alike.
+   */
+  static boolean abbreviates(List<String> shortForm, List<String> full) {
+    if (shortForm.size() != 1 || full.size() < 1) {
+      return false;
+    }
+    String a = shortForm.get(0);
+    String f = String.join("", full);
+    if (a.length() < 2 || a.length() > 5 || a.length() >= f.length() || a.charAt(0) != f.charAt(0)) {
+      return false;
+    }
+    int p = 0;
+    for (String w : full) {
+      if (w.isEmpty() || a.indexOf(w.charAt(0), p) < 0) {
+        return false;
+      }
+      p = a.indexOf(w.charAt(0), p) + 1;
+    }
+    int k = 0;
+    for (int i = 0; i < f.length() && k < a.length(); i++) {
+      if (f.charAt(i) == a.charAt(k)) {
+        k++;
+      }
+    }
+    return k == a.length();
   }
 
   private static String lastWord(String s) {
@@ -256,8 +285,9 @@ public final class OpenQuantity {
       int j = i + 1;
       boolean the = c.tokens.get(j).isWord() && ProseWords.DETERMINER.contains(c.tokens.get(j).norm());
       j += the ? 1 : 0;
-      if (j >= c.tokens.size() || inCountry(c, j) && !phraseGoesOnPastCountry(c, j) || !c.tokens.get(j).isWord()) {
-        continue;
+      if (j >= c.tokens.size() || inCountry(c, j) && !phraseGoesOnPastCountry(c, j) || !c.tokens.get(j).isWord()
+          || ProseWords.YEAR_WORD.contains(c.tokens.get(j).norm())) {
+        continue; // "in fiscal year 2023": a time, not a place
       }
       List<String> phrase = phraseFrom(c, j);
       if (phrase.isEmpty()) {

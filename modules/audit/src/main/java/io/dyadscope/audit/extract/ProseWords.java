@@ -23,7 +23,7 @@ final class ProseWords {
     CASUALTY("casualty"), PERSON("person"), FUNCTION("function"), CLAUSE("clause"), QUANTITY_STOP("quantity-stop"),
     QUANTITY_LINK("quantity-link"), LINKING_VERB("linking-verb"), PREPOSITION("preposition"),
     PLACE_PREPOSITION("place-preposition"), DETERMINER("determiner"), BALANCE("balance"), MONTH("month"),
-    SHARE_WORD("share-word"), MODIFIER("modifier");
+    SHARE_WORD("share-word"), MODIFIER("modifier"), YEAR_WORD("year-word");
 
     final String name;
 
@@ -65,6 +65,7 @@ final class ProseWords {
   static final Set<String> MONTH = STANDARD.of(Kind.MONTH);
   static final Set<String> SHARE_WORD = STANDARD.of(Kind.SHARE_WORD);
   static final Set<String> MODIFIER = STANDARD.of(Kind.MODIFIER);
+  static final Set<String> YEAR_WORD = STANDARD.of(Kind.YEAR_WORD);
 
   private final Map<Kind, Set<String>> sets = new EnumMap<>(Kind.class);
 

@@ -127,4 +127,14 @@ final class SentenceContext {
     }
     return out;
   }
+
+  /** Puts {@code amount} in place of the reading {@code old}, for every stage after this one. */
+  AmountReader.Read replace(AmountReader.Read old, Amount amount) {
+    AmountReader.Read r = new AmountReader.Read(amount, old.first(), old.last());
+    amounts.replaceAll(a -> a == old ? r : a);
+    for (int k = old.first(); k <= old.last(); k++) {
+      amountAt[k] = r;
+    }
+    return r;
+  }
 }

@@ -15,6 +15,25 @@ final class StatedPeriods {
   }
 
   /** The year a number refers to: stated beside it, else nearest in its clause, else a citation's. */
+  /** The word and number tokens from {@code from} up to (not including) {@code to}. */
+  private static int words(SentenceContext c, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      n += c.tokens.get(k).isWord() || c.tokens.get(k).isNumber() ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** The words naming the kind of year just before token {@code first} ("fiscal year"). */
+  private static int yearWords(SentenceContext c, int first) {
+    int n = 0;
+    for (int k = first - 1; k >= 0 && c.tokens.get(k).isWord() && ProseWords.YEAR_WORD.contains(c.tokens.get(k).norm());
+        k--) {
+      n++;
+    }
+    return n;
+  }
+
   static YearMention periodOf(SentenceContext c, AmountReader.Read a) {
     YearMention adj = adjacentYear(c, a.last());
     if (adj != null && !adj.citation()) {
@@ -26,7 +45,9 @@ final class StatedPeriods {
     YearMention citation = null;
     int citationD = Integer.MAX_VALUE;
     for (YearMention y : c.years) {
-      int d = y.token() < a.first() ? a.first() - y.token() - 1 : y.first() - a.last() - 1;
+      // Distance in words: "gigawatt-hours" is one word, not three tokens.
+      int d = y.token() < a.first() ? words(c, y.token() + 1, a.first())
+          : words(c, a.last() + 1, y.first()) - yearWords(c, y.first());
       if (y.citation()) {
         if (Math.abs(d) < citationD) {
           citation = y;

@@ -13,6 +13,14 @@ final class CellAmounts {
 
   /** A cell's number in base units, read with its column's unit (or null when it is not a number). */
   static Amount of(String text, Unit unit) {
+    return of(text, unit, "");
+  }
+
+  /**
+   * As {@link #of(String, Unit)}, with the currency the column's header or the caption names
+   * ("(EUR million)"); a cell's own dollar sign, or no named currency, is US dollars.
+   */
+  static Amount of(String text, Unit unit, String named) {
     Matcher m = TableReader.NUMBER_CELL.matcher(text.strip());
     if (!m.matches()) {
       return null;
@@ -29,7 +37,7 @@ final class CellAmounts {
       kind = Dimension.PERCENT;
     } else if (dollar || unit != null && unit.dimension() == Dimension.MONEY) {
       kind = Dimension.MONEY;
-      currency = "USD";
+      currency = dollar || named.isEmpty() ? "USD" : named;
       scale = unit != null && unit.dimension() == Dimension.MONEY ? unit.factor() : 1;
     } else {
       kind = Dimension.COUNT;

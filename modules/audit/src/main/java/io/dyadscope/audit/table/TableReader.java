@@ -6,6 +6,7 @@ import io.dyadscope.evidence.Units.Unit;
 import io.dyadscope.audit.Claim;
 import io.dyadscope.audit.extract.OpenQuantity;
 import io.dyadscope.audit.extract.Amount;
+import io.dyadscope.audit.extract.AmountReader;
 import io.dyadscope.audit.extract.Initiatives;
 import io.dyadscope.audit.extract.Lexicon;
 import io.dyadscope.audit.extract.Mention;
@@ -171,11 +172,14 @@ public final class TableReader {
     }
     // Units and status per column, read once: every cell of a column shares them.
     Unit[] units = new Unit[columns.size()];
+    String[] currencies = new String[columns.size()];
     boolean[] headerUnit = new boolean[columns.size()];
     Status[] statuses = new Status[columns.size()];
     for (TextTable.Column col : columns) {
       Unit u = unitOf(col.header());
       units[col.index()] = u != null ? u : cap.unit;
+      String named = AmountReader.currencyOf(col.header());
+      currencies[col.index()] = u != null || !named.isEmpty() ? named : AmountReader.currencyOf(cap.text);
       headerUnit[col.index()] = u != null;
       statuses[col.index()] = PROJECTED.matcher(col.header()).find() ? Status.PROJECTION : cap.status;
     }
@@ -197,7 +201,8 @@ public final class TableReader {
         TextTable.Column col = columns.get(Math.min(c, columns.size() - 1));
         // A row label's unit ("Positive view (%)") serves columns whose header names none.
         Unit labelUnit = headerUnit[col.index()] ? null : unitOf(rr.label);
-        Amount a = CellAmounts.of(text, labelUnit != null ? labelUnit : units[col.index()]);
+        Amount a = labelUnit != null ? CellAmounts.of(text, labelUnit, AmountReader.currencyOf(rr.label))
+            : CellAmounts.of(text, units[col.index()], currencies[col.index()]);
         // In a grid every column is its own: a row label naming a quantity does not make an
         // unknown column ("Published", "Passed on") that quantity.
         // Such a column is its own quantity: an open one, compared only with the report's own figures;
@@ -301,7 +306,7 @@ public final class TableReader {
 
   /** The unit a caption or header names: "USD Millions", "(%)", "Number of ...". */
   static Unit unitOf(String text) {
-    if (MONEY.matcher(text).find()) {
+    if (MONEY.matcher(text).find() || !AmountReader.currencyOf(text).isEmpty()) {
       double scale = 1;
       Matcher s = SCALE.matcher(text);
       if (s.find()) {

@@ -27,6 +27,20 @@ public record TextTable(TableRegion region, String caption, List<Column> columns
     cells = List.copyOf(cells);
   }
 
+  /**
+   * Headers of number columns that are exactly a phrase of {@code lexicon} and yet name no
+   * quantity of it: the table set them apart as their own quantities (see {@code ColumnNames}).
+   */
+  public List<String> ownQuantityHeaders(io.dyadscope.audit.extract.Lexicon lexicon) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Column c : columns) {
+      if (c.role() == Role.NUMBER && c.indicator() == null && lexicon.indicatorOf(c.header().strip()).isPresent()) {
+        out.add(c.header().strip());
+      }
+    }
+    return out;
+  }
+
   /** {@code Table 3}. */
   public String name() {
     return "Table " + region.number();
