@@ -89,16 +89,18 @@ final class GarbledWords {
     // second look both use that.
     int[] at = new int[Math.max(16, text.length() / 6)];
     List<String> lowers = new ArrayList<>();
-    Map<String, Integer> counts = new HashMap<>();
+    // Each word's count cell kept beside it, so the second look needs no second hash lookup.
+    List<int[]> cells = new ArrayList<>();
+    Map<String, int[]> counts = new HashMap<>();
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!Character.isLetter(text.charAt(i))) {
+      if (!letter(text.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && Character.isLetter(text.charAt(i))) {
+      while (i < n && letter(text.charAt(i))) {
         i++;
       }
       if (i - start < SHORTEST - 1) {
@@ -111,7 +113,9 @@ final class GarbledWords {
       at[2 * lowers.size() + 1] = i;
       String lower = text.substring(start, i).toLowerCase(Locale.ROOT);
       lowers.add(lower);
-      counts.merge(lower, 1, Integer::sum);
+      int[] cell = counts.computeIfAbsent(lower, k -> new int[1]);
+      cell[0]++;
+      cells.add(cell);
     }
     Set<String> places = new HashSet<>();
     for (Country c : gazetteer.all()) {
@@ -124,7 +128,7 @@ final class GarbledWords {
     Set<String> reported = new HashSet<>();
     for (int w = 0; w < lowers.size(); w++) {
       String lower = lowers.get(w);
-      if (lower.length() < SHORTEST || counts.get(lower) > 1) {
+      if (lower.length() < SHORTEST || cells.get(w)[0] > 1) {
         continue;
       }
       int start = at[2 * w];
@@ -138,7 +142,8 @@ final class GarbledWords {
       for (String[] c : candidates(lower)) {
         String fix = c[0];
         boolean known = c[1].equals(DROPPED) ? WordList.containsExactly(fix) : WordList.contains(fix);
-        if (!name && known || places.contains(fix) || counts.getOrDefault(fix, 0) >= FREQUENT) {
+        int[] fixCount = counts.get(fix);
+        if (!name && known || places.contains(fix) || fixCount != null && fixCount[0] >= FREQUENT) {
           int line = lines.lineOf(start);
           out.add(new AuditFinding(Checks.TEXT_DEFECT, Severity.WARNING, line, Excerpts.of(lines.line(line)),
               "garbled word '" + word + "': probably '" + cased(word, fix) + "' (" + c[1] + ")"));
@@ -147,6 +152,11 @@ final class GarbledWords {
       }
     }
     return out;
+  }
+
+  /** Character.isLetter with the ASCII answer first: every character of the report is tested. */
+  private static boolean letter(char c) {
+    return c < 128 ? (c | 0x20) - 'a' < 26 && (c | 0x20) >= 'a' : Character.isLetter(c);
   }
 
   /** Part of a longer token with digits or an address, which the digit rule handles. */

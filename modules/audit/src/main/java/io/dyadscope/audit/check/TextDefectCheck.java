@@ -36,6 +36,9 @@ public final class TextDefectCheck implements Check, SentenceListener {
   private static final java.util.regex.Pattern FILE_NAME =
       java.util.regex.Pattern.compile("[\\w-]+/[\\w./-]+|[\\w-]+\\.(?:csv|svg|png|jpe?g|pdf|html?|md|txt|json|xlsx?)$");
 
+  private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("\\\\?\\[\\d{1,3}\\\\?]");
+  private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private final Lines lines;
   private final List<AuditFinding> repeats = new ArrayList<>();
 
@@ -175,10 +178,11 @@ public final class TextDefectCheck implements Check, SentenceListener {
   /** Why a whitespace-delimited word looks garbled, or null. */
   static String problem(String word) {
     // Footnote markers of quoted sources ("UNHCR).[3][4]", as encyclopaedias cite) are not OCR damage.
-    String bare = Text.trimToAlphanumeric(word.replaceAll("\\\\?\\[\\d{1,3}\\\\?]", ""));
+    // (Most words have no bracket: skip the regex for them; it is compiled once, not per word.)
+    String bare = Text.trimToAlphanumeric(word.indexOf('[') < 0 ? word : FOOTNOTE.matcher(word).replaceAll(""));
     // Addresses, file names and Markdown link syntax ("(CSV)](data/figure-1.csv") are not words.
     if (bare.isEmpty() || bare.contains("://") || bare.startsWith("www.") || word.contains("](")
-        || FILE_NAME.matcher(bare).find()) {
+        || (bare.indexOf('/') >= 0 || bare.indexOf('.') >= 0) && FILE_NAME.matcher(bare).find()) {
       return null;
     }
     boolean digit = false;
@@ -189,7 +193,7 @@ public final class TextDefectCheck implements Check, SentenceListener {
       letter |= Character.isLetter(c);
     }
     if (digit && letter) {
-      for (String part : bare.split("[^\\p{L}\\p{N}]+")) {
+      for (String part : NOT_ALPHANUMERIC.split(bare)) {
         if (confusable(part)) {
           return "garbled word '" + bare + "': '" + part + "' mixes digits and letters the way OCR confuses them"
               + " (1 for I or l, 0 for O)";

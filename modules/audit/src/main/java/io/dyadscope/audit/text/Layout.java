@@ -109,7 +109,16 @@ public final class Layout {
     m.region(from, to);
     m.useTransparentBounds(true);
     int start = skipSpace(flat, from, to);
-    while (m.find()) {
+    int at = from;
+    // A sentence end starts with . ! or ?: try the pattern only there (as find() would, leftmost
+    // first) rather than letting find() test every character of the paragraph.
+    while ((at = nextStop(flat, at, to)) >= 0) {
+      m.region(at, to);
+      if (!m.lookingAt()) {
+        at++;
+        continue;
+      }
+      at = m.end();
       if (isAbbreviation(flat, m.start(), start)) {
         continue;
       }
@@ -123,6 +132,17 @@ public final class Layout {
     if (end > start) {
       out.add(new Sentence(out.size(), start, end, paragraph, false));
     }
+  }
+
+  /** The first '.', '!' or '?' in {@code flat} from {@code from} before {@code to}, or -1. */
+  private static int nextStop(String flat, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = flat.charAt(i);
+      if (c == '.' || c == '!' || c == '?') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean isAbbreviation(String flat, int dot, int sentenceStart) {
