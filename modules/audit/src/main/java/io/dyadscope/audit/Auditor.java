@@ -48,6 +48,9 @@ public final class Auditor {
   public static AuditReport audit(AuditInput input) {
     AuditOptions opts = input.options();
     Lines lines = Lines.of(input.text());
+    // The whole-text defect scans need only the lines: they run on a second thread meanwhile.
+    TextDefectCheck defects = new TextDefectCheck(lines);
+    defects.scanAhead(opts.gazetteer());
     List<TableRegion> regions = TableFinder.find(lines);
     BitSet tableLines = TableFinder.mask(regions);
     BitSet rows = TableFinder.uncaptionedRows(lines, tableLines);
@@ -63,7 +66,6 @@ public final class Auditor {
       tables.add(tableReader.read(r));
     }
     ScopeCheck scope = new ScopeCheck(input.dyad(), layout);
-    TextDefectCheck defects = new TextDefectCheck(lines);
     TableTrendCheck tableTrends = new TableTrendCheck(lines);
     ProseReader.Result prose = ProseReader.read(layout, input.dyad(), opts.lexicon(), opts.catalogue(), places,
         initiatives, List.of(scope, defects, tableTrends));

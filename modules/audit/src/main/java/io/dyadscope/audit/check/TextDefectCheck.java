@@ -1,6 +1,7 @@
 package io.dyadscope.audit.check;
 
 import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.extract.Excerpts;
 import io.dyadscope.audit.extract.Mention;
@@ -11,6 +12,8 @@ import io.dyadscope.audit.text.Text;
 import io.dyadscope.audit.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Defects of the text itself:
@@ -41,6 +44,7 @@ public final class TextDefectCheck implements Check, SentenceListener {
 
   private final Lines lines;
   private final List<AuditFinding> repeats = new ArrayList<>();
+  private CompletableFuture<List<AuditFinding>> scanned;
 
   public TextDefectCheck(Lines lines) {
     this.lines = lines;
@@ -116,10 +120,34 @@ public final class TextDefectCheck implements Check, SentenceListener {
     return a.kind() == b.kind() && a.text().equalsIgnoreCase(b.text());
   }
 
+  /**
+   * Starts the whole-text scans (garbled words, words with digits or punctuation) on another thread
+   * (CompletableFuture's default) so that they run beside the prose reader: they read only the lines and the gazetteer, and
+   * {@link #run} adds their findings in the same order as when it scans itself.
+   */
+  public void scanAhead(Gazetteer gazetteer) {
+    scanned = CompletableFuture.supplyAsync(() -> scanText(gazetteer));
+  }
+
   @Override
   public void run(AuditContext ctx, Results out) {
     repeats.forEach(out::add);
-    GarbledWords.find(lines, ctx.options().gazetteer()).forEach(out::add);
+    List<AuditFinding> found;
+    if (scanned == null) {
+      found = scanText(ctx.options().gazetteer());
+    } else {
+      try {
+        found = scanned.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+    found.forEach(out::add);
+  }
+
+  /** Garbled words, then words with digits or punctuation, in the order {@link #run} reports them. */
+  private List<AuditFinding> scanText(Gazetteer gazetteer) {
+    List<AuditFinding> out = new ArrayList<>(GarbledWords.find(lines, gazetteer));
     // Line by line (a small method the JIT compiles whole, not a loop over megabytes); a word is
     // looked at closely only when it holds a digit or much punctuation, which few words do.
     // One string throughout (a line's own substring may be stored otherwise than the next, which
@@ -128,9 +156,10 @@ public final class TextDefectCheck implements Check, SentenceListener {
     for (int line = 1; line <= lines.count(); line++) {
       scanLine(text, lines.start(line), lines.end(line), line, out);
     }
+    return out;
   }
 
-  private void scanLine(String text, int from, int len, int line, Results out) {
+  private void scanLine(String text, int from, int len, int line, List<AuditFinding> out) {
     int i = from;
     while (i < len) {
       char c = text.charAt(i);
