@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Throughput of the report audit (one audit at a time; inside it the whole-text defect scans run on
- * a second thread beside the prose reader). Builds an input of at least 20 MB by repeating a
+ * Throughput of the report audit (one audit at a time; inside it the whole-text scans and the tables are read on
+ * other threads beside the prose reader). Builds an input of at least 20 MB by repeating a
  * real report (the seed paper when {@code shared/seed} is found above the working directory, else
  * the audit module's own sample report) with its numbers and years varied on each repetition, then
  * times the whole audit (extraction and every check) after a warm-up, and, as the baseline measured
@@ -72,8 +72,8 @@ public final class AuditBenchmark {
     double baseMbS = mb / baseline;
     System.out.printf(Locale.ROOT, "audit: median %.3f s of %d runs; %,d claims, %,d findings, %,d verified%n", audit,
         runs, claims, last.findings().size(), last.verified().size());
-    System.out.printf(Locale.ROOT, "audit throughput: %,.0f claims/s, %.2f MB/s (threads: 2, the whole-text"
-        + " defect scans beside the prose reader)%n", claims / audit, auditMbS);
+    System.out.printf(Locale.ROOT, "audit throughput: %,.0f claims/s, %.2f MB/s (threads: up to 3: the whole-text"
+        + " scans and the tables beside the prose reader)%n", claims / audit, auditMbS);
     System.out.printf(Locale.ROOT, "baseline (split lines + number regex, %,d numbers): median %.3f s, %.2f MB/s%n",
         numbers, baseline, baseMbS);
     System.out.printf(Locale.ROOT, "ratio audit/baseline: %.3f (the audit runs at %.1f%% of the baseline's speed)%n",
