@@ -229,6 +229,8 @@ public final class Layout {
     return true;
   }
 
+  private static final Pattern HEADING_WORD = Pattern.compile("[\\p{L}'’-]+");
+
   /** Most words a heading in sentence case ("Pipelines and roads") may have. */
   private static final int SHORT_HEADING_WORDS = 6;
 
@@ -246,14 +248,31 @@ public final class Layout {
     if (!Character.isLetter(last)) {
       return false;
     }
+    if (wordCount(line) > SHORT_HEADING_WORDS) {
+      return false; // (tested first: most lines are long, and the test below costs a regex per word)
+    }
     List<String> words = Text.words(line);
     for (String w : words) {
-      if (!w.matches("[\\p{L}'’-]+")) {
+      if (!HEADING_WORD.matcher(w).matches()) {
         return false;
       }
     }
     String next = lines.line(i + 1).strip();
     return words.size() <= SHORT_HEADING_WORDS && !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
+  }
+
+  /** The number of {@link Text#words} of {@code s}, without making them. */
+  private static int wordCount(String s) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+    }
+    return count;
   }
 
   static boolean looksLikeHeading(String line) {
@@ -266,10 +285,10 @@ public final class Layout {
     if (body.isEmpty() || !Character.isUpperCase(body.codePointAt(0))) {
       return false;
     }
-    List<String> words = Text.words(body);
-    if (words.size() > 12) {
-      return false;
+    if (wordCount(body) > 12) {
+      return false; // counted before the words are cut out: most lines of running text are longer
     }
+    List<String> words = Text.words(body);
     int significant = 0;
     int capital = 0;
     for (String w : words) {
