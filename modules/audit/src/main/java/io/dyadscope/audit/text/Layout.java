@@ -54,6 +54,7 @@ public final class Layout {
     int paragraph = 0;
     int n = lines.count();
     int i = 1;
+    Matcher listMarker = LIST_MARKER.matcher(""); // one per layout, reset per line: no matcher per line
     while (i <= n) {
       Kind k = kinds[i - 1];
       if (k == Kind.HEADING) {
@@ -64,7 +65,7 @@ public final class Layout {
         int first = i;
         i++;
         // A list item is a sentence of its own, whether or not the one before it ends with a stop.
-        while (i <= n && kinds[i - 1] == Kind.TEXT && !LIST_MARKER.matcher(lines.line(i).strip()).find()) {
+        while (i <= n && kinds[i - 1] == Kind.TEXT && !listMarker.reset(lines.line(i).strip()).find()) {
           i++;
         }
         split(lines.start(first), lines.end(i - 1), paragraph++, out);
@@ -188,13 +189,14 @@ public final class Layout {
         repeats.merge(lines.line(i).strip(), 1, Integer::sum);
       }
     }
+    Matcher page = PAGE.matcher(""); // reset per line: no matcher per line
     for (int i = 1; i <= n; i++) {
       String l = lines.line(i).strip();
       if (tableLines.get(i)) {
         kinds[i - 1] = Kind.TABLE;
       } else if (l.isEmpty()) {
         kinds[i - 1] = Kind.BLANK;
-      } else if (PAGE.matcher(l).matches()) {
+      } else if (page.reset(l).matches()) {
         kinds[i - 1] = Kind.PAGE_NUMBER;
       } else if (l.length() >= 12 && repeats.getOrDefault(l, 0) >= 3 && standsAlone(lines, i)) {
         kinds[i - 1] = Kind.RUNNING_HEAD;
