@@ -29,6 +29,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Audits a report like a linter: reads its claims (numbers with their quantity, subject, period
@@ -48,22 +50,31 @@ public final class Auditor {
   public static AuditReport audit(AuditInput input) {
     AuditOptions opts = input.options();
     Lines lines = Lines.of(input.text());
+    // The whole-text scans that need only the lines (text defects, initiatives) run on other threads
+    // meanwhile; their results are the same as when run here, and are used in the same order.
+    TextDefectCheck defects = new TextDefectCheck(lines);
+    defects.scanAhead(opts.gazetteer());
+    CompletableFuture<Initiatives> scanning = CompletableFuture.supplyAsync(() -> Initiatives.scan(lines.text()));
     List<TableRegion> regions = TableFinder.find(lines);
     BitSet tableLines = TableFinder.mask(regions);
     BitSet rows = TableFinder.uncaptionedRows(lines, tableLines);
     BitSet notProse = (BitSet) tableLines.clone();
     notProse.or(rows);
     Layout layout = Layout.of(lines, notProse);
-    Initiatives initiatives = Initiatives.scan(lines.text());
+    Initiatives initiatives = join(scanning);
     Places places = new Places(opts.gazetteer(), opts.provinces(), input.dyad());
     TableReader tableReader = new TableReader(lines, input.dyad(), opts.lexicon(), opts.catalogue(), places,
         initiatives);
-    List<TextTable> tables = new ArrayList<>();
-    for (TableRegion r : regions) {
-      tables.add(tableReader.read(r));
-    }
+    // The tables are read on another thread while the prose is read here: neither reads what the
+    // other writes (the reader keeps its own counts, read after the join).
+    CompletableFuture<List<TextTable>> reading = CompletableFuture.supplyAsync(() -> {
+      List<TextTable> read = new ArrayList<>();
+      for (TableRegion r : regions) {
+        read.add(tableReader.read(r));
+      }
+      return read;
+    });
     ScopeCheck scope = new ScopeCheck(input.dyad(), layout);
-    TextDefectCheck defects = new TextDefectCheck(lines);
     TableTrendCheck tableTrends = new TableTrendCheck(lines);
     List<String> ownQuantities = new ArrayList<>();
     for (TextTable t : tables) {
@@ -72,6 +83,7 @@ public final class Auditor {
     ProseReader.Result prose = ProseReader.read(layout, input.dyad(), opts.lexicon().without(ownQuantities),
         opts.catalogue(), places,
         initiatives, List.of(scope, defects, tableTrends));
+    List<TextTable> tables = join(reading);
     List<Claim> claims = new ArrayList<>(prose.claims());
     for (TextTable t : tables) {
       for (TextTable.Cell c : t.cells()) {
@@ -110,5 +122,14 @@ public final class Auditor {
         map.relabel(v.message()))).toList();
     return new AuditReport(input.fileName(), input.dyad().id(), findings, verified, coverage, claims,
         input.dyadBasis(), map);
+  }
+
+  /** The result of work started on another thread; its own exception rethrown as it was. */
+  private static <T> T join(CompletableFuture<T> work) {
+    try {
+      return work.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 }

@@ -14,21 +14,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Throughput of the report audit on one thread. Builds an input of at least 20 MB by repeating a
- * real report (the seed paper when {@code shared/seed} is found above the working directory, else
- * the audit module's own sample report) with its numbers and years varied on each repetition, then
- * times the whole audit (extraction and every check) after a warm-up, and, as the baseline measured
- * in the same run, splitting the same text into lines and scanning it for numbers with a regex.
+ * Throughput of the report audit, one audit at a time (inside it the whole-text scans and the
+ * tables run on other threads beside the prose reader: up to 3 threads). Builds an input of at
+ * least 20 MB by repeating a real report (the seed paper when {@code shared/seed} is found above
+ * the working directory, else the audit module's own sample report) with its numbers and years
+ * varied on each repetition, then times the whole audit (extraction and every check) after a
+ * warm-up, and, as the baseline measured in the same run, splitting the same text into lines and
+ * scanning it for numbers with a regex.
  *
  * <p>Arguments: {@code [megabytes] [timed runs]}, default 20 and 3. Prints claims per second, MB per
- * second, the baseline's MB per second and the ratio; the target is 5 MB/s or more.
+ * second, the baseline's MB per second and the ratio; the target is 10 MB/s or more (issue 20).
  */
 public final class AuditBenchmark {
 
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
   private static final Pattern VARIABLE = Pattern.compile(
       "(?<![\\p{L}\\p{N}\\-.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\p{L}\\p{N}])");
-  private static final double TARGET_MB_S = 5;
+  private static final double TARGET_MB_S = 10;
 
   private AuditBenchmark() {}
 
@@ -71,7 +73,8 @@ public final class AuditBenchmark {
     double baseMbS = mb / baseline;
     System.out.printf(Locale.ROOT, "audit: median %.3f s of %d runs; %,d claims, %,d findings, %,d verified%n", audit,
         runs, claims, last.findings().size(), last.verified().size());
-    System.out.printf(Locale.ROOT, "audit throughput: %,.0f claims/s, %.2f MB/s%n", claims / audit, auditMbS);
+    System.out.printf(Locale.ROOT, "audit throughput: %,.0f claims/s, %.2f MB/s (threads: up to 3: the whole-text"
+        + " scans and the tables beside the prose reader)%n", claims / audit, auditMbS);
     System.out.printf(Locale.ROOT, "baseline (split lines + number regex, %,d numbers): median %.3f s, %.2f MB/s%n",
         numbers, baseline, baseMbS);
     System.out.printf(Locale.ROOT, "ratio audit/baseline: %.3f (the audit runs at %.1f%% of the baseline's speed)%n",

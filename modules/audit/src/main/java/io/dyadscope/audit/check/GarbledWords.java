@@ -8,11 +8,9 @@ import io.dyadscope.audit.vocabulary.WordList;
 import io.dyadscope.evidence.Country;
 import io.dyadscope.evidence.Gazetteer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -85,33 +83,34 @@ final class GarbledWords {
 
   static List<AuditFinding> find(Lines lines, Gazetteer gazetteer) {
     String text = lines.text();
-    // One pass finds the words (runs of letters) and lower-cases each once; the counts and the
-    // second look both use that.
+    // One pass finds the words (runs of letters) and counts them lower-cased; a word is cut out and
+    // lower-cased again only when the second look needs it (a word used once).
     int[] at = new int[Math.max(16, text.length() / 6)];
-    List<String> lowers = new ArrayList<>();
-    Map<String, Integer> counts = new HashMap<>();
+    // Each word's count cell kept beside it, so the second look needs no second hash lookup.
+    List<int[]> cells = new ArrayList<>();
+    WordCounts counts = new WordCounts();
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!Character.isLetter(text.charAt(i))) {
+      if (!letter(text.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && Character.isLetter(text.charAt(i))) {
+      while (i < n && letter(text.charAt(i))) {
         i++;
       }
       if (i - start < SHORTEST - 1) {
         continue; // neither judged nor a fix for a judged word (a fix is at most one letter shorter)
       }
-      if (2 * lowers.size() + 1 >= at.length) {
+      if (2 * cells.size() + 1 >= at.length) {
         at = java.util.Arrays.copyOf(at, at.length * 2);
       }
-      at[2 * lowers.size()] = start;
-      at[2 * lowers.size() + 1] = i;
-      String lower = text.substring(start, i).toLowerCase(Locale.ROOT);
-      lowers.add(lower);
-      counts.merge(lower, 1, Integer::sum);
+      at[2 * cells.size()] = start;
+      at[2 * cells.size() + 1] = i;
+      int[] cell = counts.cell(text, start, i);
+      cell[0]++;
+      cells.add(cell);
     }
     Set<String> places = new HashSet<>();
     for (Country c : gazetteer.all()) {
@@ -122,13 +121,16 @@ final class GarbledWords {
     }
     List<AuditFinding> out = new ArrayList<>();
     Set<String> reported = new HashSet<>();
-    for (int w = 0; w < lowers.size(); w++) {
-      String lower = lowers.get(w);
-      if (lower.length() < SHORTEST || counts.get(lower) > 1) {
+    for (int w = 0; w < cells.size(); w++) {
+      if (cells.get(w)[0] > 1) {
         continue;
       }
       int start = at[2 * w];
       int end = at[2 * w + 1];
+      String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+      if (lower.length() < SHORTEST) {
+        continue;
+      }
       String word = text.substring(start, end);
       if (allCaps(word) || joined(text, start, end) || english(lower) || places.contains(lower)
           || !reported.add(lower)) {
@@ -138,7 +140,7 @@ final class GarbledWords {
       for (String[] c : candidates(lower)) {
         String fix = c[0];
         boolean known = c[1].equals(DROPPED) ? WordList.containsExactly(fix) : WordList.contains(fix);
-        if (!name && known || places.contains(fix) || counts.getOrDefault(fix, 0) >= FREQUENT) {
+        if (!name && known || places.contains(fix) || counts.count(fix) >= FREQUENT) {
           int line = lines.lineOf(start);
           out.add(new AuditFinding(Checks.TEXT_DEFECT, Severity.WARNING, line, Excerpts.of(lines.line(line)),
               "garbled word '" + word + "': probably '" + cased(word, fix) + "' (" + c[1] + ")"));
@@ -147,6 +149,11 @@ final class GarbledWords {
       }
     }
     return out;
+  }
+
+  /** Character.isLetter with the ASCII answer first: every character of the report is tested. */
+  private static boolean letter(char c) {
+    return c < 128 ? (c | 0x20) - 'a' < 26 && (c | 0x20) >= 'a' : Character.isLetter(c);
   }
 
   /** Part of a longer token with digits or an address, which the digit rule handles. */

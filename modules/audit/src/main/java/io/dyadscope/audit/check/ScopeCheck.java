@@ -221,7 +221,7 @@ public final class ScopeCheck implements Check, SentenceListener {
       }
     }
     for (Seen s : seen) {
-      Set<String> flagged = new HashSet<>();
+      Set<String> flagged = s.pairs().isEmpty() ? Set.of() : new HashSet<>(); // most sentences name no pair
       for (Pair p : s.pairs()) {
         String msg = pairProblem(ctx, s, p, byParagraph.get(s.paragraph()));
         if (msg != null && flagged.add(p.a() + p.b())) {

@@ -1,6 +1,7 @@
 package io.dyadscope.audit.check;
 
 import io.dyadscope.evidence.AuditFinding;
+import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.Severity;
 import io.dyadscope.audit.extract.Excerpts;
 import io.dyadscope.audit.extract.Mention;
@@ -11,6 +12,8 @@ import io.dyadscope.audit.text.Text;
 import io.dyadscope.audit.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Defects of the text itself:
@@ -36,8 +39,12 @@ public final class TextDefectCheck implements Check, SentenceListener {
   private static final java.util.regex.Pattern FILE_NAME =
       java.util.regex.Pattern.compile("[\\w-]+/[\\w./-]+|[\\w-]+\\.(?:csv|svg|png|jpe?g|pdf|html?|md|txt|json|xlsx?)$");
 
+  private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("\\\\?\\[\\d{1,3}\\\\?]");
+  private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private final Lines lines;
   private final List<AuditFinding> repeats = new ArrayList<>();
+  private CompletableFuture<List<AuditFinding>> scanned;
 
   public TextDefectCheck(Lines lines) {
     this.lines = lines;
@@ -113,10 +120,34 @@ public final class TextDefectCheck implements Check, SentenceListener {
     return a.kind() == b.kind() && a.text().equalsIgnoreCase(b.text());
   }
 
+  /**
+   * Starts the whole-text scans (garbled words, words with digits or punctuation) on another thread
+   * (CompletableFuture's default) so that they run beside the prose reader: they read only the lines and the gazetteer, and
+   * {@link #run} adds their findings in the same order as when it scans itself.
+   */
+  public void scanAhead(Gazetteer gazetteer) {
+    scanned = CompletableFuture.supplyAsync(() -> scanText(gazetteer));
+  }
+
   @Override
   public void run(AuditContext ctx, Results out) {
     repeats.forEach(out::add);
-    GarbledWords.find(lines, ctx.options().gazetteer()).forEach(out::add);
+    List<AuditFinding> found;
+    if (scanned == null) {
+      found = scanText(ctx.options().gazetteer());
+    } else {
+      try {
+        found = scanned.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+    found.forEach(out::add);
+  }
+
+  /** Garbled words, then words with digits or punctuation, in the order {@link #run} reports them. */
+  private List<AuditFinding> scanText(Gazetteer gazetteer) {
+    List<AuditFinding> out = new ArrayList<>(GarbledWords.find(lines, gazetteer));
     // Line by line (a small method the JIT compiles whole, not a loop over megabytes); a word is
     // looked at closely only when it holds a digit or much punctuation, which few words do.
     // One string throughout (a line's own substring may be stored otherwise than the next, which
@@ -125,9 +156,10 @@ public final class TextDefectCheck implements Check, SentenceListener {
     for (int line = 1; line <= lines.count(); line++) {
       scanLine(text, lines.start(line), lines.end(line), line, out);
     }
+    return out;
   }
 
-  private void scanLine(String text, int from, int len, int line, Results out) {
+  private void scanLine(String text, int from, int len, int line, List<AuditFinding> out) {
     int i = from;
     while (i < len) {
       char c = text.charAt(i);
@@ -175,10 +207,11 @@ public final class TextDefectCheck implements Check, SentenceListener {
   /** Why a whitespace-delimited word looks garbled, or null. */
   static String problem(String word) {
     // Footnote markers of quoted sources ("UNHCR).[3][4]", as encyclopaedias cite) are not OCR damage.
-    String bare = Text.trimToAlphanumeric(word.replaceAll("\\\\?\\[\\d{1,3}\\\\?]", ""));
+    // (Most words have no bracket: skip the regex for them; it is compiled once, not per word.)
+    String bare = Text.trimToAlphanumeric(word.indexOf('[') < 0 ? word : FOOTNOTE.matcher(word).replaceAll(""));
     // Addresses, file names and Markdown link syntax ("(CSV)](data/figure-1.csv") are not words.
     if (bare.isEmpty() || bare.contains("://") || bare.startsWith("www.") || word.contains("](")
-        || FILE_NAME.matcher(bare).find()) {
+        || (bare.indexOf('/') >= 0 || bare.indexOf('.') >= 0) && FILE_NAME.matcher(bare).find()) {
       return null;
     }
     boolean digit = false;
@@ -189,7 +222,7 @@ public final class TextDefectCheck implements Check, SentenceListener {
       letter |= Character.isLetter(c);
     }
     if (digit && letter) {
-      for (String part : bare.split("[^\\p{L}\\p{N}]+")) {
+      for (String part : NOT_ALPHANUMERIC.split(bare)) {
         if (confusable(part)) {
           return "garbled word '" + bare + "': '" + part + "' mixes digits and letters the way OCR confuses them"
               + " (1 for I or l, 0 for O)";

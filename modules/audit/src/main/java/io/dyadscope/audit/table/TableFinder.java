@@ -188,12 +188,23 @@ public final class TableFinder {
     return line.indexOf("Table") >= 0 && CAPTION.matcher(line).matches();
   }
 
+  /** A number standing as a cell; the regex runs only on chunks with a digit, which it needs. */
+  private static boolean cellNumber(String chunk) {
+    for (int k = 0; k < chunk.length(); k++) {
+      char c = chunk.charAt(k);
+      if (c >= '0' && c <= '9') {
+        return CELL_NUMBER.matcher(chunk).matches();
+      }
+    }
+    return false;
+  }
+
   /** A line with a number in a cell of its own that is not just a year among words. */
   static boolean isDataRow(String line) {
     int numbers = 0;
     int years = 0;
     for (String chunk : Text.words(line)) {
-      if (CELL_NUMBER.matcher(chunk).matches()) {
+      if (cellNumber(chunk)) {
         numbers++;
         if (YEAR.matcher(chunk).matches()) {
           years++;
@@ -219,7 +230,7 @@ public final class TableFinder {
     boolean sentenceWord = false;
     for (String chunk : Text.words(line)) {
       sentenceWord |= SENTENCE_WORDS.contains(chunk.toLowerCase(java.util.Locale.ROOT));
-      if (CELL_NUMBER.matcher(chunk).matches()) {
+      if (cellNumber(chunk)) {
         if (!YEAR.matcher(chunk).matches()) {
           numbers++;
         }

@@ -54,6 +54,7 @@ public final class Layout {
     int paragraph = 0;
     int n = lines.count();
     int i = 1;
+    Matcher listMarker = LIST_MARKER.matcher(""); // one per layout, reset per line: no matcher per line
     while (i <= n) {
       Kind k = kinds[i - 1];
       if (k == Kind.HEADING) {
@@ -64,7 +65,7 @@ public final class Layout {
         int first = i;
         i++;
         // A list item is a sentence of its own, whether or not the one before it ends with a stop.
-        while (i <= n && kinds[i - 1] == Kind.TEXT && !LIST_MARKER.matcher(lines.line(i).strip()).find()) {
+        while (i <= n && kinds[i - 1] == Kind.TEXT && !listMarker.reset(lines.line(i).strip()).find()) {
           i++;
         }
         split(lines.start(first), lines.end(i - 1), paragraph++, out);
@@ -109,7 +110,16 @@ public final class Layout {
     m.region(from, to);
     m.useTransparentBounds(true);
     int start = skipSpace(flat, from, to);
-    while (m.find()) {
+    int at = from;
+    // A sentence end starts with . ! or ?: try the pattern only there (as find() would, leftmost
+    // first) rather than letting find() test every character of the paragraph.
+    while ((at = nextStop(flat, at, to)) >= 0) {
+      m.region(at, to);
+      if (!m.lookingAt()) {
+        at++;
+        continue;
+      }
+      at = m.end();
       if (isAbbreviation(flat, m.start(), start)) {
         continue;
       }
@@ -123,6 +133,17 @@ public final class Layout {
     if (end > start) {
       out.add(new Sentence(out.size(), start, end, paragraph, false));
     }
+  }
+
+  /** The first '.', '!' or '?' in {@code flat} from {@code from} before {@code to}, or -1. */
+  private static int nextStop(String flat, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = flat.charAt(i);
+      if (c == '.' || c == '!' || c == '?') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean isAbbreviation(String flat, int dot, int sentenceStart) {
@@ -168,13 +189,14 @@ public final class Layout {
         repeats.merge(lines.line(i).strip(), 1, Integer::sum);
       }
     }
+    Matcher page = PAGE.matcher(""); // reset per line: no matcher per line
     for (int i = 1; i <= n; i++) {
       String l = lines.line(i).strip();
       if (tableLines.get(i)) {
         kinds[i - 1] = Kind.TABLE;
       } else if (l.isEmpty()) {
         kinds[i - 1] = Kind.BLANK;
-      } else if (PAGE.matcher(l).matches()) {
+      } else if (page.reset(l).matches()) {
         kinds[i - 1] = Kind.PAGE_NUMBER;
       } else if (l.length() >= 12 && repeats.getOrDefault(l, 0) >= 3 && standsAlone(lines, i)) {
         kinds[i - 1] = Kind.RUNNING_HEAD;
@@ -209,6 +231,8 @@ public final class Layout {
     return true;
   }
 
+  private static final Pattern HEADING_WORD = Pattern.compile("[\\p{L}'’-]+");
+
   /** Most words a heading in sentence case ("Pipelines and roads") may have. */
   private static final int SHORT_HEADING_WORDS = 6;
 
@@ -226,14 +250,31 @@ public final class Layout {
     if (!Character.isLetter(last)) {
       return false;
     }
+    if (wordCount(line) > SHORT_HEADING_WORDS) {
+      return false; // (tested first: most lines are long, and the test below costs a regex per word)
+    }
     List<String> words = Text.words(line);
     for (String w : words) {
-      if (!w.matches("[\\p{L}'’-]+")) {
+      if (!HEADING_WORD.matcher(w).matches()) {
         return false;
       }
     }
     String next = lines.line(i + 1).strip();
     return words.size() <= SHORT_HEADING_WORDS && !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
+  }
+
+  /** The number of {@link Text#words} of {@code s}, without making them. */
+  private static int wordCount(String s) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+    }
+    return count;
   }
 
   static boolean looksLikeHeading(String line) {
@@ -246,10 +287,10 @@ public final class Layout {
     if (body.isEmpty() || !Character.isUpperCase(body.codePointAt(0))) {
       return false;
     }
-    List<String> words = Text.words(body);
-    if (words.size() > 12) {
-      return false;
+    if (wordCount(body) > 12) {
+      return false; // counted before the words are cut out: most lines of running text are longer
     }
+    List<String> words = Text.words(body);
     int significant = 0;
     int capital = 0;
     for (String w : words) {
