@@ -65,15 +65,12 @@ public final class Auditor {
     Places places = new Places(opts.gazetteer(), opts.provinces(), input.dyad());
     TableReader tableReader = new TableReader(lines, input.dyad(), opts.lexicon(), opts.catalogue(), places,
         initiatives);
-    // The tables are read on another thread while the prose is read here: neither reads what the
-    // other writes (the reader keeps its own counts, read after the join).
-    CompletableFuture<List<TextTable>> reading = CompletableFuture.supplyAsync(() -> {
-      List<TextTable> read = new ArrayList<>();
-      for (TableRegion r : regions) {
-        read.add(tableReader.read(r));
-      }
-      return read;
-    });
+    // The tables are read before the prose: a column a table keeps as its own quantity ("Attacks"
+    // beside "Total incidents") is not the lexicon's quantity in the prose either.
+    List<TextTable> tables = new ArrayList<>();
+    for (TableRegion r : regions) {
+      tables.add(tableReader.read(r));
+    }
     ScopeCheck scope = new ScopeCheck(input.dyad(), layout);
     TableTrendCheck tableTrends = new TableTrendCheck(lines);
     List<String> ownQuantities = new ArrayList<>();
@@ -83,7 +80,6 @@ public final class Auditor {
     ProseReader.Result prose = ProseReader.read(layout, input.dyad(), opts.lexicon().without(ownQuantities),
         opts.catalogue(), places,
         initiatives, List.of(scope, defects, tableTrends));
-    List<TextTable> tables = join(reading);
     List<Claim> claims = new ArrayList<>(prose.claims());
     for (TextTable t : tables) {
       for (TextTable.Cell c : t.cells()) {
