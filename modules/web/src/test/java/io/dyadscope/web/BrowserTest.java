@@ -16,15 +16,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,38 +30,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * per observed period, the filter changes the table, an uploaded report shows its findings, and
  * no hostile text runs as script. Screenshots land in {@code target/web-screenshots/}.
  */
-class BrowserTest {
+class BrowserTest extends DashboardInBrowser {
 
   static final Path SHOTS = Path.of("target", "web-screenshots");
   static final Dyad DYAD = Dyad.parse("PAK-AFG");
 
-  @TempDir
-  static Path dir;
-
-  static TestServer t;
-  static ChromeDriver driver;
-
   @BeforeAll
-  static void open() throws Exception {
-    if (!HeadlessChromium.present()) {
-      return;   // each test is then skipped by requireTheBrowser, rather than the class reported as zero tests
+  static void screenshots() throws Exception {
+    if (driver == null) {
+      return;
     }
     Files.createDirectories(SHOTS);
-    t = TestServer.shared();
-    driver = HeadlessChromium.start(Files.createTempDirectory(dir, "profile-"));
     HeadlessChromium.viewport(driver, 1280, 900);
-  }
-
-  @BeforeEach
-  void requireTheBrowser() {
-    HeadlessChromium.require();
-  }
-
-  @AfterAll
-  static void close() {
-    if (driver != null) {
-      driver.quit();
-    }
   }
 
   @Test

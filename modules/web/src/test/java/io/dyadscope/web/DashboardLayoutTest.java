@@ -15,15 +15,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -33,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * plots, and the map draws one shape per first-level division. Screenshots of every page at both
  * widths land in {@code target/web-screenshots/layout/}.
  */
-class DashboardLayoutTest {
+class DashboardLayoutTest extends DashboardInBrowser {
 
   static final Path SHOTS = Path.of("target", "web-screenshots", "layout");
   static final Dyad DYAD = Dyad.parse("PAK-AFG");
@@ -42,32 +38,12 @@ class DashboardLayoutTest {
   static final String OVERFLOW = "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
       + " - document.documentElement.clientWidth";
 
-  @TempDir
-  static Path dir;
-
-  static TestServer t;
-  static ChromeDriver driver;
-
   @BeforeAll
-  static void open() throws Exception {
-    if (!HeadlessChromium.present()) {
-      return;   // each test is then skipped by requireTheBrowser, rather than the class reported as zero tests
+  static void screenshots() throws Exception {
+    if (driver == null) {
+      return;
     }
     Files.createDirectories(SHOTS);
-    t = TestServer.shared();
-    driver = HeadlessChromium.start(Files.createTempDirectory(dir, "profile-"));
-  }
-
-  @BeforeEach
-  void requireTheBrowser() {
-    HeadlessChromium.require();
-  }
-
-  @AfterAll
-  static void close() {
-    if (driver != null) {
-      driver.quit();
-    }
   }
 
   /** Every page of the dashboard, with a file name for its screenshots. */
