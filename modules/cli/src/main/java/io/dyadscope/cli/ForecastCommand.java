@@ -31,8 +31,8 @@ public final class ForecastCommand extends DyadCommand {
       description = "Indicator id, e.g. trade.total (not with --monthly).")
   String indicator;
 
-  @Option(names = "--subject", description = "Subject (default: the only one, else the dyad itself).")
-  String subject;
+  @Mixin
+  SubjectOption subject;
 
   @Mixin
   MonthlyForecastOptions monthly;
@@ -56,7 +56,7 @@ public final class ForecastCommand extends DyadCommand {
       throw new ParameterException(spec.commandLine(), "Missing required parameter: 'INDICATOR' (or use --monthly)");
     }
     ForecastView v = app().series()
-        .forecast(dyad.dyad(), indicator, subject, target, keep);
+        .forecast(dyad.dyad(), indicator, subject.subject, target, keep);
     SeriesSelection sel = v.selection();
     out.println(sel.indicator().name() + " (" + sel.indicator().id() + "), " + sel.subject() + ", target " + v.target());
     if (v.outlook() instanceof Forecast f) {

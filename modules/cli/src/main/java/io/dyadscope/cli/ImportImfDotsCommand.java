@@ -1,7 +1,5 @@
 package io.dyadscope.cli;
 
-import io.dyadscope.importers.StatisticsFormat;
-import io.dyadscope.importers.StatisticsFormats;
 import picocli.CommandLine.Command;
 
 /** {@code dyadscope import imf-dots FILE [--dyad AAA-BBB]}. */
@@ -10,11 +8,5 @@ import picocli.CommandLine.Command;
         "'Imports, CIF') or the long CSV (reporter_iso3,partner_iso3,flow,year,value_usd_millions,imf_estimate).",
         "Each reporter is a source of its own (imf-dots-PAK), so a country's exports and its partner's imports stand",
         "side by side (mirror trade); values the IMF estimated (marked e) cite imf-dots-XXX-e and say so in the note.",
-        "All or nothing; re-importing a file adds nothing; changed values replace the old ones and are listed."})
-public final class ImportImfDotsCommand extends StatisticsImportCommand {
-
-  @Override
-  StatisticsFormat format() {
-    return StatisticsFormats.IMF_DOTS;
-  }
-}
+        StatisticsImportCommand.ALL_OR_NOTHING})
+public final class ImportImfDotsCommand extends StatisticsImportCommand {}

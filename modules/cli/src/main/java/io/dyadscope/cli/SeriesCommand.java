@@ -11,14 +11,18 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope series INDICATOR}: one indicator's facts over time with the changes between them. */
 @Command(name = "series", mixinStandardHelpOptions = true,
     description = "Show an indicator's series (facts only, one value per period) with changes between periods.")
 public final class SeriesCommand extends DyadCommand {
 
+  @Parameters(index = "0", paramLabel = "INDICATOR", description = "Indicator id, e.g. trade.total.")
+  String indicator;
+
   @Mixin
-  SeriesArguments series;
+  SubjectOption subject;
 
   @Option(names = "--all-sources", description = "Also list every source's figure for each period, the one the series"
       + " uses, and the source-preference rule's reason.")
@@ -28,7 +32,7 @@ public final class SeriesCommand extends DyadCommand {
   public Integer call() {
     PrintWriter out = out();
     SeriesSelection sel = app().series()
-        .series(dyad.dyad(), series.indicator, series.subject);
+        .series(dyad.dyad(), indicator, subject.subject);
     Series s = sel.result().series();
     out.println(sel.indicator().name() + " (" + sel.indicator().id() + "), " + sel.subject() + ", "
         + sel.indicator().unit());

@@ -1,12 +1,21 @@
 package io.dyadscope.cli;
 
 import io.dyadscope.importers.StatisticsFormat;
+import io.dyadscope.importers.StatisticsFormats;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** An official-statistics import of one format: {@code import unhcr|wdi|comtrade FILE [--dyad AAA-BBB]...}. */
+/**
+ * An official-statistics import of one format: {@code import unhcr|wdi|comtrade|imf-dots FILE [--dyad AAA-BBB]...}.
+ * The subclasses only declare a subcommand (its name and help); the name is the format's word, so the
+ * format is looked up by it and the import is the same for every format.
+ */
 abstract class StatisticsImportCommand extends WorkspaceCommand {
+
+  /** The last line of every such command's help: what an import of any format promises. */
+  static final String ALL_OR_NOTHING =
+      "All or nothing; re-importing a file adds nothing; changed values replace the old ones and are listed.";
 
   @Mixin
   DyadsOption dyads;
@@ -14,8 +23,11 @@ abstract class StatisticsImportCommand extends WorkspaceCommand {
   @Parameters(index = "0", paramLabel = "FILE", description = "The downloaded CSV file.")
   Path file;
 
-  /** The format this command reads. */
-  abstract StatisticsFormat format();
+  /** The format this command reads: the one whose word is the command's name. */
+  StatisticsFormat format() {
+    return StatisticsFormats.byWord(spec.name()).orElseThrow(
+        () -> new IllegalStateException("no statistics format is named " + spec.name()));
+  }
 
   @Override
   public Integer call() throws Exception {
