@@ -32,11 +32,9 @@ public final class AuditCommand extends WorkspaceCommand {
 
   enum Format { text, html, md, json }
 
-  @Mixin
-  AuditDyadOption dyad;
+  @Mixin AuditDyadOption dyad;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The report: .txt, .md, .html or .pdf.")
-  Path file;
+  @Parameters(index = "0", paramLabel = "FILE", description = "The report: .txt, .md, .html or .pdf.") Path file;
 
   @Option(names = "--format", defaultValue = "text", description = "text, html, md or json (default: ${DEFAULT-VALUE}).")
   Format format;

@@ -19,8 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "pooled and per check."})
 public final class AuditEvalCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "DIR", description = "Folder of reports and their NAME.key.json answer keys.")
   Path dir;

@@ -18,26 +18,21 @@ import picocli.CommandLine.Parameters;
         "Human codings win over automatic ones on the same text; both are kept."})
 public final class CodeCommand extends CorpusChangeCommand {
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DOC", description = "Document id.")
-  String document;
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DOC", description = "Document id.") String document;
 
   @Option(names = "--chars", paramLabel = "FROM-TO", description = "Character span, e.g. 120-245 (end exclusive).")
   String chars;
 
-  @Option(names = "--code", paramLabel = "ID")
-  String code;
+  @Option(names = "--code", paramLabel = "ID") String code;
 
-  @Option(names = "--coder", paramLabel = "NAME")
-  String coder;
+  @Option(names = "--coder", paramLabel = "NAME") String coder;
 
-  @Option(names = "--auto", description = "Auto-code every document with the codebook's rules.")
-  boolean auto;
+  @Option(names = "--auto", description = "Auto-code every document with the codebook's rules.") boolean auto;
 
   @Option(names = "--unit", defaultValue = "sentence", description = "sentence or paragraph, for --auto (default: ${DEFAULT-VALUE}).")
   SegmentUnit unit;
 
-  @Option(names = "--import", paramLabel = "CSV", description = "Coded segments to add.")
-  Path importCsv;
+  @Option(names = "--import", paramLabel = "CSV", description = "Coded segments to add.") Path importCsv;
 
   @Override
   void check() {

@@ -18,11 +18,9 @@ import picocli.CommandLine.Option;
         "--import FILE replaces it with a JSON codebook, or adds the codes of a .qdc file."})
 public final class CodebookCommand extends CorpusListingCommand {
 
-  @Option(names = "--export", paramLabel = "FILE")
-  Path export;
+  @Option(names = "--export", paramLabel = "FILE") Path export;
 
-  @Option(names = "--import", paramLabel = "FILE")
-  Path importFile;
+  @Option(names = "--import", paramLabel = "FILE") Path importFile;
 
   @Option(names = "--allow-empty", description = "With --import: accept a codebook without codes (empties the codebook).")
   boolean allowEmpty;

@@ -24,17 +24,14 @@ public final class CodesCommand extends CorpusListingCommand {
   @Option(names = "--by", paramLabel = "kind|year", description = "Group frequencies by document kind or year.")
   CodeFrequencies.Grouping by;
 
-  @Option(names = "--cooccurrence", description = "Code co-occurrence matrix.")
-  boolean cooccurrence;
+  @Option(names = "--cooccurrence", description = "Code co-occurrence matrix.") boolean cooccurrence;
 
   @Option(names = "--window", defaultValue = "0", description = "Sentences apart for --cooccurrence (0: same segment; default: ${DEFAULT-VALUE}).")
   int window;
 
-  @Option(names = "--matrix", description = "Framework matrix: documents x themes.")
-  boolean matrix;
+  @Option(names = "--matrix", description = "Framework matrix: documents x themes.") boolean matrix;
 
-  @Option(names = "--themes-lenses", description = "Theme x lens table.")
-  boolean themesLenses;
+  @Option(names = "--themes-lenses", description = "Theme x lens table.") boolean themesLenses;
 
   @Override
   void work(CorpusService corpus, PrintWriter out) {

@@ -9,8 +9,7 @@ import picocli.CommandLine.Option;
  */
 final class DocumentMetadataOptions {
 
-  @Option(names = "--id", description = "Document id (one file only; default: from the file name).")
-  String id;
+  @Option(names = "--id", description = "Document id (one file only; default: from the file name).") String id;
 
   @Option(names = "--title", description = "Title (one file only; default: the file's own, else its name).")
   String title;
@@ -18,23 +17,18 @@ final class DocumentMetadataOptions {
   @Option(names = "--kind", description = "agreement, communique, statement, policy, report, news, transcript or encyclopedic.")
   String kind;
 
-  @Option(names = "--publisher")
-  String publisher;
+  @Option(names = "--publisher") String publisher;
 
-  @Option(names = "--date", description = "YYYY, YYYY-MM or YYYY-MM-DD.")
-  String date;
+  @Option(names = "--date", description = "YYYY, YYYY-MM or YYYY-MM-DD.") String date;
 
-  @Option(names = "--language", description = "e.g. en.")
-  String language;
+  @Option(names = "--language", description = "e.g. en.") String language;
 
   @Option(names = "--source-id", description = "Id of the row in the sources table this text stands for.")
   String sourceId;
 
-  @Option(names = "--url")
-  String url;
+  @Option(names = "--url") String url;
 
-  @Option(names = "--licence")
-  String licence;
+  @Option(names = "--licence") String licence;
 
   /** The options given, null where absent. */
   DocumentOptions options() {

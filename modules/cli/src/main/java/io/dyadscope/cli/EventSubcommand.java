@@ -13,17 +13,13 @@ import picocli.CommandLine.Spec;
  */
 abstract class EventSubcommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @ParentCommand
-  EventsCommand parent;
+  @ParentCommand EventsCommand parent;
 
-  @Mixin
-  WorkspaceOption workspace;
+  @Mixin WorkspaceOption workspace;
 
-  @Mixin
-  DyadOption dyad;
+  @Mixin DyadOption dyad;
 
   /** The parent command, with whatever workspace options and dyad were given after this subcommand's name. */
   EventsCommand events() {

@@ -30,11 +30,9 @@ public final class EventsCommand extends DyadCommand {
       description = "Only events of these types (ACLED event or sub-event type, UCDP state-based/non-state/one-sided, CAMEO root code).")
   List<String> types = new ArrayList<>();
 
-  @Option(names = "--from", paramLabel = "PERIOD", description = "First year or month (YYYY or YYYY-MM).")
-  String from;
+  @Option(names = "--from", paramLabel = "PERIOD", description = "First year or month (YYYY or YYYY-MM).") String from;
 
-  @Option(names = "--to", paramLabel = "PERIOD", description = "Last year or month.")
-  String to;
+  @Option(names = "--to", paramLabel = "PERIOD", description = "Last year or month.") String to;
 
   @Option(names = "--format", defaultValue = "table", description = "table, csv (the type counts) or json (everything).")
   OutputFormat format;

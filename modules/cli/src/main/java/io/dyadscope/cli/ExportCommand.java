@@ -9,8 +9,7 @@ import picocli.CommandLine.Spec;
     subcommands = {ExportQdpxCommand.class})
 public final class ExportCommand implements Runnable {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public void run() {

@@ -13,8 +13,7 @@ import picocli.CommandLine.Parameters;
     description = "Write the corpus (texts, codebook, codings, memos) as a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder.")
 public final class ExportQdpxCommand extends CorpusCommand {
 
-  @Parameters(index = "0", paramLabel = "FILE")
-  Path file;
+  @Parameters(index = "0", paramLabel = "FILE") Path file;
 
   @Option(names = "--name", defaultValue = "Dyadscope corpus", description = "Project name (default: ${DEFAULT-VALUE}).")
   String name;

@@ -35,11 +35,9 @@ public final class FetchCommand extends DyadCommand {
   @Option(names = "--from", paramLabel = "PERIOD", description = "First period (default: ten years before --to).")
   Period from;
 
-  @Option(names = "--to", paramLabel = "PERIOD", description = "Last period (default: this year).")
-  Period to;
+  @Option(names = "--to", paramLabel = "PERIOD", description = "Last period (default: this year).") Period to;
 
-  @Option(names = "--dry-run", description = "Print the queries and send nothing.")
-  boolean dryRun;
+  @Option(names = "--dry-run", description = "Print the queries and send nothing.") boolean dryRun;
 
   @Option(names = "--refresh", description = "Ask the APIs again even when a cached answer is less than a day old.")
   boolean refresh;

@@ -31,11 +31,9 @@ public final class ForecastCommand extends DyadCommand {
       description = "Indicator id, e.g. trade.total (not with --monthly).")
   String indicator;
 
-  @Mixin
-  SubjectOption subject;
+  @Mixin SubjectOption subject;
 
-  @Mixin
-  MonthlyForecastOptions monthly;
+  @Mixin MonthlyForecastOptions monthly;
 
   @Option(names = "--target", paramLabel = "PERIOD",
       description = "Period to project (default: the latest published projection's, else the next period).")

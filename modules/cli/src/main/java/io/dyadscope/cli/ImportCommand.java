@@ -17,8 +17,7 @@ import picocli.CommandLine.Parameters;
         ImportQdpxCommand.class})
 public final class ImportCommand extends WorkspaceCommand {
 
-  @Mixin
-  DyadsOption dyads;
+  @Mixin DyadsOption dyads;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A file to import, its format detected.")
   Path file;

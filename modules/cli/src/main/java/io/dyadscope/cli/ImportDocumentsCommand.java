@@ -18,17 +18,13 @@ import picocli.CommandLine.Parameters;
         "or from the options. The same text twice adds nothing; a changed text replaces the old one."})
 public final class ImportDocumentsCommand extends CorpusChangeCommand {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
-  List<Path> paths;
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.") List<Path> paths;
 
-  @Option(names = "--manifest", paramLabel = "CSV", description = "Manifest describing the files.")
-  Path manifest;
+  @Option(names = "--manifest", paramLabel = "CSV", description = "Manifest describing the files.") Path manifest;
 
-  @Mixin
-  DocumentMetadataOptions metadata;
+  @Mixin DocumentMetadataOptions metadata;
 
-  @Mixin
-  LimitOptions limits;
+  @Mixin LimitOptions limits;
 
   @Override
   void work(CorpusService corpus, PrintWriter out) throws Exception {

@@ -18,8 +18,7 @@ import picocli.CommandLine.Parameters;
         "Re-importing adds nothing; a changed event (e.g. revised fatalities) replaces the old one and is listed."})
 public final class ImportEventsCommand extends DyadCommand {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Event files, zips or directories.")
-  List<Path> files;
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Event files, zips or directories.") List<Path> files;
 
   @Option(names = "--format", paramLabel = "acled|ucdp|gdelt2|gdelt1",
       description = "The format of every file (default: detected from each file's first line).")
@@ -32,8 +31,7 @@ public final class ImportEventsCommand extends DyadCommand {
       description = "Where --lenient writes bad rows (default: event-rejects.txt in the workspace folder).")
   Path rejects;
 
-  @Option(names = "--all-rows", description = "Keep every row, not only the dyad's.")
-  boolean allRows;
+  @Option(names = "--all-rows", description = "Keep every row, not only the dyad's.") boolean allRows;
 
   @Override
   public Integer call() throws Exception {

@@ -16,8 +16,7 @@ import picocli.CommandLine.Parameters;
         "Sources CSV: id,citation,publisher,kind,grade,year,url"})
 public final class ImportIndicatorsCommand extends WorkspaceCommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "Observations CSV.")
-  Path file;
+  @Parameters(index = "0", paramLabel = "FILE", description = "Observations CSV.") Path file;
 
   @Option(names = "--sources", paramLabel = "FILE", description = "Sources CSV for sources not yet in the workspace.")
   Path sources;

@@ -15,15 +15,13 @@ import picocli.CommandLine.Parameters;
     description = "Import a REFI-QDA project (.qdpx): text sources, codes (added to the codebook), codings, memos.")
 public final class ImportQdpxCommand extends CorpusChangeCommand {
 
-  @Parameters(index = "0", paramLabel = "FILE")
-  Path file;
+  @Parameters(index = "0", paramLabel = "FILE") Path file;
 
   @Option(names = "--sources-dir", paramLabel = "DIR", description = "Folder to read the project's relative:// text"
       + " sources from (only below it); without it such sources are refused. internal:// sources need nothing.")
   Path sourcesDir;
 
-  @Mixin
-  LimitOptions limits;
+  @Mixin LimitOptions limits;
 
   @Override
   void check() {

@@ -15,8 +15,7 @@ import picocli.CommandLine.Parameters;
     description = "Keyword in context: every occurrence of a word, a prefix (refug*) or words in a row, with context.")
 public final class KwicCommand extends CorpusListingCommand {
 
-  @Parameters(index = "0", paramLabel = "TERM")
-  String term;
+  @Parameters(index = "0", paramLabel = "TERM") String term;
 
   @Option(names = "--width", defaultValue = "40", description = "Characters of context each side (default: ${DEFAULT-VALUE}).")
   int width;
@@ -24,8 +23,7 @@ public final class KwicCommand extends CorpusListingCommand {
   @Option(names = "--sort", defaultValue = "right", description = "left or right context (default: ${DEFAULT-VALUE}).")
   KwicSort sort;
 
-  @Option(names = "--limit", defaultValue = "1000", description = "Most lines (default: ${DEFAULT-VALUE}).")
-  int limit;
+  @Option(names = "--limit", defaultValue = "1000", description = "Most lines (default: ${DEFAULT-VALUE}).") int limit;
 
   @Override
   void work(CorpusService corpus, PrintWriter out) {

@@ -11,8 +11,7 @@ import picocli.CommandLine.Spec;
 /** {@code --limit NAME=VALUE}: raises (or lowers) one of the limits an untrusted file is read under. */
 final class LimitOptions {
 
-  @Spec(Spec.Target.MIXEE)
-  CommandSpec spec;
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
   private InputLimits limits = InputLimits.DEFAULT;
 

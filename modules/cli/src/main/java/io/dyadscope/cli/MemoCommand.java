@@ -15,21 +15,16 @@ import picocli.CommandLine.Parameters;
 public final class MemoCommand extends CorpusChangeCommand {
 
   static final class Target {
-    @Option(names = "--code", paramLabel = "ID")
-    String code;
+    @Option(names = "--code", paramLabel = "ID") String code;
 
-    @Option(names = "--document", paramLabel = "ID")
-    String document;
+    @Option(names = "--document", paramLabel = "ID") String document;
   }
 
-  @ArgGroup(exclusive = true)
-  Target target;
+  @ArgGroup(exclusive = true) Target target;
 
-  @Option(names = "--author", defaultValue = "")
-  String author;
+  @Option(names = "--author", defaultValue = "") String author;
 
-  @Parameters(arity = "0..1", paramLabel = "TEXT")
-  String text;
+  @Parameters(arity = "0..1", paramLabel = "TEXT") String text;
 
   @Override
   void work(CorpusService corpus, PrintWriter out) {

@@ -15,17 +15,13 @@ final class ObservationFilterOptions {
   @Option(names = "--subject", description = "Dyad, country code, province (PK-KP) or initiative (CPEC).")
   String subject;
 
-  @Option(names = "--status", description = "observed, reported or projection.")
-  Status status;
+  @Option(names = "--status", description = "observed, reported or projection.") Status status;
 
-  @Option(names = "--source", description = "Source id.")
-  String source;
+  @Option(names = "--source", description = "Source id.") String source;
 
-  @Option(names = "--from", paramLabel = "PERIOD", description = "First period (YYYY or YYYY-MM).")
-  Period from;
+  @Option(names = "--from", paramLabel = "PERIOD", description = "First period (YYYY or YYYY-MM).") Period from;
 
-  @Option(names = "--to", paramLabel = "PERIOD", description = "Last period (YYYY or YYYY-MM).")
-  Period to;
+  @Option(names = "--to", paramLabel = "PERIOD", description = "Last period (YYYY or YYYY-MM).") Period to;
 
   /** The query for {@code dyad}'s observations narrowed by every option given. */
   ObservationQuery query(Dyad dyad) {

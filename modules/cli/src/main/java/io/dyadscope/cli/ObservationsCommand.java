@@ -16,11 +16,9 @@ public final class ObservationsCommand extends DyadCommand {
   static final List<String> HEADER = List.of("id", "indicator", "dyad", "subject", "period", "value", "unit",
       "status", "source", "reported_by", "location", "note");
 
-  @Mixin
-  ObservationFilterOptions filter;
+  @Mixin ObservationFilterOptions filter;
 
-  @Mixin
-  FormatOption output;
+  @Mixin FormatOption output;
 
   @Override
   public Integer call() {

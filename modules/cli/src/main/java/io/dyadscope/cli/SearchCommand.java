@@ -18,8 +18,7 @@ import picocli.CommandLine.Parameters;
         "fields kind:news, date:[2023-01-01 TO 2023-12-31], year:2023, publisher:unhcr, title:..."})
 public final class SearchCommand extends CorpusListingCommand {
 
-  @Parameters(index = "0", paramLabel = "QUERY")
-  String query;
+  @Parameters(index = "0", paramLabel = "QUERY") String query;
 
   @Option(names = "--limit", defaultValue = "10", description = "Most documents to show (default: ${DEFAULT-VALUE}).")
   int limit;

@@ -18,11 +18,9 @@ import picocli.CommandLine.Parameters;
     description = "Show an indicator's series (facts only, one value per period) with changes between periods.")
 public final class SeriesCommand extends DyadCommand {
 
-  @Parameters(index = "0", paramLabel = "INDICATOR", description = "Indicator id, e.g. trade.total.")
-  String indicator;
+  @Parameters(index = "0", paramLabel = "INDICATOR", description = "Indicator id, e.g. trade.total.") String indicator;
 
-  @Mixin
-  SubjectOption subject;
+  @Mixin SubjectOption subject;
 
   @Option(names = "--all-sources", description = "Also list every source's figure for each period, the one the series"
       + " uses, and the source-preference rule's reason.")

@@ -14,8 +14,7 @@ import picocli.CommandLine.Mixin;
     description = "List the sources in the workspace, with kind, credibility grade and how many observations cite them.")
 public final class SourcesCommand extends WorkspaceCommand {
 
-  @Mixin
-  FormatOption output;
+  @Mixin FormatOption output;
 
   static final List<String> HEADER = List.of("id", "publisher", "kind", "grade", "year", "observations", "citation",
       "url");

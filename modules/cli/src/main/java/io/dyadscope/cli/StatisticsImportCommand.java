@@ -17,11 +17,9 @@ abstract class StatisticsImportCommand extends WorkspaceCommand {
   static final String ALL_OR_NOTHING =
       "All or nothing; re-importing a file adds nothing; changed values replace the old ones and are listed.";
 
-  @Mixin
-  DyadsOption dyads;
+  @Mixin DyadsOption dyads;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The downloaded CSV file.")
-  Path file;
+  @Parameters(index = "0", paramLabel = "FILE", description = "The downloaded CSV file.") Path file;
 
   /** The format this command reads: the one whose word is the command's name. */
   StatisticsFormat format() {

@@ -13,11 +13,9 @@ import picocli.CommandLine.Spec;
  */
 abstract class WorkspaceCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  WorkspaceOption workspace;
+  @Mixin WorkspaceOption workspace;
 
   /** Where results go. */
   PrintWriter out() {

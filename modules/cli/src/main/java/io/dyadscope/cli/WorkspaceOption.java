@@ -20,8 +20,7 @@ public final class WorkspaceOption {
       description = "How long to wait while another command holds the workspace (default: 30).")
   Integer waitSeconds;
 
-  @Option(names = "--verbose", description = "Print stack traces of errors.")
-  boolean verbose;
+  @Option(names = "--verbose", description = "Print stack traces of errors.") boolean verbose;
 
   /** The folder this invocation uses. */
   public Path directory() {
