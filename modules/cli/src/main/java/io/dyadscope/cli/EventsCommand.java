@@ -72,7 +72,7 @@ public final class EventsCommand extends DyadCommand {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (engine.isSpark()) {
       return engine.run(dyad.dyad(), out, err());
     }

@@ -25,7 +25,7 @@ public final class ImportCommand extends WorkspaceCommand {
   @Override
   public Integer call() throws Exception {
     if (file == null) {
-      spec.commandLine().usage(spec.commandLine().getOut());
+      spec.commandLine().usage(out());
       return 0;
     }
     return StatisticsImportRun.run(this, null, file, dyads.dyads());

@@ -39,7 +39,7 @@ public final class ImportEventsCommand extends DyadCommand {
       throw new UserError("--rejects needs --lenient");
     }
     EventFormat f = format == null ? null : EventFormat.parse(format);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     ProgressBar bar = new ProgressBar(err(), "importing");
     EventImportService.Report r;
     try {
