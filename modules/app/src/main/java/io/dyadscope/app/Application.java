@@ -8,17 +8,7 @@ import io.dyadscope.app.statistics.StatisticsService;
  * Dyadscope's use cases over one workspace: what the CLI, the web server and batch jobs call.
  * Each service opens the workspace only for the work it does (see {@link WorkspaceAccess}).
  */
-public final class Application {
-
-  private final WorkspaceAccess access;
-
-  public Application(WorkspaceAccess access) {
-    this.access = access;
-  }
-
-  public WorkspaceAccess access() {
-    return access;
-  }
+public record Application(WorkspaceAccess access) {
 
   public ReportService reports() {
     return new ReportService(access);

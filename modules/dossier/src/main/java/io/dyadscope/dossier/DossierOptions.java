@@ -50,14 +50,6 @@ public record DossierOptions(Optional<Period> target, String title, ThemeCatalog
     return new DossierOptions(Optional.of(p), title, themes, rules, recommendations, tables, charts, forecast, colophon);
   }
 
-  public DossierOptions withTitle(String t) {
-    return new DossierOptions(target, t, themes, rules, recommendations, tables, charts, forecast, colophon);
-  }
-
-  public DossierOptions withThemes(ThemeCatalogue t) {
-    return new DossierOptions(target, title, t, rules, recommendations, tables, charts, forecast, colophon);
-  }
-
   public DossierOptions withRules(FindingRules r) {
     return new DossierOptions(target, title, themes, r, recommendations, tables, charts, forecast, colophon);
   }
@@ -70,15 +62,7 @@ public record DossierOptions(Optional<Period> target, String title, ThemeCatalog
     return new DossierOptions(target, title, themes, rules, recommendations, t, charts, forecast, colophon);
   }
 
-  public DossierOptions withCharts(ChartSpecs c) {
-    return new DossierOptions(target, title, themes, rules, recommendations, tables, c, forecast, colophon);
-  }
-
   public DossierOptions withColophon(Colophon c) {
     return new DossierOptions(target, title, themes, rules, recommendations, tables, charts, forecast, c);
-  }
-
-  public DossierOptions withForecast(ForecastOptions f) {
-    return new DossierOptions(target, title, themes, rules, recommendations, tables, charts, f, colophon);
   }
 }

@@ -30,26 +30,15 @@ import scala.Tuple2;
  * zip members, parsers, dyad selection, strict or lenient handling of bad rows), so that both engines
  * read alike by construction. A local file is read in place and named by its path, as the embedded
  * import names it; a file on another filesystem (HDFS, S3) is copied to the task's local disk first and
- * named by its URI. Holds one file's kept events (after the dyad selection) in memory.
+ * named by its URI. Holds one file's kept events (after the dyad selection) in memory. A record, so that
+ * Spark ships it to the executors as its three settings.
+ *
+ * @param dyad    the dyad whose events are kept
+ * @param format  the format every file has ({@link EventFormat#id()}), or null to detect each
+ * @param lenient skip bad rows (returned as reject rows) instead of failing the job
  */
-final class FileReading implements FlatMapFunction<Tuple2<String, PortableDataStream>, Row> {
-
-  private static final long serialVersionUID = 1L;
-
-  private final String dyad;
-  private final String format;
-  private final boolean lenient;
-
-  /**
-   * @param dyad    the dyad whose events are kept
-   * @param format  the format every file has ({@link EventFormat#id()}), or null to detect each
-   * @param lenient skip bad rows (returned as reject rows) instead of failing the job
-   */
-  FileReading(String dyad, String format, boolean lenient) {
-    this.dyad = dyad;
-    this.format = format;
-    this.lenient = lenient;
-  }
+record FileReading(String dyad, String format, boolean lenient)
+    implements FlatMapFunction<Tuple2<String, PortableDataStream>, Row> {
 
   @Override
   public Iterator<Row> call(Tuple2<String, PortableDataStream> file) throws IOException {

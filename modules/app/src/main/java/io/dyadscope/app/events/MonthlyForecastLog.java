@@ -2,14 +2,9 @@ package io.dyadscope.app.events;
 
 import io.dyadscope.analysis.monthly.KeptForecast;
 import io.dyadscope.analysis.monthly.MonthlyForecast;
+import io.dyadscope.app.CsvLog;
 import io.dyadscope.evidence.Dyad;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,9 +12,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Monthly forecasts kept before their months were observed ({@value #FILE} in the workspace folder):
@@ -47,15 +39,7 @@ public final class MonthlyForecastLog {
           origin.toString(), s.month().toString(), Integer.toString(s.horizon()), dataVersion,
           io.dyadscope.evidence.text.Figures.decimals(s.distribution().mean(), 3), q)).append('\n');
     }
-    Path file = dir.resolve(FILE);
-    try {
-      if (!Files.exists(file)) {
-        Files.writeString(file, HEADER + "\n", StandardCharsets.UTF_8);
-      }
-      Files.writeString(file, lines, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
+    CsvLog.append(dir.resolve(FILE), HEADER, lines);
   }
 
   /**
@@ -65,31 +49,18 @@ public final class MonthlyForecastLog {
    * @throws IllegalArgumentException naming the file and line of a bad record
    */
   public static List<KeptForecast> read(Path dir, Dyad dyad, String dataset, String measure) {
-    Path file = dir.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
-      return List.of();
-    }
     Map<String, KeptForecast> byKey = new LinkedHashMap<>();
-    try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-        .parse(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
-      for (CSVRecord r : p) {
-        try {
-          if (!r.get("dyad").equals(dyad.id()) || !r.get("dataset").equals(dataset) || !r.get("measure").equals(measure)) {
-            continue;
-          }
-          double[] q = Arrays.stream(r.get("percentiles").split(" ")).mapToDouble(Double::parseDouble).toArray();
-          KeptForecast k = new KeptForecast(LocalDate.parse(r.get("made")), r.get("model"),
-              YearMonth.parse(r.get("origin")), YearMonth.parse(r.get("target")), Integer.parseInt(r.get("horizon")),
-              r.get("data_version"), Double.parseDouble(r.get("mean")), q);
-          byKey.remove(k.origin() + "|" + k.target());
-          byKey.put(k.origin() + "|" + k.target(), k);
-        } catch (RuntimeException e) {
-          throw new IllegalArgumentException(file + ":" + p.getCurrentLineNumber() + ": " + e.getMessage());
-        }
+    CsvLog.forEach(dir.resolve(FILE), r -> {
+      if (!r.get("dyad").equals(dyad.id()) || !r.get("dataset").equals(dataset) || !r.get("measure").equals(measure)) {
+        return;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+      double[] q = Arrays.stream(r.get("percentiles").split(" ")).mapToDouble(Double::parseDouble).toArray();
+      KeptForecast k = new KeptForecast(LocalDate.parse(r.get("made")), r.get("model"),
+          YearMonth.parse(r.get("origin")), YearMonth.parse(r.get("target")), Integer.parseInt(r.get("horizon")),
+          r.get("data_version"), Double.parseDouble(r.get("mean")), q);
+      byKey.remove(k.origin() + "|" + k.target());
+      byKey.put(k.origin() + "|" + k.target(), k);
+    });
     return new ArrayList<>(byKey.values());
   }
 }

@@ -29,18 +29,12 @@ import java.util.Locale;
  * Imports one source's answers through the importer of their format (the same code path as {@code import unhcr},
  * {@code import wdi}, {@code import comtrade}, {@code import indicators} and {@code import events}), then records
  * the answers behind the import in the fetch log and removes the events the provider withdrew.
+ *
+ * @param ws        the workspace imported into
+ * @param gazetteer the country names the importers recognise
+ * @param converted the folder the answers are written to as importer files, one folder a source
  */
-final class SourceImport {
-
-  private final Workspace ws;
-  private final Gazetteer gazetteer;
-  private final Path converted;
-
-  SourceImport(Workspace ws, Gazetteer gazetteer, Path converted) {
-    this.ws = ws;
-    this.gazetteer = gazetteer;
-    this.converted = converted;
-  }
+record SourceImport(Workspace ws, Gazetteer gazetteer, Path converted) {
 
   FetchOutcome run(FetchRequest request, Fetched f) throws IOException, ImportException {
     ImportInput in = f.input();

@@ -4,21 +4,13 @@ import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.analysis.Forecast;
 import io.dyadscope.analysis.Interval;
 import io.dyadscope.analysis.scoring.Projection;
+import io.dyadscope.app.CsvLog;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Period;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Dyadscope's own forecasts kept from earlier runs ({@value #FILE} in the workspace folder, one
@@ -39,17 +31,9 @@ public final class ForecastLog {
     if (f.target().compareTo(seriesEnd) <= 0) {
       throw new IllegalArgumentException("forecast target " + f.target() + " is not after the series end " + seriesEnd);
     }
-    Path file = dir.resolve(FILE);
     String line = String.join(",", FORECASTER, f.indicator(), dyad.id(), f.subject(), f.target().toString(),
         num(f.point()), num(f.p80().lo()), num(f.p80().hi()), seriesEnd.toString()) + "\n";
-    try {
-      if (!Files.exists(file)) {
-        Files.writeString(file, HEADER + "\n", StandardCharsets.UTF_8);
-      }
-      Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
+    CsvLog.append(dir.resolve(FILE), HEADER, line);
   }
 
   /**
@@ -58,29 +42,16 @@ public final class ForecastLog {
    * @throws IllegalArgumentException naming the file and line of a bad record
    */
   public static List<Projection> read(Path dir, Dyad dyad) {
-    Path file = dir.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
-      return List.of();
-    }
     java.util.Map<String, Projection> byTarget = new java.util.LinkedHashMap<>();
-    try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-        .parse(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
-      for (CSVRecord r : p) {
-        try {
-          if (!r.get("dyad").equals(dyad.id())) {
-            continue;
-          }
-          Projection pr = new Projection(r.get("forecaster"), r.get("indicator"), r.get("subject"),
-              Period.parse(r.get("target")), Double.parseDouble(r.get("value")),
-              Optional.of(new Interval(Double.parseDouble(r.get("lo80")), Double.parseDouble(r.get("hi80")))));
-          byTarget.put(pr.forecaster() + "|" + pr.target(), pr);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(file + ":" + p.getCurrentLineNumber() + ": " + e.getMessage());
-        }
+    CsvLog.forEach(dir.resolve(FILE), r -> {
+      if (!r.get("dyad").equals(dyad.id())) {
+        return;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+      Projection pr = new Projection(r.get("forecaster"), r.get("indicator"), r.get("subject"),
+          Period.parse(r.get("target")), Double.parseDouble(r.get("value")),
+          Optional.of(new Interval(Double.parseDouble(r.get("lo80")), Double.parseDouble(r.get("hi80")))));
+      byTarget.put(pr.forecaster() + "|" + pr.target(), pr);
+    });
     return new ArrayList<>(byTarget.values());
   }
 

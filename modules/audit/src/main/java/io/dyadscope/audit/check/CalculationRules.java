@@ -1,12 +1,9 @@
 package io.dyadscope.audit.check;
 
+import io.dyadscope.audit.vocabulary.DataFile;
 import io.dyadscope.evidence.IndicatorCatalogue;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,18 +57,8 @@ public final class CalculationRules {
   }
 
   private static final class Default {
-    static final CalculationRules INSTANCE = load();
-
-    private static CalculationRules load() {
-      try (InputStream in = CalculationRules.class.getResourceAsStream("/io/dyadscope/audit/rules.csv")) {
-        if (in == null) {
-          throw new IllegalStateException("rules.csv missing from the classpath");
-        }
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8), IndicatorCatalogue.standard());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    static final CalculationRules INSTANCE =
+        DataFile.load("rules.csv", reader -> read(reader, IndicatorCatalogue.standard()));
   }
 
   public static CalculationRules standard() {

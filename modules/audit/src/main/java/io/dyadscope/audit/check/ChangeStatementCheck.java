@@ -16,11 +16,10 @@ import io.dyadscope.audit.extract.Direction;
  * period; a mismatch found that way is a warning, since the two figures may come from different
  * sources. A direction read the wrong way round is an error: it flips the conclusion.
  */
-public final class ChangeStatementCheck implements Check {
+public final class ChangeStatementCheck extends AbstractCheck {
 
-  @Override
-  public String id() {
-    return Checks.CHANGE_STATEMENT;
+  public ChangeStatementCheck() {
+    super(Checks.CHANGE_STATEMENT);
   }
 
   @Override

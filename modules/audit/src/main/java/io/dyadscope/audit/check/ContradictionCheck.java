@@ -26,11 +26,10 @@ import java.util.Map;
  * side by side in one sentence that names their difference ({@link #statedDifference}) are a stated
  * comparison, not a contradiction.
  */
-public final class ContradictionCheck implements Check {
+public final class ContradictionCheck extends AbstractCheck {
 
-  @Override
-  public String id() {
-    return Checks.CONTRADICTION;
+  public ContradictionCheck() {
+    super(Checks.CONTRADICTION);
   }
 
   @Override

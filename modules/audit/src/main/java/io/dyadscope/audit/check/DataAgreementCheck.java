@@ -22,11 +22,10 @@ import java.util.Map;
  * one-off estimates, whatever the period). A claim agrees when the observation's value lies in
  * the interval the written number stands for, widened by the configured tolerance.
  */
-public final class DataAgreementCheck implements Check {
+public final class DataAgreementCheck extends AbstractCheck {
 
-  @Override
-  public String id() {
-    return Checks.DATA_AGREEMENT;
+  public DataAgreementCheck() {
+    super(Checks.DATA_AGREEMENT);
   }
 
   @Override

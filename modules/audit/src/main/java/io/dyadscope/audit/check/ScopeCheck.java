@@ -37,7 +37,7 @@ import java.util.Set;
  * <p>Countries listed among others ("China together with India and the United States") are
  * actors enumerated, not pairs, and are not flagged.
  */
-public final class ScopeCheck implements Check, SentenceListener {
+public final class ScopeCheck extends AbstractCheck implements SentenceListener {
 
   /** Sentences that make an outside country part of the report's discussion. */
   public static final int DISCUSSED = 3;
@@ -58,13 +58,9 @@ public final class ScopeCheck implements Check, SentenceListener {
 
   /** A check of a report about {@code dyad} whose sentences come from {@code layout}. */
   public ScopeCheck(Dyad dyad, Layout layout) {
+    super(Checks.SCOPE);
     this.dyad = dyad;
     this.layout = layout;
-  }
-
-  @Override
-  public String id() {
-    return Checks.SCOPE;
   }
 
   private static final Set<String> FEATURES = features();

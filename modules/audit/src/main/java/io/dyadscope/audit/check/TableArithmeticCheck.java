@@ -31,13 +31,12 @@ import java.util.regex.Pattern;
  *   <li>a column or row headed "Total" that no rule covers, against the other columns or rows.
  * </ul>
  */
-public final class TableArithmeticCheck implements Check {
+public final class TableArithmeticCheck extends AbstractCheck {
 
   private static final Pattern PARTIAL_CAPTION = Pattern.compile("(?i)\\b(major|main|top|selected|leading|largest)\\b");
 
-  @Override
-  public String id() {
-    return Checks.TABLE_ARITHMETIC;
+  public TableArithmeticCheck() {
+    super(Checks.TABLE_ARITHMETIC);
   }
 
   @Override

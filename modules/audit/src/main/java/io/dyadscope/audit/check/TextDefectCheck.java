@@ -30,7 +30,7 @@ import java.util.concurrent.CompletionException;
  *       report uses often ({@link GarbledWords}).
  * </ul>
  */
-public final class TextDefectCheck implements Check, SentenceListener {
+public final class TextDefectCheck extends AbstractCheck implements SentenceListener {
 
   private static final int LONGEST_PHRASE = 12;
   /** Words English doubles on purpose ("what it is is", "had had", "that that"). */
@@ -47,12 +47,8 @@ public final class TextDefectCheck implements Check, SentenceListener {
   private CompletableFuture<List<AuditFinding>> scanned;
 
   public TextDefectCheck(Lines lines) {
+    super(Checks.TEXT_DEFECT);
     this.lines = lines;
-  }
-
-  @Override
-  public String id() {
-    return Checks.TEXT_DEFECT;
   }
 
   @Override

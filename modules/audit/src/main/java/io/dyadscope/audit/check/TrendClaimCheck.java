@@ -25,11 +25,10 @@ import java.util.TreeMap;
  * report has none. A trend read the wrong way round flips the conclusion and is an error; figures
  * that do not move beyond rounding make it a warning.
  */
-public final class TrendClaimCheck implements Check {
+public final class TrendClaimCheck extends AbstractCheck {
 
-  @Override
-  public String id() {
-    return Checks.TREND_CLAIM;
+  public TrendClaimCheck() {
+    super(Checks.TREND_CLAIM);
   }
 
   @Override

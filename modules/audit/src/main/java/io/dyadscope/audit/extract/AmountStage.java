@@ -12,13 +12,7 @@ import java.util.Set;
  * marker, a section or table number, a duration or a count of the document's own things), read with
  * its scale and unit.
  */
-final class AmountStage implements Stage {
-
-  private final ProseOutput out;
-
-  AmountStage(ProseOutput out) {
-    this.out = out;
-  }
+record AmountStage(ProseOutput out) implements Stage {
 
   @Override
   public void apply(SentenceContext c) {

@@ -14,17 +14,7 @@ import java.util.List;
  * 2021", "fell 10%"): the quantity that moved, its end values as claims and the stated change. The
  * amounts it reads are settled, so that later stages do not read them as levels.
  */
-final class ChangeStage implements Stage {
-
-  private final ProseSetting s;
-  private final ClaimMaker maker;
-  private final ProseOutput out;
-
-  ChangeStage(ProseSetting setting, ClaimMaker maker, ProseOutput out) {
-    this.s = setting;
-    this.maker = maker;
-    this.out = out;
-  }
+record ChangeStage(ProseSetting s, ClaimMaker maker, ProseOutput out) implements Stage {
 
   @Override
   public void apply(SentenceContext c) {

@@ -8,17 +8,7 @@ import io.dyadscope.evidence.Units.Dimension;
  * when a phrase of it fits, else the open quantity the sentence names ({@link OpenQuantity}), when
  * the number has a stated year. Then hands the sentence's claims to the report's.
  */
-final class LevelStage implements Stage {
-
-  private final ProseSetting s;
-  private final ClaimMaker maker;
-  private final ProseOutput out;
-
-  LevelStage(ProseSetting setting, ClaimMaker maker, ProseOutput out) {
-    this.s = setting;
-    this.maker = maker;
-    this.out = out;
-  }
+record LevelStage(ProseSetting s, ClaimMaker maker, ProseOutput out) implements Stage {
 
   @Override
   public void apply(SentenceContext c) {

@@ -2,13 +2,10 @@ package io.dyadscope.audit.extract;
 
 import io.dyadscope.audit.text.Token;
 import io.dyadscope.audit.text.Tokenizer;
+import io.dyadscope.audit.vocabulary.DataFile;
 import io.dyadscope.evidence.IndicatorCatalogue;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -82,18 +79,8 @@ public final class Lexicon {
   }
 
   private static final class Default {
-    static final Lexicon INSTANCE = load();
-
-    private static Lexicon load() {
-      try (InputStream in = Lexicon.class.getResourceAsStream("/io/dyadscope/audit/lexicon.csv")) {
-        if (in == null) {
-          throw new IllegalStateException("lexicon.csv missing from the classpath");
-        }
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8), IndicatorCatalogue.standard());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    static final Lexicon INSTANCE =
+        DataFile.load("lexicon.csv", reader -> read(reader, IndicatorCatalogue.standard()));
   }
 
   /** The lexicon shipped with Dyadscope. */

@@ -17,17 +17,7 @@ import java.util.Set;
  * span's start and end. A quantity the sentence already gives numbers for is a change statement,
  * read by {@link ChangeStage}; this stage runs after the claims are read.
  */
-final class TrendStage implements Stage {
-
-  private final ProseSetting s;
-  private final ClaimMaker maker;
-  private final ProseOutput out;
-
-  TrendStage(ProseSetting setting, ClaimMaker maker, ProseOutput out) {
-    this.s = setting;
-    this.maker = maker;
-    this.out = out;
-  }
+record TrendStage(ProseSetting s, ClaimMaker maker, ProseOutput out) implements Stage {
 
   @Override
   public void apply(SentenceContext c) {

@@ -22,19 +22,7 @@ import java.util.List;
  * dyad, from the row, column, breakdown part or caption), the period and the value in the
  * indicator's unit.
  */
-final class CellClaims {
-
-  private final Lines lines;
-  private final Dyad dyad;
-  private final IndicatorCatalogue catalogue;
-  private final Places places;
-
-  CellClaims(Lines lines, Dyad dyad, IndicatorCatalogue catalogue, Places places) {
-    this.lines = lines;
-    this.dyad = dyad;
-    this.catalogue = catalogue;
-    this.places = places;
-  }
+record CellClaims(Lines lines, Dyad dyad, IndicatorCatalogue catalogue, Places places) {
 
   Claim claim(TableRegion region, TableReader.Caption cap, TextTable.Column col, Status status, TextTable.Row row,
       RawRow rr, String text, Amount a, String partEntity) {

@@ -2,6 +2,7 @@ package io.dyadscope.audit.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /** Small string helpers for hot paths, where a regex per call would cost more than the work. */
 public final class Text {
@@ -49,25 +50,22 @@ public final class Text {
 
   /** {@code s} without leading and trailing characters that are not letters. */
   public static String trimToLetters(String s) {
-    int a = 0;
-    int b = s.length();
-    while (a < b && !Character.isLetter(s.charAt(a))) {
-      a++;
-    }
-    while (b > a && !Character.isLetter(s.charAt(b - 1))) {
-      b--;
-    }
-    return s.substring(a, b);
+    return trimTo(s, Character::isLetter);
   }
 
   /** {@code s} without leading and trailing characters that are neither letters nor digits. */
   public static String trimToAlphanumeric(String s) {
+    return trimTo(s, Character::isLetterOrDigit);
+  }
+
+  /** {@code s} without leading and trailing characters that {@code kept} refuses. */
+  private static String trimTo(String s, IntPredicate kept) {
     int a = 0;
     int b = s.length();
-    while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
+    while (a < b && !kept.test(s.charAt(a))) {
       a++;
     }
-    while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1))) {
+    while (b > a && !kept.test(s.charAt(b - 1))) {
       b--;
     }
     return s.substring(a, b);

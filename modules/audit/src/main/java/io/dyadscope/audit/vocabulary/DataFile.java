@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,13 +43,27 @@ public final class DataFile {
 
   private DataFile() {}
 
+  /** Reads a knowledge file of one kind from its text. */
+  @FunctionalInterface
+  public interface Parser<T> {
+    T read(Reader reader) throws IOException;
+  }
+
   /** The rows of the resource {@code io/dyadscope/audit/NAME}, checked against {@code header}. */
   public static List<Row> resource(String name, String... header) {
+    return load(name, reader -> read(name, new BufferedReader(reader), header));
+  }
+
+  /**
+   * The resource {@code io/dyadscope/audit/NAME} read by {@code parser}. The resources ship with the
+   * audit, so a missing or unreadable one is a broken build and fails loudly.
+   */
+  public static <T> T load(String name, Parser<T> parser) {
     try (InputStream in = DataFile.class.getResourceAsStream("/io/dyadscope/audit/" + name)) {
       if (in == null) {
         throw new IllegalStateException(name + " missing from the classpath");
       }
-      return read(name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), header);
+      return parser.read(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

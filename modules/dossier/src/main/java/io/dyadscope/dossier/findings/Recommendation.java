@@ -1,6 +1,7 @@
 package io.dyadscope.dossier.findings;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -23,16 +24,11 @@ public record Recommendation(String id, String theme, String text, Status status
 
   /** What the evidence says of a recommendation. */
   public enum Status {
-    SUPPORTED("supported"), NOT_SUPPORTED("not supported"), UNDECIDED("undecided");
+    SUPPORTED, NOT_SUPPORTED, UNDECIDED;
 
-    private final String words;
-
-    Status(String words) {
-      this.words = words;
-    }
-
+    /** The status in words, as printed: {@code not supported}. */
     public String words() {
-      return words;
+      return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
   }
 

@@ -35,9 +35,7 @@ public final class Svg {
 
   /** Opens {@code <name attrs...>}; attributes are name/value pairs. */
   public Svg open(String name, Object... attrs) {
-    indent();
-    out.append('<').append(name);
-    attributes(attrs);
+    start(name, attrs);
     out.append('>');
     depth++;
     return this;
@@ -68,11 +66,16 @@ public final class Svg {
 
   /** Writes an empty element {@code <name attrs.../>}. */
   public Svg empty(String name, Object... attrs) {
+    start(name, attrs);
+    out.append("/>\n");
+    return this;
+  }
+
+  /** Writes {@code <name attrs...} on a new indented line, for the caller to end. */
+  private void start(String name, Object... attrs) {
     indent();
     out.append('<').append(name);
     attributes(attrs);
-    out.append("/>\n");
-    return this;
   }
 
   /** Writes a text element at {@code (x, y)} with further attributes. */

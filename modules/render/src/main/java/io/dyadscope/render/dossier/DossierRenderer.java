@@ -5,15 +5,9 @@ import io.dyadscope.dossier.Dossier;
 /** Writes a {@link Dossier} in one format. Output depends only on the dossier: same dossier, same bytes. */
 public interface DossierRenderer {
 
-  /** The format name: {@code html}, {@code md} or {@code json}. */
-  String format();
-
-  /** The file extension of the main document, without dot. */
-  String extension();
-
   /**
-   * Renders {@code dossier}; the main file is {@code baseName.extension()}, further files (figures)
-   * are named after it.
+   * Renders {@code dossier}; the main file is {@code baseName} with the format's extension
+   * ({@code .html}, {@code .md}, {@code .json}), further files (figures) are named after it.
    */
   Rendition render(Dossier dossier, String baseName);
 

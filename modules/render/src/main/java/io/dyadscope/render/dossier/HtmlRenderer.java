@@ -15,16 +15,6 @@ import java.util.Optional;
 public final class HtmlRenderer implements DossierRenderer {
 
   @Override
-  public String format() {
-    return "html";
-  }
-
-  @Override
-  public String extension() {
-    return "html";
-  }
-
-  @Override
   public Rendition render(Dossier d, String baseName) {
     String main = baseName + ".html";
     return new Rendition(main, Map.of(main, Templates.render("dossier.jte", d)));

@@ -24,16 +24,6 @@ public final class JsonRenderer implements DossierRenderer {
       .build();
 
   @Override
-  public String format() {
-    return "json";
-  }
-
-  @Override
-  public String extension() {
-    return "json";
-  }
-
-  @Override
   public Rendition render(Dossier d, String baseName) {
     String main = baseName + ".json";
     return new Rendition(main, Map.of(main, write(DossierJson.of(d))));

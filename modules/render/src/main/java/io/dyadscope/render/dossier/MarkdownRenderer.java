@@ -25,16 +25,6 @@ import java.util.Map;
 public final class MarkdownRenderer implements DossierRenderer {
 
   @Override
-  public String format() {
-    return "md";
-  }
-
-  @Override
-  public String extension() {
-    return "md";
-  }
-
-  @Override
   public Rendition render(Dossier d, String baseName) {
     String folder = baseName + "-figures";
     StringBuilder m = new StringBuilder();

@@ -2,6 +2,7 @@ package io.dyadscope.render.dossier;
 
 import io.dyadscope.dossier.Dossier;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -11,36 +12,34 @@ import java.util.function.Predicate;
  * draws it is this module's business.
  */
 public enum SectionName {
-  SUMMARY("summary", "Summary", d -> true),
-  DATA("data", "Data and sources", d -> true),
-  RESULTS("results", "Results by theme", d -> true),
-  CHECKED("checked", "Reported figures checked", d -> true),
-  TABLES("tables", "Tables", d -> true),
-  OFFICIAL("official", "Official statistics", d -> !SupplementFormat.officialApart(d).isEmpty()),
-  FIGURES("figures", "Figures", d -> true),
-  EVENTS("events", "Event picture", d -> d.supplements().events().isPresent()),
-  FORECASTS("forecasts", "Monthly forecasts", d -> d.supplements().forecasts().isPresent()),
-  DISCUSSION("discussion", "Discussion by lens", d -> true),
-  TEXTS("texts", "Grounded in the texts", d -> d.supplements().grounded().isPresent()),
-  RECOMMENDATIONS("recommendations", "Recommendations", d -> true),
-  AUDIT("audit", "Audit notes", d -> !d.audit().isEmpty()),
-  METHODS("methods", "Method notes", d -> true),
-  EVIDENCE("evidence", "Evidence appendix", d -> true),
-  COLOPHON("colophon", "Colophon", d -> true);
+  SUMMARY("Summary", d -> true),
+  DATA("Data and sources", d -> true),
+  RESULTS("Results by theme", d -> true),
+  CHECKED("Reported figures checked", d -> true),
+  TABLES("Tables", d -> true),
+  OFFICIAL("Official statistics", d -> !SupplementFormat.officialApart(d).isEmpty()),
+  FIGURES("Figures", d -> true),
+  EVENTS("Event picture", d -> d.supplements().events().isPresent()),
+  FORECASTS("Monthly forecasts", d -> d.supplements().forecasts().isPresent()),
+  DISCUSSION("Discussion by lens", d -> true),
+  TEXTS("Grounded in the texts", d -> d.supplements().grounded().isPresent()),
+  RECOMMENDATIONS("Recommendations", d -> true),
+  AUDIT("Audit notes", d -> !d.audit().isEmpty()),
+  METHODS("Method notes", d -> true),
+  EVIDENCE("Evidence appendix", d -> true),
+  COLOPHON("Colophon", d -> true);
 
-  private final String anchor;
   private final String heading;
   private final Predicate<Dossier> present;
 
-  SectionName(String anchor, String heading, Predicate<Dossier> present) {
-    this.anchor = anchor;
+  SectionName(String heading, Predicate<Dossier> present) {
     this.heading = heading;
     this.present = present;
   }
 
-  /** The section's id in links and in the HTML, e.g. {@code checked}. */
+  /** The section's id in links and in the HTML: its name in lower case, e.g. {@code checked}. */
   public String anchor() {
-    return anchor;
+    return name().toLowerCase(Locale.ROOT);
   }
 
   public String heading() {
@@ -54,11 +53,11 @@ public enum SectionName {
 
   /** The section whose anchor is {@code anchor}, if any. */
   public static Optional<SectionName> byAnchor(String anchor) {
-    return Arrays.stream(values()).filter(n -> n.anchor.equals(anchor)).findFirst();
+    return Arrays.stream(values()).filter(n -> n.anchor().equals(anchor)).findFirst();
   }
 
   /** The fragment that draws the section: the one place tied to the templates' file layout. */
   String template() {
-    return "section/" + anchor + ".jte";
+    return "section/" + anchor() + ".jte";
   }
 }
