@@ -1,5 +1,6 @@
 package io.dyadscope.app.statistics;
 
+import io.dyadscope.evidence.number.StatNumber;
 import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.analysis.Forecast;
 import io.dyadscope.analysis.Interval;
@@ -71,8 +72,8 @@ public final class ForecastLog {
             continue;
           }
           Projection pr = new Projection(r.get("forecaster"), r.get("indicator"), r.get("subject"),
-              Period.parse(r.get("target")), Double.parseDouble(r.get("value")),
-              Optional.of(new Interval(Double.parseDouble(r.get("lo80")), Double.parseDouble(r.get("hi80")))));
+              Period.parse(r.get("target")), StatNumber.decimal(r.get("value")),
+              Optional.of(new Interval(StatNumber.decimal(r.get("lo80")), StatNumber.decimal(r.get("hi80")))));
           byTarget.put(pr.forecaster() + "|" + pr.target(), pr);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(file + ":" + p.getCurrentLineNumber() + ": " + e.getMessage());
