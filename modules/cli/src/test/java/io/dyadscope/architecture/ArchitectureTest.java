@@ -16,6 +16,7 @@ import io.dyadscope.analysis.violation.ReachesTheDatabase;
 import io.dyadscope.dossier.violation.DrawsItsOwnChart;
 import io.dyadscope.cli.violation.CommandOpensTheStore;
 import io.dyadscope.web.violation.PageReadsTheStore;
+import io.dyadscope.web.violation.PageWritesItsOwnHtml;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,9 @@ import org.junit.jupiter.api.Test;
  * The layout as rules: pure modules (evidence, analysis, dossier, audit, render) do no I/O; the
  * findings engine and the audit never render; importers never see the store; front ends (commands,
  * the dashboard) reach the workspace only through the application layer; the store knows nothing
- * of what uses it; documents are parsed by one module and numbers by one class; and modules form
- * no cycle. The CLI module sees every other
- * module, so the rules run here over the main classes of all of them.
+ * of what uses it; the dashboard writes no markup (the render module draws its pages); documents
+ * are parsed by one module and numbers by one class; and modules form no cycle. The CLI module
+ * sees every other module, so the rules run here over the main classes of all of them.
  */
 class ArchitectureTest {
 
@@ -64,6 +65,17 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAPackage("io.dyadscope.store..")
       .because("front ends (the command line, the dashboard) ask the application, which owns the workspace and"
           + " answers listings such as the dyads; a front end that read a store would compute them itself");
+
+  /**
+   * The dashboard writes no markup: no string of its classes holds an HTML or SVG tag
+   * ({@link MarkupLiterals}), and none uses the escaper or the SVG writer, which only markup needs.
+   */
+  static final ArchRule THE_DASHBOARD_WRITES_NO_MARKUP = noClasses().that().resideInAPackage("io.dyadscope.web..")
+      .should(MarkupLiterals.WRITE_A_TAG)
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("io.dyadscope.evidence.text.Markup")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("io.dyadscope.render.chart.Svg")
+      .because("the dashboard's pages are drawn by the render module's jte templates from view records, which"
+          + " escape every text alike; a dashboard class writing tags would be a second renderer");
 
   static final ArchRule IMPORTERS_WRITE_TO_A_SINK = noClasses().that().resideInAPackage("io.dyadscope.importers..")
       .should().dependOnClassesThat().resideInAnyPackage("io.dyadscope.store..", "io.dyadscope.app..",
@@ -185,6 +197,20 @@ class ArchitectureTest {
     JavaClasses violation = new ClassFileImporter().importClasses(PageReadsTheStore.class);
     assertThatThrownBy(() -> FRONT_ENDS_DO_NOT_REACH_A_STORE.check(violation)).isInstanceOf(AssertionError.class)
         .hasMessageContaining("PageReadsTheStore").hasMessageContaining("io.dyadscope.store.Workspace");
+  }
+
+  @Test
+  void theDashboardWritesNoMarkup() {
+    THE_DASHBOARD_WRITES_NO_MARKUP.check(main);
+  }
+
+  @Test
+  void aDashboardClassThatWritesItsOwnHtmlBreaksTheRule() {
+    JavaClasses violation = new ClassFileImporter().importClasses(PageWritesItsOwnHtml.class);
+    assertThatThrownBy(() -> THE_DASHBOARD_WRITES_NO_MARKUP.check(violation)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("PageWritesItsOwnHtml writes the tag <h1 in \"<h1>\"")
+        .hasMessageContaining("PageWritesItsOwnHtml writes the tag </h1 in \"</h1><p class=\"meta\">\"")
+        .hasMessageContaining("io.dyadscope.evidence.text.Markup");
   }
 
   @Test
