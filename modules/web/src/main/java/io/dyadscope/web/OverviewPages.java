@@ -59,8 +59,8 @@ final class OverviewPages {
 
   private static OverviewView.Figure figure(DyadOverview o, Chart c) {
     String api = "/api/dyads/" + o.dyad() + "/charts/" + c.id();
-    return new OverviewView.Figure(c.id(), c.title(), ChartSvg.plot(c, o.keyEvents()),
-        keyEvents(o, ChartSvg.eventsIn(c, o.keyEvents())), shortCitations(ChartSvg.sources(c)), api);
+    return new OverviewView.Figure(c.id(), c.title(), HeadlineChart.plot(c, o.keyEvents()),
+        keyEvents(o, HeadlineChart.eventsIn(c, o.keyEvents())), shortCitations(HeadlineChart.sources(c)), api);
   }
 
   /** {@code events}, each numbered by its place among all the dyad's key events (as the chart's markers). */
@@ -75,7 +75,7 @@ final class OverviewPages {
       String id = (String) i.get("indicator");
       String href = "/d/" + dyad.id() + "/series/" + Pages.url(id) + "?subject=" + Pages.url(i.get("subject"));
       out.add(new OverviewView.Series(id, (String) i.get("name"), (String) i.get("subject"),
-          ChartSvg.unitWords((String) i.get("unit")), ((Number) i.get("observations")).longValue(), href));
+          HeadlineChart.unitWords((String) i.get("unit")), ((Number) i.get("observations")).longValue(), href));
     }
     return out;
   }

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * <p>Text that a machine wrote or that a caller has already matched as digits (Dyadscope's own logs,
  * reference tables shipped in the jar, coordinates in an event row, an API's value, a rounded
  * figure) is read by {@link #decimal} as Java reads a double, or by {@link #exactDecimal} digit for
- * digit. Every number read from text goes through this class, so that what each reading accepts is
- * written in one place (an architecture test holds every other class to it).
+ * digit. Every decimal number read from text goes through this class, so that what each reading
+ * accepts is written in one place (ArchitectureTest holds every other class to it; whole numbers are
+ * read with {@code Integer.parseInt} where they are counts or codes).
  */
 public final class StatNumber {
 
