@@ -4,6 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -12,6 +16,8 @@ import io.dyadscope.analysis.violation.ReachesTheDatabase;
 import io.dyadscope.dossier.violation.DrawsItsOwnChart;
 import io.dyadscope.cli.violation.CommandOpensTheStore;
 import io.dyadscope.web.violation.PageReadsTheStore;
+import io.dyadscope.web.violation.PageWritesItsOwnHtml;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +25,9 @@ import org.junit.jupiter.api.Test;
  * The layout as rules: pure modules (evidence, analysis, dossier, audit, render) do no I/O; the
  * findings engine and the audit never render; importers never see the store; front ends (commands,
  * the dashboard) reach the workspace only through the application layer; the store knows nothing
- * of what uses it; documents are parsed by one module and numbers by one class; and modules form
- * no cycle. The CLI module sees every other
- * module, so the rules run here over the main classes of all of them.
+ * of what uses it; the dashboard writes no markup (the render module draws its pages); documents
+ * are parsed by one module and numbers by one class; and modules form no cycle. The CLI module
+ * sees every other module, so the rules run here over the main classes of all of them.
  */
 class ArchitectureTest {
 
@@ -60,6 +66,17 @@ class ArchitectureTest {
       .because("front ends (the command line, the dashboard) ask the application, which owns the workspace and"
           + " answers listings such as the dyads; a front end that read a store would compute them itself");
 
+  /**
+   * The dashboard writes no markup: no string of its classes holds an HTML or SVG tag
+   * ({@link MarkupLiterals}), and none uses the escaper or the SVG writer, which only markup needs.
+   */
+  static final ArchRule THE_DASHBOARD_WRITES_NO_MARKUP = noClasses().that().resideInAPackage("io.dyadscope.web..")
+      .should(MarkupLiterals.WRITE_A_TAG)
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("io.dyadscope.evidence.text.Markup")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("io.dyadscope.render.chart.Svg")
+      .because("the dashboard's pages are drawn by the render module's jte templates from view records, which"
+          + " escape every text alike; a dashboard class writing tags would be a second renderer");
+
   static final ArchRule IMPORTERS_WRITE_TO_A_SINK = noClasses().that().resideInAPackage("io.dyadscope.importers..")
       .should().dependOnClassesThat().resideInAnyPackage("io.dyadscope.store..", "io.dyadscope.app..",
           "io.dyadscope.cli..", "java.sql..", "org.duckdb..")
@@ -97,15 +114,34 @@ class ArchitectureTest {
       .because("documents are read by io.dyadscope.documents alone: one PDFBox path, one charset rule, one entity"
           + " table, and positions back into the file for every reader");
 
+  /**
+   * Java's own readers of numbers from text, called or passed as a method reference:
+   * {@code Double.parseDouble}, {@code Double.valueOf(String)}, {@code Float.parseFloat},
+   * {@code Float.valueOf(String)}, {@code new BigDecimal(String)} and {@code NumberFormat.parse}.
+   */
+  static final DescribedPredicate<AccessTarget> JAVA_NUMBER_READERS = DescribedPredicate.describe(
+      "Java's own number parsers (Double.parseDouble, Double.valueOf(String), Float.parseFloat, new BigDecimal(String),"
+          + " NumberFormat.parse)", ArchitectureTest::readsANumber);
+
   static final ArchRule ONE_NUMBER_PARSER = noClasses().that().resideOutsideOfPackage("io.dyadscope.evidence.number..")
-      .and().haveSimpleNameContaining("Number")
-      .should().callMethod(Double.class, "parseDouble", String.class)
-      .orShould().callMethod(Double.class, "valueOf", String.class)
-      .orShould().callMethod(Float.class, "parseFloat", String.class)
-      .orShould().callConstructor(java.math.BigDecimal.class, String.class)
-      .orShould().callMethod(java.text.NumberFormat.class, "parse", String.class)
-      .because("numbers in data files are read by evidence.number.StatNumber alone, so every file accepts the same"
-          + " numbers and refuses the same marks");
+      .should().accessTargetWhere(JavaAccess.Predicates.target(JAVA_NUMBER_READERS))
+      .because("numbers are read from text by evidence.number.StatNumber alone, so every file accepts the same"
+          + " numbers and refuses the same marks, and what each reading accepts is written in one place");
+
+  private static boolean readsANumber(AccessTarget t) {
+    if (!(t instanceof AccessTarget.CodeUnitAccessTarget c)) {
+      return false;
+    }
+    List<String> params = c.getRawParameterTypes().stream().map(JavaClass::getName).toList();
+    boolean text = params.equals(List.of(String.class.getName()));
+    return switch (c.getOwner().getName()) {
+      case "java.lang.Double" -> text && (c.getName().equals("parseDouble") || c.getName().equals("valueOf"));
+      case "java.lang.Float" -> text && (c.getName().equals("parseFloat") || c.getName().equals("valueOf"));
+      case "java.math.BigDecimal" -> c.getName().equals("<init>") && !params.isEmpty()
+          && params.get(0).equals(String.class.getName());
+      default -> c.getOwner().isAssignableTo(java.text.NumberFormat.class) && c.getName().equals("parse");
+    };
+  }
 
   static final ArchRule NO_CYCLES_BETWEEN_MODULES = slices().matching("io.dyadscope.(*)..").should().beFreeOfCycles();
 
@@ -161,6 +197,20 @@ class ArchitectureTest {
     JavaClasses violation = new ClassFileImporter().importClasses(PageReadsTheStore.class);
     assertThatThrownBy(() -> FRONT_ENDS_DO_NOT_REACH_A_STORE.check(violation)).isInstanceOf(AssertionError.class)
         .hasMessageContaining("PageReadsTheStore").hasMessageContaining("io.dyadscope.store.Workspace");
+  }
+
+  @Test
+  void theDashboardWritesNoMarkup() {
+    THE_DASHBOARD_WRITES_NO_MARKUP.check(main);
+  }
+
+  @Test
+  void aDashboardClassThatWritesItsOwnHtmlBreaksTheRule() {
+    JavaClasses violation = new ClassFileImporter().importClasses(PageWritesItsOwnHtml.class);
+    assertThatThrownBy(() -> THE_DASHBOARD_WRITES_NO_MARKUP.check(violation)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("PageWritesItsOwnHtml writes the tag <h1 in \"<h1>\"")
+        .hasMessageContaining("PageWritesItsOwnHtml writes the tag </h1 in \"</h1><p class=\"meta\">\"")
+        .hasMessageContaining("io.dyadscope.evidence.text.Markup");
   }
 
   @Test
@@ -222,6 +272,15 @@ class ArchitectureTest {
     JavaClasses violation = new ClassFileImporter().importClasses(io.dyadscope.importers.violation.GroupedNumber.class);
     assertThatThrownBy(() -> ONE_NUMBER_PARSER.check(violation)).isInstanceOf(AssertionError.class)
         .hasMessageContaining("GroupedNumber").hasMessageContaining("Double.parseDouble");
+  }
+
+  @Test
+  void aClassOfAnyNameThatReadsANumberItselfBreaksTheRule() {
+    JavaClasses violation = new ClassFileImporter().importClasses(io.dyadscope.events.violation.ReadsACoordinate.class);
+    assertThatThrownBy(() -> ONE_NUMBER_PARSER.check(violation)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ReadsACoordinate.latitude").hasMessageContaining("java.lang.Double.parseDouble")
+        .hasMessageContaining("ReadsACoordinate.percentiles").hasMessageContaining("references method")
+        .hasMessageContaining("ReadsACoordinate.exact").hasMessageContaining("java.math.BigDecimal.<init>(java.lang.String)");
   }
 
   @Test

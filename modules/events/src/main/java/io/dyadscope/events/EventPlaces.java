@@ -4,6 +4,7 @@ import io.dyadscope.events.reference.CountryOutlines;
 import io.dyadscope.evidence.Country;
 import io.dyadscope.evidence.Gazetteer;
 import io.dyadscope.evidence.Subdivisions;
+import io.dyadscope.evidence.number.StatNumber;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +97,7 @@ public final class EventPlaces {
       return Optional.empty();
     }
     try {
-      return CountryOutlines.standard().locate(Double.parseDouble(latitude.strip()), Double.parseDouble(longitude.strip()));
+      return CountryOutlines.standard().locate(StatNumber.decimal(latitude.strip()), StatNumber.decimal(longitude.strip()));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

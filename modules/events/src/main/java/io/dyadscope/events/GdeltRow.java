@@ -1,6 +1,7 @@
 package io.dyadscope.events;
 
 import io.dyadscope.events.reference.CountryCodes;
+import io.dyadscope.evidence.number.StatNumber;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
@@ -152,7 +153,7 @@ public final class GdeltRow {
 
   private static double decimal(String s, String file, long line, String column) {
     try {
-      double d = Double.parseDouble(s);
+      double d = StatNumber.decimal(s);
       if (!Double.isFinite(d)) {
         throw new NumberFormatException();
       }

@@ -1,5 +1,6 @@
 package io.dyadscope.evidence;
 
+import io.dyadscope.evidence.number.StatNumber;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -134,7 +135,7 @@ public final class CatalogueFile {
       return unbounded;
     }
     try {
-      double v = Double.parseDouble(text);
+      double v = StatNumber.decimal(text);
       if (Double.isFinite(v)) {
         return v;
       }

@@ -1,5 +1,6 @@
 package io.dyadscope.evidence;
 
+import io.dyadscope.evidence.number.StatNumber;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Collection;
@@ -51,7 +52,7 @@ public final class IndicatorCatalogue {
   }
 
   static double bound(String text, double unbounded) {
-    return text == null || text.isBlank() ? unbounded : Double.parseDouble(text);
+    return text == null || text.isBlank() ? unbounded : StatNumber.decimal(text);
   }
 
   /**

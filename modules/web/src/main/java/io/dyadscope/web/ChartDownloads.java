@@ -52,8 +52,8 @@ final class ChartDownloads {
     Map<String, Object> chart = new LinkedHashMap<>();
     chart.put("title", c.title() + ": " + o.first().name() + " and " + o.second().name());
     chart.put("subtitle", "By year; " + (c.unit().equals("mixed") ? "units differ by column" : "unit: "
-        + ChartSvg.unitWords(c.unit())) + ". Observed and reported figures; projections are not drawn.");
-    chart.put("citation", String.join("; ", ChartSvg.sources(c).stream().map(SourceRef::shortCitation).distinct()
+        + HeadlineChart.unitWords(c.unit())) + ". Observed and reported figures; projections are not drawn.");
+    chart.put("citation", String.join("; ", HeadlineChart.sources(c).stream().map(SourceRef::shortCitation).distinct()
         .toList()));
     chart.put("originalChartUrl", "/d/" + o.dyad() + "#chart-" + c.id());
     chart.put("csvUrl", "/api/dyads/" + o.dyad() + "/charts/" + c.id() + ".csv");

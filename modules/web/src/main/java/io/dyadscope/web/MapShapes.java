@@ -1,6 +1,7 @@
 package io.dyadscope.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dyadscope.render.chart.MapPlot.Outline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,22 +13,16 @@ import java.util.List;
  * the tests' {@code BoundaryExtract} from Natural Earth admin-1 boundaries via Elastic Maps Service;
  * attribution in NOTICE and in {@link #attribution()}). One shape per division of today, under its
  * ISO 3166-2 code; a code ending in {@code ~} is Natural Earth's pseudo-code for an area without one.
+ * Each is the render module's {@link Outline}, which the map draws.
  */
 final class MapShapes {
-
-  /** A division's rings, each a flat list of longitude, latitude pairs. */
-  record Shape(String code, String name, String country, List<double[]> rings) {
-    boolean pseudo() {
-      return code.endsWith("~");
-    }
-  }
 
   private static final MapShapes STANDARD = load();
 
   private final String attribution;
-  private final List<Shape> shapes;
+  private final List<Outline> shapes;
 
-  private MapShapes(String attribution, List<Shape> shapes) {
+  private MapShapes(String attribution, List<Outline> shapes) {
     this.attribution = attribution;
     this.shapes = List.copyOf(shapes);
   }
@@ -41,7 +36,7 @@ final class MapShapes {
   }
 
   /** The shapes of the countries given (ISO 3166-1 alpha-3), by code. */
-  List<Shape> of(List<String> countries) {
+  List<Outline> of(List<String> countries) {
     return shapes.stream().filter(s -> countries.contains(s.country())).toList();
   }
 
@@ -51,7 +46,7 @@ final class MapShapes {
         throw new IllegalStateException("map/admin1.json missing beside " + MapShapes.class.getName());
       }
       JsonNode root = WebServer.JSON.readTree(in);
-      List<Shape> out = new ArrayList<>();
+      List<Outline> out = new ArrayList<>();
       for (JsonNode f : root.get("features")) {
         List<double[]> rings = new ArrayList<>();
         for (JsonNode r : f.get("rings")) {
@@ -61,7 +56,7 @@ final class MapShapes {
           }
           rings.add(xy);
         }
-        out.add(new Shape(f.get("code").asText(), f.get("name").asText(), f.get("country").asText(), rings));
+        out.add(new Outline(f.get("code").asText(), f.get("name").asText(), f.get("country").asText(), rings));
       }
       return new MapShapes(root.get("attribution").asText(), out);
     } catch (IOException e) {

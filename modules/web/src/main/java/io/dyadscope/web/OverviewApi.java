@@ -35,7 +35,7 @@ final class OverviewApi {
       } else if (file.endsWith(".metadata.json")) {
         Chart c = ChartDownloads.chart(o, Params.word("chart", file.substring(0, file.length() - 14)));
         ctx.header("Content-Disposition", "attachment; filename=\"" + d.id() + "-" + c.id() + ".metadata.json\"");
-        WebServer.json(ctx, ChartDownloads.metadata(o, c, ChartSvg.eventsIn(c, o.keyEvents())));
+        WebServer.json(ctx, ChartDownloads.metadata(o, c, HeadlineChart.eventsIn(c, o.keyEvents())));
       } else {
         throw new Pages.NotFound("charts are downloaded as C.csv or C.metadata.json: '" + Params.shorten(file) + "'");
       }

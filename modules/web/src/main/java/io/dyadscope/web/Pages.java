@@ -6,7 +6,6 @@ import io.dyadscope.render.dossier.SectionName;
 import io.dyadscope.render.web.DashboardPages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -63,10 +62,6 @@ final class Pages {
   String audit(Dyad dyad) {
     dashboard.requireKnown(dyad);
     return DashboardPages.audit(dyad.id(), "/api/dyads/" + dyad.id() + "/audit", WebServer.MAX_UPLOAD / 1024);
-  }
-
-  static String layout(String title, Dyad dyadOrNull, String body, List<String> scripts) {
-    return DashboardPages.layout(title, dyadOrNull == null ? null : dyadOrNull.id(), body, scripts);
   }
 
   static String url(Object text) {

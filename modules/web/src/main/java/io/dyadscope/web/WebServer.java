@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dyadscope.app.Application;
 import io.dyadscope.evidence.UserError;
-import io.dyadscope.evidence.text.Markup;
+import io.dyadscope.render.web.DashboardPages;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -201,10 +201,7 @@ public final class WebServer implements AutoCloseable {
         ctx.result("{\"status\":" + status + "}");
       }
     } else {
-      ctx.html("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Dyadscope: " + status
-          + "</title><link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main><h1>" + status
-          + "</h1><p class=\"error\">" + Markup.escape(message) + "</p><p><a href=\"/\">Back to the dyads</a></p>"
-          + "</main></body></html>");
+      ctx.html(DashboardPages.error(status, message));
     }
   }
 

@@ -4,6 +4,7 @@ import io.dyadscope.analysis.monthly.KeptForecast;
 import io.dyadscope.analysis.monthly.MonthlyForecast;
 import io.dyadscope.app.CsvLog;
 import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.number.StatNumber;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -54,10 +55,10 @@ public final class MonthlyForecastLog {
       if (!r.get("dyad").equals(dyad.id()) || !r.get("dataset").equals(dataset) || !r.get("measure").equals(measure)) {
         return;
       }
-      double[] q = Arrays.stream(r.get("percentiles").split(" ")).mapToDouble(Double::parseDouble).toArray();
+      double[] q = Arrays.stream(r.get("percentiles").split(" ")).mapToDouble(StatNumber::decimal).toArray();
       KeptForecast k = new KeptForecast(LocalDate.parse(r.get("made")), r.get("model"),
           YearMonth.parse(r.get("origin")), YearMonth.parse(r.get("target")), Integer.parseInt(r.get("horizon")),
-          r.get("data_version"), Double.parseDouble(r.get("mean")), q);
+          r.get("data_version"), StatNumber.decimal(r.get("mean")), q);
       byKey.remove(k.origin() + "|" + k.target());
       byKey.put(k.origin() + "|" + k.target(), k);
     });

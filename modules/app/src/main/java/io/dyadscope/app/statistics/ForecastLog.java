@@ -6,6 +6,7 @@ import io.dyadscope.analysis.Interval;
 import io.dyadscope.analysis.scoring.Projection;
 import io.dyadscope.app.CsvLog;
 import io.dyadscope.evidence.Dyad;
+import io.dyadscope.evidence.number.StatNumber;
 import io.dyadscope.evidence.Period;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,8 +49,8 @@ public final class ForecastLog {
         return;
       }
       Projection pr = new Projection(r.get("forecaster"), r.get("indicator"), r.get("subject"),
-          Period.parse(r.get("target")), Double.parseDouble(r.get("value")),
-          Optional.of(new Interval(Double.parseDouble(r.get("lo80")), Double.parseDouble(r.get("hi80")))));
+          Period.parse(r.get("target")), StatNumber.decimal(r.get("value")),
+          Optional.of(new Interval(StatNumber.decimal(r.get("lo80")), StatNumber.decimal(r.get("hi80")))));
       byTarget.put(pr.forecaster() + "|" + pr.target(), pr);
     });
     return new ArrayList<>(byTarget.values());

@@ -6,6 +6,7 @@ import io.dyadscope.audit.table.TableLabels.Role;
 import io.dyadscope.audit.table.TextTable;
 import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.evidence.Severity;
+import io.dyadscope.evidence.number.StatNumber;
 import io.dyadscope.evidence.text.Figures;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -263,7 +264,7 @@ final class LabelledArithmetic {
     boolean negative = !m.group(1).isEmpty() || t.startsWith("(") && t.endsWith(")");
     String digits = m.group(2).replace(",", "");
     String decimals = m.group(3) == null ? "" : m.group(3);
-    double v = Double.parseDouble(digits + (decimals.isEmpty() ? "" : "." + decimals));
+    double v = StatNumber.decimal(digits + (decimals.isEmpty() ? "" : "." + decimals));
     // A whole count written in full is exact, as in Intervals.rounding; other figures are rounded.
     boolean exact = decimals.isEmpty() && c.amount().kind() == io.dyadscope.evidence.Units.Dimension.COUNT
         && !c.amount().scaled();

@@ -1,5 +1,6 @@
 package io.dyadscope.audit.check;
 
+import io.dyadscope.evidence.number.StatNumber;
 import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.audit.Claim;
 import io.dyadscope.evidence.AuditFinding;
@@ -296,7 +297,7 @@ public final class TableArithmeticCheck extends AbstractCheck {
   /** Written units per unit of the claim: 1e3 for a cell written in USD billion, claimed in USD million. */
   private static double writtenPerUnit(TextTable.Cell c) {
     try {
-      double written = Math.abs(Double.parseDouble(c.text().replaceAll("[^0-9.]", "")));
+      double written = Math.abs(StatNumber.decimal(c.text().replaceAll("[^0-9.]", "")));
       return c.claim().value() == 0 || written == 0 ? 1 : written / Math.abs(c.claim().value());
     } catch (NumberFormatException e) {
       return 1;
@@ -306,7 +307,7 @@ public final class TableArithmeticCheck extends AbstractCheck {
   /** Base units per unit as written: 1e6 in a table "in USD Millions". */
   private static double displayScale(TextTable.Cell c) {
     try {
-      double written = Double.parseDouble(c.text().replaceAll("[^0-9.]", ""));
+      double written = StatNumber.decimal(c.text().replaceAll("[^0-9.]", ""));
       return written == 0 || c.amount().value() == 0 ? 1 : Math.abs(c.amount().value() / written);
     } catch (NumberFormatException e) {
       return 1;

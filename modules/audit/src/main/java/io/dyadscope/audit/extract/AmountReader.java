@@ -5,6 +5,7 @@ import io.dyadscope.evidence.Units.Dimension;
 import io.dyadscope.audit.Qualifier;
 import io.dyadscope.audit.text.Text;
 import io.dyadscope.audit.text.Token;
+import io.dyadscope.evidence.number.StatNumber;
 import java.util.List;
 import java.util.Map;
 
@@ -104,7 +105,7 @@ public final class AmountReader {
     String digits = s.substring(p, q).replace(",", "");
     int dot = digits.indexOf('.');
     int decimals = dot < 0 ? 0 : digits.length() - dot - 1;
-    double number = Double.parseDouble(digits);
+    double number = StatNumber.decimal(digits);
     String rest = s.substring(q).strip();
     boolean percent = rest.endsWith("%");
     String suffix = percent ? rest.substring(0, rest.length() - 1).strip() : rest;

@@ -4,6 +4,7 @@ import io.dyadscope.audit.Qualifier;
 import io.dyadscope.audit.extract.Amount;
 import io.dyadscope.evidence.Units.Dimension;
 import io.dyadscope.evidence.Units.Unit;
+import io.dyadscope.evidence.number.StatNumber;
 import java.util.regex.Matcher;
 
 /** A table cell's number read with its column's unit. */
@@ -42,7 +43,7 @@ final class CellAmounts {
     } else {
       kind = Dimension.COUNT;
     }
-    double value = sign * Double.parseDouble(digits) * scale;
+    double value = sign * StatNumber.decimal(digits) * scale;
     double half = 0.5 * Math.pow(10, -decimals) * scale;
     return new Amount(value, half, kind, currency, scale > 1, Qualifier.EXACT, text, 0, 0);
   }

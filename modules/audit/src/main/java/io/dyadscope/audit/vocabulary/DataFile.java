@@ -1,5 +1,6 @@
 package io.dyadscope.audit.vocabulary;
 
+import io.dyadscope.evidence.number.StatNumber;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +35,7 @@ public final class DataFile {
     /** A field read as a number, or an error naming the row and column. */
     public double number(int i, String column) {
       try {
-        return Double.parseDouble(fields.get(i));
+        return StatNumber.decimal(fields.get(i));
       } catch (NumberFormatException e) {
         throw error(column + " is not a number: '" + fields.get(i) + "'");
       }

@@ -1,5 +1,6 @@
 package io.dyadscope.events.reference;
 
+import io.dyadscope.evidence.number.StatNumber;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public final class CameoCodes {
       }
       double g;
       try {
-        g = Double.parseDouble(row[1]);
+        g = StatNumber.decimal(row[1]);
       } catch (NumberFormatException e) {
         throw new IllegalStateException(where + ": Goldstein weight is not a number: '" + row[1] + "'");
       }

@@ -1,5 +1,6 @@
 package io.dyadscope.evidence.number;
 
+import java.math.BigDecimal;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,13 @@ import java.util.regex.Pattern;
  * no value, and a number carrying a footnote mark ({@code 1743278*}, {@code 1,200 e},
  * {@code 350[1]}) is refused: the mark changes what the number means (estimate, provisional, break
  * in series), and silently dropping it would keep the number without its caveat.
+ *
+ * <p>Text that a machine wrote or that a caller has already matched as digits (Dyadscope's own logs,
+ * reference tables shipped in the jar, coordinates in an event row, an API's value, a rounded
+ * figure) is read by {@link #decimal} as Java reads a double, or by {@link #exactDecimal} digit for
+ * digit. Every decimal number read from text goes through this class, so that what each reading
+ * accepts is written in one place (ArchitectureTest holds every other class to it; whole numbers are
+ * read with {@code Integer.parseInt} where they are counts or codes).
  */
 public final class StatNumber {
 
@@ -64,6 +72,34 @@ public final class StatNumber {
           + " it means: remove the mark and put its meaning in a note, or leave the cell empty");
     }
     return new Cell(Double.NaN, false, "not a number: '" + t + "'");
+  }
+
+  /**
+   * {@code text} read as Java reads a double ({@link Double#parseDouble}): white space around it is
+   * ignored, an exponent, {@code NaN} and {@code Infinity} are read.
+   *
+   * @throws NumberFormatException "not a number: 'text'"
+   */
+  public static double decimal(String text) {
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new NumberFormatException("not a number: '" + text + "'");
+    }
+  }
+
+  /**
+   * {@code text} read digit for digit, without rounding to a double (as {@link BigDecimal#BigDecimal(String)}:
+   * an exponent is read, white space is not).
+   *
+   * @throws NumberFormatException "not a number: 'text'"
+   */
+  public static BigDecimal exactDecimal(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new NumberFormatException("not a number: '" + text + "'");
+    }
   }
 
   private static OptionalDouble number(String text, Pattern decimal) {

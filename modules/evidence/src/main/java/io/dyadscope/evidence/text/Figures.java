@@ -1,5 +1,6 @@
 package io.dyadscope.evidence.text;
 
+import io.dyadscope.evidence.number.StatNumber;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -139,12 +140,12 @@ public final class Figures {
   public static double roundLike(double v, double reference) {
     double a = Math.abs(reference);
     if (a >= 1_000_000_000) {
-      return Double.parseDouble(decimals(v / 1_000_000_000, 2)) * 1_000_000_000;
+      return StatNumber.decimal(decimals(v / 1_000_000_000, 2)) * 1_000_000_000;
     }
     if (a >= 1_000_000) {
-      return Double.parseDouble(decimals(v / 1_000_000, 2)) * 1_000_000;
+      return StatNumber.decimal(decimals(v / 1_000_000, 2)) * 1_000_000;
     }
-    return a >= 100 ? Math.rint(v) : Double.parseDouble(decimals(v, 2));
+    return a >= 100 ? Math.rint(v) : StatNumber.decimal(decimals(v, 2));
   }
 
   /** A computed value for text: {@code 3,379}, {@code 0.83}, {@code 1.4 million}. */
@@ -242,7 +243,7 @@ public final class Figures {
 
   /** {@code v} rounded half-up to {@code places} decimals, trailing zeros dropped, no exponent. */
   public static String decimals(double v, int places) {
-    BigDecimal d = new BigDecimal(Double.toString(v)).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
+    BigDecimal d = BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
     String s = d.toPlainString();
     return s.equals("-0") ? "0" : s;
   }

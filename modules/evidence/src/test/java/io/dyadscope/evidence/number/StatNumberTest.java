@@ -1,6 +1,9 @@
 package io.dyadscope.evidence.number;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +45,22 @@ class StatNumberTest {
     assertThat(StatNumber.read("-").missing()).isFalse();
     assertThat(StatNumber.read("-", "-").missing()).isTrue();
     assertThat(StatNumber.read("").present()).isFalse();
+  }
+
+  @Test
+  void aMachineWrittenDecimalIsReadAsJavaReadsADoubleAndRefusedNamingTheText() {
+    assertThat(StatNumber.decimal(" 33.69 ")).isEqualTo(33.69);
+    assertThat(StatNumber.decimal("-2.5E3")).isEqualTo(-2500);
+    assertThat(StatNumber.decimal("NaN")).isNaN();
+    assertThatThrownBy(() -> StatNumber.decimal("1,400")).isInstanceOf(NumberFormatException.class)
+        .hasMessage("not a number: '1,400'");
+  }
+
+  @Test
+  void anExactDecimalKeepsEveryDigitAndRefusesSpaces() {
+    assertThat(StatNumber.exactDecimal("0.1000000000000000055")).isEqualTo(new BigDecimal("0.1000000000000000055"));
+    assertThat(StatNumber.exactDecimal("1.5E+3").toPlainString()).isEqualTo("1500");
+    assertThatThrownBy(() -> StatNumber.exactDecimal(" 7")).isInstanceOf(NumberFormatException.class)
+        .hasMessage("not a number: ' 7'");
   }
 }

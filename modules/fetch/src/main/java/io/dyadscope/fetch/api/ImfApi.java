@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dyadscope.evidence.Country;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Gazetteer;
+import io.dyadscope.evidence.number.StatNumber;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,7 +100,7 @@ public final class ImfApi implements ApiClient {
           }
           BigDecimal usdMillion;
           try {
-            usdMillion = new BigDecimal(value).movePointRight(scale - 6);
+            usdMillion = StatNumber.exactDecimal(value).movePointRight(scale - 6);
           } catch (NumberFormatException e) {
             throw new BadResponseException(q, "@OBS_VALUE is not a number: '" + value + "' (" + reporter + " "
                 + indicator + " " + year + ")");

@@ -2,6 +2,7 @@ package io.dyadscope.importers.imf;
 
 import io.dyadscope.evidence.Country;
 import io.dyadscope.evidence.imports.Problems;
+import io.dyadscope.evidence.number.StatNumber;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -143,10 +144,10 @@ final class DotsWorkbook {
           }
           Matcher e = ESTIMATE.matcher(t);
           if (e.matches()) {
-            value = Double.parseDouble(e.group(1));
+            value = StatNumber.decimal(e.group(1));
             estimate = true;
           } else if (NUMBER.matcher(t).matches()) {
-            value = Double.parseDouble(t);
+            value = StatNumber.decimal(t);
           } else {
             problems.add(file, row.getRowNum() + 1, ref, where + ": not a value: '" + t + "' (expected a number or"
                 + " an IMF estimate such as '47.43 e')");

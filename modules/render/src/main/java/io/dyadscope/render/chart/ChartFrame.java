@@ -108,7 +108,7 @@ final class ChartFrame {
 
   static String axisNumber(double v, double divisor) {
     double d = v / divisor;
-    String s = new BigDecimal(Double.toString(d)).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+    String s = BigDecimal.valueOf(d).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
         .toPlainString();
     if (s.equals("-0")) {
       s = "0";

@@ -48,6 +48,16 @@ public final class Charts {
     return TimeChart.legend(p);
   }
 
+  /** Areas shaded by a count as an inline SVG choropleth, for a web page. */
+  public static String draw(MapPlot p) {
+    return MapSvg.svg(p);
+  }
+
+  /** The legend of a choropleth (its classes' colours and ranges) as an HTML list, for a web page. */
+  public static String legend(MapPlot p) {
+    return MapSvg.legend(p);
+  }
+
   /** The one way to draw a figure of the dossier, whatever its kind. */
   public static String draw(Plot p) {
     if (p instanceof LinePlot l) {

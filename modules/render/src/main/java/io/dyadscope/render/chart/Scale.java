@@ -1,5 +1,6 @@
 package io.dyadscope.render.chart;
 
+import io.dyadscope.evidence.number.StatNumber;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +56,7 @@ public record Scale(double lo, double hi, double step, double pixelLo, double pi
 
   /** Removes binary noise such as 0.30000000000000004 from a computed tick. */
   private static double clean(double v) {
-    return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.10g", v));
+    return StatNumber.decimal(String.format(java.util.Locale.ROOT, "%.10g", v));
   }
 
   /** The tick values from {@code lo} to {@code hi}. */

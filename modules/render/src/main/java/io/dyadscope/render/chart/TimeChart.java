@@ -126,7 +126,8 @@ final class TimeChart {
     return b.append("</ul>").toString();
   }
 
-  private static String num(double v) {
+  /** A coordinate of an inline web drawing, to a tenth of a pixel (the map's too). */
+  static String num(double v) {
     return String.format(Locale.ROOT, "%.1f", v);
   }
 }

@@ -12,13 +12,19 @@ import java.util.Optional;
 
 /**
  * The dashboard's pages, drawn by the jte templates under {@code web/}: the layout with its
- * navigation, a dossier section (through the dossier's own fragments) and the shells of the data
+ * navigation, the home page, a dyad's overview and map (from {@link OverviewView} and
+ * {@link MapView}), a dossier section (through the dossier's own fragments) and the shells of the data
  * pages, whose scripts fetch the JSON API and insert every text with {@code textContent}. The
  * server gathers the data; this class only draws it, and jte escapes every text.
  */
 public final class DashboardPages {
 
   private DashboardPages() {}
+
+  /** The page of an error: its HTTP status and what went wrong, with a link home. */
+  public static String error(int status, String message) {
+    return Templates.render("web/error.jte", Map.of("status", status, "message", message));
+  }
 
   /** A page: {@code body} (HTML) under the navigation, the pair's links when {@code dyadOrNull} is given. */
   public static String layout(String title, String dyadOrNull, String body, List<String> scripts) {
@@ -35,6 +41,21 @@ public final class DashboardPages {
     return HtmlRenderer.section(d, name).map(html -> layout(name.heading() + " — " + d.title(), dyad,
         Templates.render("web/section.jte", Map.of("d", d, "s", Format.section(d, name.anchor()), "dyad", dyad,
             "section", html)), List.of()));
+  }
+
+  /** The analyst's home: each dyad by its countries' names with its latest figures and first chart. */
+  public static String home(List<OverviewView.Card> cards) {
+    return layout("Dyadscope", null, Templates.render("web/home.jte", Map.of("cards", cards)), List.of());
+  }
+
+  /** A dyad's overview: latest figures, charts with key events, what changed, the dossier and every series. */
+  public static String overview(OverviewView.Page page) {
+    return layout(page.names(), page.dyad(), Templates.render("web/overview.jte", Map.of("p", page)), List.of());
+  }
+
+  /** The map page of dyad {@code dyad}. */
+  public static String map(String dyad, MapView map) {
+    return layout("Map — " + dyad, dyad, Templates.render("web/map.jte", Map.of("m", map)), List.of());
   }
 
   public static String series(String dyad, String indicator, String api) {

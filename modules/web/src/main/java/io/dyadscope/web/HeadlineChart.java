@@ -6,7 +6,6 @@ import io.dyadscope.app.overview.DyadOverview.Line;
 import io.dyadscope.app.overview.DyadOverview.LinePoint;
 import io.dyadscope.app.overview.DyadOverview.SourceRef;
 import io.dyadscope.evidence.text.Figures;
-import io.dyadscope.render.chart.Charts;
 import io.dyadscope.render.chart.TimePlot;
 import io.dyadscope.render.chart.TimePlot.Marker;
 import io.dyadscope.render.chart.TimePlot.TimeLine;
@@ -17,13 +16,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A headline chart of the overview, handed to the render module's chart drawer as a
- * {@link TimePlot}: lines on a true time axis with the key events inside their span, numbered as
- * the list below the chart. Indicator ids appear only in tooltips ({@code <title>}).
+ * A headline chart of the overview as the {@link TimePlot} the render module draws
+ * ({@code Charts.draw(TimePlot)}): lines on a true time axis with the key events inside their span,
+ * numbered as the list below the chart. Indicator ids appear only in tooltips ({@code <title>}).
  */
-final class ChartSvg {
+final class HeadlineChart {
 
-  private ChartSvg() {}
+  private HeadlineChart() {}
 
   /** Key events inside the chart's span, numbered from 1 in date order. */
   static List<KeyEvent> eventsIn(Chart c, List<KeyEvent> events) {
@@ -31,6 +30,7 @@ final class ChartSvg {
     return events.stream().filter(e -> e.time() >= span[0] && e.time() <= span[1]).toList();
   }
 
+  /** The chart as a plot, with markers for the key events inside its span. */
   static TimePlot plot(Chart c, List<KeyEvent> events) {
     List<TimeLine> lines = new ArrayList<>();
     for (Line l : c.lines()) {
@@ -46,15 +46,6 @@ final class ChartSvg {
     List<Marker> markers = eventsIn(c, events).stream().map(e -> new Marker(events.indexOf(e) + 1, e.date(), e.time(),
         e.event())).toList();
     return new TimePlot(c.id(), c.title(), c.unit(), lines, markers);
-  }
-
-  static String svg(Chart c, List<KeyEvent> events) {
-    return Charts.draw(plot(c, events));
-  }
-
-  /** The legend as an HTML list (it wraps at any width), the swatch drawn as the line is. */
-  static String legend(Chart c) {
-    return Charts.legend(plot(c, List.of()));
   }
 
   /** The chart's sources in the author-date form, each once, in the order of its lines. */

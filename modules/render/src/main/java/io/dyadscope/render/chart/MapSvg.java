@@ -1,11 +1,10 @@
-package io.dyadscope.web;
+package io.dyadscope.render.chart;
 
 import static io.dyadscope.evidence.text.Markup.escape;
 
-import io.dyadscope.app.overview.EventMap;
-import io.dyadscope.app.overview.EventMap.Division;
 import io.dyadscope.evidence.text.Figures;
-import io.dyadscope.web.MapShapes.Shape;
+import io.dyadscope.render.chart.MapPlot.Count;
+import io.dyadscope.render.chart.MapPlot.Outline;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,10 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Events by first-level division as an SVG choropleth: one path per division (its rings as
- * sub-paths), longitude scaled by the cosine of the mid latitude, shaded in four classes of a
- * sequential blue by events or fatalities (a division with none is pale grey; a pseudo-code area is
- * hatched grey and never joined).
+ * A {@link MapPlot} as an SVG choropleth: one path per area (its rings as sub-paths), longitude
+ * scaled by the cosine of the mid latitude, shaded in four classes of a sequential blue (an area
+ * with none is pale grey; a pseudo-code area is hatched grey and never joined).
  */
 final class MapSvg {
 
@@ -25,11 +23,6 @@ final class MapSvg {
   static final String[] CLASSES = {"#c6dbef", "#6baed6", "#2171b5", "#08306b"};
 
   private MapSvg() {}
-
-  /** The value shaded for a division: events, or fatalities (null when its datasets record none). */
-  static Long value(Division d, boolean fatalities) {
-    return d == null ? null : fatalities ? d.fatalities() : Long.valueOf(d.events());
-  }
 
   /** Upper bounds of the four classes: a quarter, half, three quarters and all of the largest value. */
   static long[] bounds(long max) {
@@ -49,9 +42,14 @@ final class MapSvg {
     return CLASSES[CLASSES.length - 1];
   }
 
-  static String svg(List<Shape> shapes, EventMap m, boolean fatalities, String what) {
+  private static long max(MapPlot p) {
+    return p.counts().stream().map(Count::value).filter(v -> v != null).mapToLong(Long::longValue).max().orElse(0);
+  }
+
+  static String svg(MapPlot p) {
+    List<Outline> shapes = p.outlines();
     double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-    for (Shape s : shapes) {
+    for (Outline s : shapes) {
       for (double[] r : s.rings()) {
         for (int i = 0; i < r.length; i += 2) {
           minX = Math.min(minX, r[i]);
@@ -64,27 +62,26 @@ final class MapSvg {
     double k = Math.cos(Math.toRadians((minY + maxY) / 2));
     double scale = (WIDTH - 20) / ((maxX - minX) * k);
     int height = (int) Math.ceil((maxY - minY) * scale) + 20;
-    Map<String, Division> byCode = m.divisions().stream().collect(Collectors.toMap(Division::code,
-        Function.identity()));
-    long max = m.divisions().stream().map(d -> value(d, fatalities)).filter(v -> v != null).mapToLong(Long::longValue)
-        .max().orElse(0);
-    long[] bounds = bounds(max);
+    Map<String, Count> byCode = p.counts().stream().collect(Collectors.toMap(Count::code, Function.identity()));
+    long[] bounds = bounds(max(p));
+    String what = p.what();
     StringBuilder b = new StringBuilder("<svg class=\"map\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
         .append("\" role=\"img\" aria-labelledby=\"map-title\"><title id=\"map-title\">").append(escape(what))
         .append(" by first-level division</title>");
-    for (Shape s : shapes) {
-      Division d = byCode.get(s.code());
-      Long v = value(d, fatalities);
+    for (Outline s : shapes) {
+      Count c = byCode.get(s.code());
+      Long v = c == null ? null : c.value();
       StringBuilder path = new StringBuilder();
       for (double[] r : s.rings()) {
         for (int i = 0; i < r.length; i += 2) {
-          path.append(i == 0 ? 'M' : 'L').append(num(10 + (r[i] - minX) * k * scale)).append(',')
-              .append(num(10 + (maxY - r[i + 1]) * scale));
+          path.append(i == 0 ? 'M' : 'L').append(TimeChart.num(10 + (r[i] - minX) * k * scale)).append(',')
+              .append(TimeChart.num(10 + (maxY - r[i + 1]) * scale));
         }
         path.append('Z');
       }
       String label = s.name() + (s.pseudo() ? " (no ISO 3166-2 code)" : " (" + s.code() + ")") + ": "
-          + (v == null ? (d == null ? "no events" : "deaths not recorded") : Figures.grouped(v) + " " + what.toLowerCase(Locale.ROOT));
+          + (v == null ? (c == null ? "no events" : "deaths not recorded") : Figures.grouped(v) + " "
+              + what.toLowerCase(Locale.ROOT));
       b.append("<path class=\"division").append(s.pseudo() ? " pseudo" : "").append("\" data-code=\"")
           .append(escape(s.code())).append("\" data-value=\"").append(v == null ? "" : v).append("\" fill=\"")
           .append(s.pseudo() ? "#d9d9d9" : colour(v, bounds)).append("\" stroke=\"#fff\" stroke-width=\"0.8\" "
@@ -95,9 +92,8 @@ final class MapSvg {
   }
 
   /** The classes' colours and ranges, as an HTML list. */
-  static String legend(EventMap m, boolean fatalities) {
-    long max = m.divisions().stream().map(d -> value(d, fatalities)).filter(v -> v != null).mapToLong(Long::longValue)
-        .max().orElse(0);
+  static String legend(MapPlot p) {
+    long max = max(p);
     StringBuilder b = new StringBuilder("<ul class=\"legend map-legend\"><li>").append(swatch(NONE)).append(" none</li>");
     if (max > 0) {
       long[] bounds = bounds(max);
@@ -117,9 +113,5 @@ final class MapSvg {
   private static String swatch(String colour) {
     return "<svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect width=\"14\" height=\"14\" fill=\"" + colour
         + "\" stroke=\"#999\"/></svg>";
-  }
-
-  private static String num(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
   }
 }
