@@ -38,14 +38,10 @@ public final class AcledApi implements ApiClient {
   }
 
   /** Adds the key and email; without them the query is refused before it is sent. */
-  public static Query withKey(Query q, Settings s) {
-    return q.withSecrets(Map.of("key", s.secret(ApiId.ACLED, "acled.key", "an access key"),
-        "email", s.secret(ApiId.ACLED, "acled.email", "the email address registered with the key")), Map.of());
-  }
-
   @Override
   public Query authorize(Query q, Settings s) {
-    return withKey(q, s);
+    return q.withSecrets(Map.of("key", s.secret(ApiId.ACLED, "acled.key", "an access key"),
+        "email", s.secret(ApiId.ACLED, "acled.email", "the email address registered with the key")), Map.of());
   }
 
   @Override

@@ -49,13 +49,9 @@ public final class ComtradeApi implements ApiClient {
   }
 
   /** Adds the subscription key when one is set. */
-  public static Query withKey(Query q, Settings s) {
-    return s.value("comtrade.key").map(k -> q.withSecrets(Map.of(), Map.of(KEY_HEADER, k))).orElse(q);
-  }
-
   @Override
   public Query authorize(Query q, Settings s) {
-    return withKey(q, s);
+    return s.value("comtrade.key").map(k -> q.withSecrets(Map.of(), Map.of(KEY_HEADER, k))).orElse(q);
   }
 
   @Override

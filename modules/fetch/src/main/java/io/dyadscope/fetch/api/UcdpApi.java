@@ -36,19 +36,15 @@ public final class UcdpApi implements ApiClient {
     return List.of(Query.of(id(), url));
   }
 
+  /** Adds the token; without one the query is refused before it is sent. */
   @Override
   public Query authorize(Query q, Settings s) {
-    return withToken(q, s);
+    return q.withSecrets(Map.of(), Map.of(TOKEN_HEADER, s.secret(ApiId.UCDP, "ucdp.token", "an access token")));
   }
 
   @Override
   public String pagingNote() {
     return "then pages 1.. while page + 1 < TotalPages; token in the x-ucdp-access-token header";
-  }
-
-  /** Adds the token; without one the query is refused before it is sent. */
-  public static Query withToken(Query q, Settings s) {
-    return q.withSecrets(Map.of(), Map.of(TOKEN_HEADER, s.secret(ApiId.UCDP, "ucdp.token", "an access token")));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.dyadscope.store.fetch;
 
+import io.dyadscope.evidence.Worded;
 import io.dyadscope.store.Workspace;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,20 +22,14 @@ import java.util.Optional;
  */
 public final class FetchLog {
 
-  /** Which import log an entry points into. */
-  public enum ImportKind {
-    OBSERVATIONS("observations", "imports"), EVENTS("events", "event_imports");
+  /** Which import log an entry points into; its word ({@code observations}, {@code events}) is what the log stores. */
+  public enum ImportKind implements Worded {
+    OBSERVATIONS("imports"), EVENTS("event_imports");
 
-    private final String word;
     private final String table;
 
-    ImportKind(String word, String table) {
-      this.word = word;
+    ImportKind(String table) {
       this.table = table;
-    }
-
-    public String word() {
-      return word;
     }
 
     static ImportKind of(String word) {
