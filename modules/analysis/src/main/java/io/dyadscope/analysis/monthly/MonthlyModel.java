@@ -30,9 +30,7 @@ public enum MonthlyModel {
     this.label = label;
   }
 
-  public String label() {
-    return label;
-  }
+  public String label() { return label; }
 
   /** True for the no-change and Poisson baselines every model is measured against. */
   public boolean baseline() {

@@ -52,15 +52,9 @@ public final class AcledApi implements ApiClient {
   @Override
   public Page page(FetchRequest r, Query q, byte[] body, Settings s) throws BadResponseException {
     int n = data(q, body).size();
-    if (n >= LIMIT) {
-      return new Page(n, List.of(Query.of(id(), q.url().replaceFirst("&page=(\\d+)$", "&page=" + (pageOf(q) + 1)))));
-    }
-    return Page.last(n);
-  }
-
-  private static int pageOf(Query q) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("&page=(\\d+)$").matcher(q.url());
-    return m.find() ? Integer.parseInt(m.group(1)) : 1;
+    int page = Page.number(q, 1);
+    // ACLED does not say how many pages there are: a full page may have another after it.
+    return Page.numbered(q, n, page, n >= LIMIT ? page + 1 : page);
   }
 
   private static List<JsonNode> data(Query q, byte[] body) throws BadResponseException {

@@ -36,10 +36,9 @@ public final class UcdpApi implements ApiClient {
     return List.of(Query.of(id(), url));
   }
 
-  /** Adds the token; without one the query is refused before it is sent. */
   @Override
   public Query authorize(Query q, Settings s) {
-    return q.withSecrets(Map.of(), Map.of(TOKEN_HEADER, s.secret(ApiId.UCDP, "ucdp.token", "an access token")));
+    return withToken(q, s);
   }
 
   @Override
@@ -47,14 +46,17 @@ public final class UcdpApi implements ApiClient {
     return "then pages 1.. while page + 1 < TotalPages; token in the x-ucdp-access-token header";
   }
 
+  /** Adds the token; without one the query is refused before it is sent. */
+  public static Query withToken(Query q, Settings s) {
+    return q.withSecrets(Map.of(), Map.of(TOKEN_HEADER, s.secret(ApiId.UCDP, "ucdp.token", "an access token")));
+  }
+
   @Override
   public Page page(FetchRequest r, Query q, byte[] body, Settings s) throws BadResponseException {
     JsonNode root = Json.object(q, body, "TotalPages and Result");
     int n = Json.array(q, root, "Result").size();
     int pages = Json.integer(q, root, "TotalPages");
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("&page=(\\d+)$").matcher(q.url());
-    int page = m.find() ? Integer.parseInt(m.group(1)) : 0;
-    return Page.numbered(q, n, page, pages - 1); // pages counted from 0
+    return Page.numbered(q, n, Page.number(q, 0), pages - 1); // pages counted from 0
   }
 
   @Override
