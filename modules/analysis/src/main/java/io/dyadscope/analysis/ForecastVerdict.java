@@ -33,9 +33,7 @@ public record ForecastVerdict(Kind kind, String reason) {
       this.words = words;
     }
 
-    public String words() {
-      return words;
-    }
+    public String words() { return words; }
   }
 
   public ForecastVerdict {

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Turns the observations of one indicator and subject into a {@link Series} of facts.
@@ -73,7 +75,7 @@ public final class SeriesBuilder {
     List<Disagreement> disagreements = new ArrayList<>();
     for (Map.Entry<Period, List<Observation>> e : (annual.isEmpty() ? monthly : annual).entrySet()) {
       List<Observation> ranked = new ArrayList<>(e.getValue());
-      ranked.sort(preference());
+      ranked.sort(preference(sourcesById));
       Observation chosen = ranked.get(0);
       List<String> observationIds = new ArrayList<>();
       Set<String> sourceIds = new LinkedHashSet<>();
@@ -91,21 +93,22 @@ public final class SeriesBuilder {
     return new SeriesResult(new Series(ind, sub, points), disagreements, projections);
   }
 
-  private Comparator<Observation> preference() {
-    return Comparator.<Observation, Grade>comparing(o -> gradeOf(o.source()))
-        .thenComparingDouble(o -> Precision.halfUnit(o.value()))
-        .thenComparing(Comparator.comparingInt((Observation o) -> yearOf(o.source())).reversed())
-        .thenComparing(Observation::id);
-  }
-
-  private Grade gradeOf(String sourceId) {
-    Source s = sourcesById.get(sourceId);
-    return s == null ? Grade.F : s.grade();
-  }
-
-  private int yearOf(String sourceId) {
-    Source s = sourcesById.get(sourceId);
-    return s == null ? 0 : s.year();
+  /**
+   * The order in which several values for one thing are preferred: better-graded source, more
+   * precise value, more recent source, lower id. A source missing from {@code sourcesById} ranks as
+   * grade F of year 0.
+   */
+  public static Comparator<Observation> preference(Map<String, Source> sourcesById) {
+    Function<Observation, Grade> grade = o -> {
+      Source s = sourcesById.get(o.source());
+      return s == null ? Grade.F : s.grade();
+    };
+    ToIntFunction<Observation> year = o -> {
+      Source s = sourcesById.get(o.source());
+      return s == null ? 0 : s.year();
+    };
+    return Comparator.comparing(grade).thenComparingDouble(o -> Precision.halfUnit(o.value()))
+        .thenComparing(Comparator.comparingInt(year).reversed()).thenComparing(Observation::id);
   }
 
   /** "2 values: 1900 (World Bank 2023) vs 2400 (State Bank of Pakistan 2023)", preferred value first. */

@@ -1,8 +1,12 @@
 package io.dyadscope.corpus;
 
-/** Bad corpus input (an unreadable file, a broken codebook, a coding that does not fit): the message says where. */
-public class CorpusException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+import io.dyadscope.evidence.UserError;
+
+/**
+ * Bad corpus input (an unreadable file, a broken codebook, a coding that does not fit): a
+ * {@link UserError}, shown as one line; the message says where.
+ */
+public class CorpusException extends UserError {
 
   public CorpusException(String message) {
     super(message);

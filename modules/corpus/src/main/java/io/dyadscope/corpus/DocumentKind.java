@@ -1,8 +1,7 @@
 package io.dyadscope.corpus;
 
-import java.util.Arrays;
+import io.dyadscope.evidence.Labels;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** What sort of text a corpus document is; the analysis counts codes per kind. */
 public enum DocumentKind {
@@ -22,12 +21,7 @@ public enum DocumentKind {
    */
   public static DocumentKind parse(String word) {
     String w = word == null ? "" : word.strip().toLowerCase(Locale.ROOT).replace('é', 'e');
-    for (DocumentKind k : values()) {
-      if (k.name().equals(w)) {
-        return k;
-      }
-    }
-    throw new IllegalArgumentException("unknown document kind '" + word + "' (known: "
-        + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
+    return Labels.find(values(), DocumentKind::name, w)
+        .orElseThrow(() -> Labels.unknown(values(), DocumentKind::name, word, "document kind"));
   }
 }

@@ -1,24 +1,23 @@
 package io.dyadscope.events;
 
+import io.dyadscope.evidence.Labels;
 import java.util.Locale;
 
 /** The event datasets Dyadscope reads; each event keeps the one it came from. */
 public enum Dataset {
-  ACLED("acled", "ACLED (Armed Conflict Location & Event Data)"),
-  UCDP("ucdp", "UCDP Georeferenced Event Dataset"),
-  GDELT("gdelt", "GDELT Event Database");
+  ACLED("ACLED (Armed Conflict Location & Event Data)"),
+  UCDP("UCDP Georeferenced Event Dataset"),
+  GDELT("GDELT Event Database");
 
-  private final String id;
   private final String title;
 
-  Dataset(String id, String title) {
-    this.id = id;
+  Dataset(String title) {
     this.title = title;
   }
 
   /** Lower-case id as stored and written in rule files: {@code acled}, {@code ucdp}, {@code gdelt}. */
   public String id() {
-    return id;
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** Full name for citations. */
@@ -27,12 +26,6 @@ public enum Dataset {
   }
 
   public static Dataset parse(String text) {
-    String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-    for (Dataset d : values()) {
-      if (d.id.equals(t)) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException("unknown dataset '" + text + "' (expected acled, ucdp or gdelt)");
+    return Labels.parse(values(), Dataset::id, text, "dataset");
   }
 }

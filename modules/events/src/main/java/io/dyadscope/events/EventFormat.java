@@ -1,26 +1,26 @@
 package io.dyadscope.events;
 
+import io.dyadscope.evidence.Labels;
 import java.util.Locale;
 
 /** The file layouts Dyadscope reads; detected from a file's first line, or named with {@code --format}. */
 public enum EventFormat {
-  ACLED("acled", Dataset.ACLED, "ACLED CSV export"),
-  UCDP("ucdp", Dataset.UCDP, "UCDP GED CSV (release or HDX export)"),
-  GDELT2("gdelt2", Dataset.GDELT, "GDELT 2.0 events export (61 tab-separated columns)"),
-  GDELT1("gdelt1", Dataset.GDELT, "GDELT 1.0 events file (57 or 58 tab-separated columns)");
+  ACLED(Dataset.ACLED, "ACLED CSV export"),
+  UCDP(Dataset.UCDP, "UCDP GED CSV (release or HDX export)"),
+  GDELT2(Dataset.GDELT, "GDELT 2.0 events export (61 tab-separated columns)"),
+  GDELT1(Dataset.GDELT, "GDELT 1.0 events file (57 or 58 tab-separated columns)");
 
-  private final String id;
   private final Dataset dataset;
   private final String description;
 
-  EventFormat(String id, Dataset dataset, String description) {
-    this.id = id;
+  EventFormat(Dataset dataset, String description) {
     this.dataset = dataset;
     this.description = description;
   }
 
+  /** The name {@code --format} takes: {@code acled}, {@code ucdp}, {@code gdelt2}, {@code gdelt1}. */
   public String id() {
-    return id;
+    return name().toLowerCase(Locale.ROOT);
   }
 
   public Dataset dataset() {
@@ -32,13 +32,7 @@ public enum EventFormat {
   }
 
   public static EventFormat parse(String text) {
-    String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-    for (EventFormat f : values()) {
-      if (f.id.equals(t)) {
-        return f;
-      }
-    }
-    throw new IllegalArgumentException("unknown event format '" + text + "' (expected acled, ucdp, gdelt2 or gdelt1)");
+    return Labels.parse(values(), EventFormat::id, text, "event format");
   }
 
   /**

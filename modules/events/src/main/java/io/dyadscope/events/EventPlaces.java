@@ -31,9 +31,7 @@ public final class EventPlaces {
       this.words = words;
     }
 
-    public String words() {
-      return words;
-    }
+    public String words() { return words; }
   }
 
   /** Counts of events placed each way; safe to share between threads. */

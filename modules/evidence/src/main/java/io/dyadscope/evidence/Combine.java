@@ -1,7 +1,5 @@
 package io.dyadscope.evidence;
 
-import java.util.Locale;
-
 /**
  * How an indicator's values combine over time and across parts.
  *
@@ -13,17 +11,13 @@ import java.util.Locale;
  *       stated, so two values for one subject disagree whatever their periods.
  * </ul>
  */
-public enum Combine {
+public enum Combine implements Worded {
   SUM,
   LAST,
   MEAN,
   FIXED;
 
-  public String word() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   public static Combine parse(String text) {
-    return Resources.constant(Combine.class, text, "combine rule", "sum, last, mean or fixed");
+    return Labels.parse(values(), Combine::word, text, "combine rule");
   }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
  * {@link Indicator#familyName()}. Families are therefore open: data, with a closed set of
  * families that code may switch on.
  */
-public enum Family {
+public enum Family implements Worded {
   TRADE,
   REFUGEES,
   SECURITY,
@@ -18,28 +18,20 @@ public enum Family {
   /** Any family outside the five above; its word is the indicator's {@code familyName}. */
   OTHER;
 
-  public String word() {
-    return name().toLowerCase(Locale.ROOT);
-  }
+  /** The five named families, the words {@link #parse} accepts. */
+  private static final Family[] NAMED = {TRADE, REFUGEES, SECURITY, CONNECTIVITY, OPINION};
 
   /** One of the five named families; anything else is an error naming the text. */
   public static Family parse(String text) {
-    Family f = Resources.constant(Family.class, text, "family", "trade, refugees, security, connectivity or opinion");
-    if (f == OTHER) {
+    if (text != null && text.strip().equalsIgnoreCase(OTHER.word())) {
       throw new IllegalArgumentException("unknown family '" + text + "' (other is not a family of its own)");
     }
-    return f;
+    return Labels.parse(NAMED, Family::word, text, "family");
   }
 
   /** The named family of {@code word}, or {@link #OTHER} for a free family word. */
   public static Family of(String word) {
-    String w = checkWord(word);
-    for (Family f : values()) {
-      if (f != OTHER && f.word().equals(w)) {
-        return f;
-      }
-    }
-    return OTHER;
+    return Labels.find(NAMED, Family::word, checkWord(word)).orElse(OTHER);
   }
 
   /** A family word: lower-case letters, digits and '_', starting with a letter. */

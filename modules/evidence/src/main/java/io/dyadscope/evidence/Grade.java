@@ -1,27 +1,22 @@
 package io.dyadscope.evidence;
 
-
 /**
  * Credibility of a source, on the reliability scale of the NATO/Admiralty system: A (completely
  * reliable) to E (unreliable), F when it cannot be judged.
  */
 public enum Grade {
-  A("completely reliable"),
-  B("usually reliable"),
-  C("fairly reliable"),
-  D("not usually reliable"),
-  E("unreliable"),
-  F("reliability cannot be judged");
-
-  private final String meaning;
-
-  Grade(String meaning) {
-    this.meaning = meaning;
-  }
-
-  public String meaning() {
-    return meaning;
-  }
+  /** Completely reliable. */
+  A,
+  /** Usually reliable. */
+  B,
+  /** Fairly reliable. */
+  C,
+  /** Not usually reliable. */
+  D,
+  /** Unreliable. */
+  E,
+  /** Reliability cannot be judged. */
+  F;
 
   /** True when this grade is more credible than {@code other}. */
   public boolean betterThan(Grade other) {

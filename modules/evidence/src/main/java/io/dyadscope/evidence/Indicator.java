@@ -29,10 +29,8 @@ public record Indicator(String id, String name, String unit, Family family, Comb
   }
 
   public Indicator {
-    id = Require.text(id, "indicator id");
-    if (!id.matches("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*")) {
-      throw new IllegalArgumentException("indicator id must be dotted lower-case words: '" + id + "'");
-    }
+    id = Require.matching(Require.text(id, "indicator id"), "[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*",
+        "indicator id must be dotted lower-case words");
     name = Require.text(name, "indicator name");
     unit = Require.text(unit, "indicator unit");
     if (family == null || combine == null) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -31,13 +32,12 @@ public final class IndicatorCatalogue {
     this.byId = Collections.unmodifiableMap(m);
   }
 
-  private static final class Default {
-    static final IndicatorCatalogue INSTANCE = Resources.read(IndicatorCatalogue.class, "indicators.csv", IndicatorCatalogue::read);
-  }
+  private static final Supplier<IndicatorCatalogue> STANDARD =
+      Resources.onFirstUse(IndicatorCatalogue.class, "indicators.csv", IndicatorCatalogue::read);
 
   /** The catalogue shipped with Dyadscope. */
   public static IndicatorCatalogue standard() {
-    return Default.INSTANCE;
+    return STANDARD.get();
   }
 
   public static IndicatorCatalogue read(Reader reader) throws IOException {

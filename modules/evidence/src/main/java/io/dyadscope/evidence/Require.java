@@ -12,4 +12,12 @@ public final class Require {
     }
     return value.strip();
   }
+
+  /** {@code value}, or an error stating {@code rule} and quoting the value when it does not match {@code regex} whole. */
+  public static String matching(String value, String regex, String rule) {
+    if (!value.matches(regex)) {
+      throw new IllegalArgumentException(rule + ": '" + value + "'");
+    }
+    return value;
+  }
 }

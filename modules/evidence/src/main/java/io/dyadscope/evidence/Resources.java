@@ -42,15 +42,29 @@ public final class Resources {
    * where it is used rather than when its class is loaded (reading a user's file still works).
    */
   public static <T> Supplier<T> onFirstUse(Class<?> owner, String name, ResourceReader<T> reader) {
+    return once(() -> read(owner, name, reader));
+  }
+
+  /**
+   * The value {@code make} makes, made the first time it is asked for and kept after, from any
+   * thread; a failure is thrown to the caller and tried again on the next call.
+   */
+  public static <T> Supplier<T> once(Supplier<T> make) {
     return new Supplier<>() {
-      private T value;
+      private volatile T value;
 
       @Override
-      public synchronized T get() {
-        if (value == null) {
-          value = read(owner, name, reader);
+      public T get() {
+        T v = value;
+        if (v == null) {
+          synchronized (this) {
+            if (value == null) {
+              value = make.get();
+            }
+            v = value;
+          }
         }
-        return value;
+        return v;
       }
     };
   }

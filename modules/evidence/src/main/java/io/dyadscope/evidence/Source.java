@@ -16,11 +16,12 @@ import java.util.Objects;
 public record Source(String id, String citation, String publisher, SourceKind kind, Grade grade,
     int year, String url) {
 
+  /** What a source id may hold, and the rule in words. */
+  public static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
+  public static final String ID_RULE = "source id may hold letters, digits, '.', '_' and '-'";
+
   public Source {
-    id = Require.text(id, "id");
-    if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-      throw new IllegalArgumentException("source id may hold letters, digits, '.', '_' and '-': '" + id + "'");
-    }
+    id = Require.matching(Require.text(id, "id"), ID, ID_RULE);
     citation = Require.text(citation, "citation");
     publisher = Require.text(publisher, "publisher");
     Objects.requireNonNull(kind, "kind");

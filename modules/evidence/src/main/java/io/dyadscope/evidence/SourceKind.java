@@ -3,24 +3,18 @@ package io.dyadscope.evidence;
 import java.util.Locale;
 
 /** The kind of body that published a source. */
-public enum SourceKind {
-  OFFICIAL("official"),
-  INTERNATIONAL_ORGANISATION("international organisation"),
-  THINK_TANK("think tank"),
-  SCHOLARLY("scholarly"),
-  NEWS("news"),
-  DATASET("dataset"),
-  SURVEY("survey");
+public enum SourceKind implements Worded {
+  OFFICIAL,
+  INTERNATIONAL_ORGANISATION,
+  THINK_TANK,
+  SCHOLARLY,
+  NEWS,
+  DATASET,
+  SURVEY;
 
-  private final String label;
-
-  SourceKind(String label) {
-    this.label = label;
-  }
-
-  /** Human label, as written in source files. */
+  /** Human label, as written in source files: its {@link #word()}, e.g. {@code think tank}. */
   public String label() {
-    return label;
+    return word();
   }
 
   /** Accepts the label, the constant name, or either with '_', '-' or ' ' as separators. */
@@ -29,12 +23,7 @@ public enum SourceKind {
     if (t.equals("international organization") || t.equals("io")) {
       return INTERNATIONAL_ORGANISATION;
     }
-    for (SourceKind k : values()) {
-      if (k.label.equals(t)) {
-        return k;
-      }
-    }
-    throw new IllegalArgumentException("unknown source kind '" + text
-        + "' (expected official, international organisation, think tank, scholarly, news, dataset or survey)");
+    return Labels.find(values(), SourceKind::word, t)
+        .orElseThrow(() -> Labels.unknown(values(), SourceKind::word, text, "source kind"));
   }
 }

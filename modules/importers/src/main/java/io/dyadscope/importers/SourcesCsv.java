@@ -38,8 +38,8 @@ final class SourcesCsv {
       String id = table.value(row, "id");
       if (id.isEmpty()) {
         problems.add(file, row.line(), "id", "empty; every source needs an id");
-      } else if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-        problems.add(file, row.line(), "id", "source id may hold letters, digits, '.', '_' and '-': '" + id + "'");
+      } else if (!id.matches(Source.ID)) {
+        problems.add(file, row.line(), "id", Source.ID_RULE + ": '" + id + "'");
       } else {
         namedIds.add(id);
         Integer earlier = lineOfId.putIfAbsent(id, row.line());

@@ -2,6 +2,7 @@ package io.dyadscope.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,6 +21,12 @@ public final class Database {
   @FunctionalInterface
   public interface Work<T> {
     T run(Connection c) throws SQLException;
+  }
+
+  /** What one row of a result becomes. */
+  @FunctionalInterface
+  public interface Row<T> {
+    T read(ResultSet r) throws SQLException;
   }
 
   private final Path file;
@@ -92,6 +99,27 @@ public final class Database {
     } catch (SQLException e) {
       throw failure(what, e);
     }
+  }
+
+  /**
+   * Every row {@code sql} selects, with {@code args} bound to its parameters in order, each read by
+   * {@code row}, on this thread's connection; a failure is an exception naming {@code what}.
+   */
+  public <T> List<T> list(String what, String sql, List<?> args, Row<T> row) {
+    List<T> out = new ArrayList<>();
+    try (PreparedStatement p = connection().prepareStatement(sql)) {
+      for (int i = 0; i < args.size(); i++) {
+        p.setObject(i + 1, args.get(i));
+      }
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(row.read(r));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(what, e);
+    }
+    return out;
   }
 
   /** The single number {@code sql} selects, on this thread's connection. */

@@ -5,21 +5,12 @@ import io.dyadscope.evidence.AuditFinding;
 import io.dyadscope.evidence.DocumentFinding;
 import io.dyadscope.evidence.Dyad;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /** {@link AuditStore} over the {@code documents}, {@code claims} and {@code audit_findings} tables. */
-final class SqlAuditStore implements AuditStore {
-
-  private final Database db;
-
-  SqlAuditStore(Database db) {
-    this.db = db;
-  }
+record SqlAuditStore(Database db) implements AuditStore {
 
   @Override
   public void save(SavedAudit a) {
@@ -71,22 +62,11 @@ final class SqlAuditStore implements AuditStore {
   @Override
   public List<DocumentFinding> findings(String dyad) {
     String id = Dyad.parse(dyad).id();
-    List<DocumentFinding> out = new ArrayList<>();
-    try (PreparedStatement p = db.connection().prepareStatement(
-        "SELECT d.path, f.check_id, f.severity, f.line, f.excerpt, f.message FROM audit_findings f"
-            + " JOIN documents d ON d.id = f.document_id WHERE d.dyad = ?"
-            + " ORDER BY d.path, f.line, f.check_id, f.message")) {
-      p.setString(1, id);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(new DocumentFinding(r.getString(1),
-              new AuditFinding(r.getString(2), Severity.parse(r.getString(3)), r.getInt(4), r.getString(5), r.getString(6))));
-        }
-      }
-    } catch (SQLException e) {
-      throw db.failure("read saved findings", e);
-    }
-    return out;
+    return db.list("read saved findings", "SELECT d.path, f.check_id, f.severity, f.line, f.excerpt, f.message"
+        + " FROM audit_findings f JOIN documents d ON d.id = f.document_id WHERE d.dyad = ?"
+        + " ORDER BY d.path, f.line, f.check_id, f.message", List.of(id), r -> new DocumentFinding(r.getString(1),
+            new AuditFinding(r.getString(2), Severity.parse(r.getString(3)), r.getInt(4), r.getString(5),
+                r.getString(6))));
   }
 
   @Override

@@ -4,24 +4,14 @@ import io.dyadscope.evidence.ObservationQuery;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Status;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@link ObservationStore} over the {@code observations} table. */
-final class SqlObservationStore implements ObservationStore {
+record SqlObservationStore(Database db) implements ObservationStore {
 
   static final String COLUMNS =
       "indicator, dyad, subject, period, value, unit, status, source, reported_by, location, note";
-
-  private final Database db;
-
-  SqlObservationStore(Database db) {
-    this.db = db;
-  }
 
   @Override
   public List<Observation> find(ObservationQuery q) {
@@ -59,22 +49,9 @@ final class SqlObservationStore implements ObservationStore {
     sql.append(" ORDER BY indicator, subject, period,"
         + " CASE status WHEN 'observed' THEN 0 WHEN 'reported' THEN 1 ELSE 2 END,"
         + " source, location, dyad, reported_by");
-    List<Observation> out = new ArrayList<>();
-    try (PreparedStatement p = db.connection().prepareStatement(sql.toString())) {
-      for (int i = 0; i < args.size(); i++) {
-        p.setObject(i + 1, args.get(i));
-      }
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(new Observation(r.getString(1), r.getString(2), r.getString(3), Period.parse(r.getString(4)),
-              r.getDouble(5), r.getString(6), Status.parse(r.getString(7)), r.getString(8), r.getString(9),
-              r.getString(10), r.getString(11)));
-        }
-      }
-    } catch (SQLException e) {
-      throw db.failure("read observations", e);
-    }
-    return out;
+    return db.list("read observations", sql.toString(), args, r -> new Observation(r.getString(1), r.getString(2),
+        r.getString(3), Period.parse(r.getString(4)), r.getDouble(5), r.getString(6), Status.parse(r.getString(7)),
+        r.getString(8), r.getString(9), r.getString(10), r.getString(11)));
   }
 
   @Override
@@ -84,15 +61,6 @@ final class SqlObservationStore implements ObservationStore {
 
   @Override
   public List<String> dyads() {
-    List<String> out = new ArrayList<>();
-    try (Statement s = db.connection().createStatement();
-        ResultSet r = s.executeQuery("SELECT DISTINCT dyad FROM observations ORDER BY dyad")) {
-      while (r.next()) {
-        out.add(r.getString(1));
-      }
-    } catch (SQLException e) {
-      throw db.failure("read dyads", e);
-    }
-    return out;
+    return db.list("read dyads", "SELECT DISTINCT dyad FROM observations ORDER BY dyad", List.of(), r -> r.getString(1));
   }
 }

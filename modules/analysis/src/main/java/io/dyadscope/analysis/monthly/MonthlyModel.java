@@ -19,26 +19,22 @@ import java.util.List;
  * </ul>
  */
 public enum MonthlyModel {
-  NO_CHANGE("no-change", true),
-  POISSON("Poisson", true),
-  NEGATIVE_BINOMIAL("negative binomial", false),
-  ENSEMBLE("ensemble", false);
+  NO_CHANGE("no-change"),
+  POISSON("Poisson"),
+  NEGATIVE_BINOMIAL("negative binomial"),
+  ENSEMBLE("ensemble");
 
   private final String label;
-  private final boolean baseline;
 
-  MonthlyModel(String label, boolean baseline) {
+  MonthlyModel(String label) {
     this.label = label;
-    this.baseline = baseline;
   }
 
-  public String label() {
-    return label;
-  }
+  public String label() { return label; }
 
   /** True for the no-change and Poisson baselines every model is measured against. */
   public boolean baseline() {
-    return baseline;
+    return this == NO_CHANGE || this == POISSON;
   }
 
   /** One distribution per horizon 1..{@code o.horizons()} from {@code history} (oldest first, not empty). */

@@ -124,13 +124,8 @@ public final class UnitizedAlpha {
   private static double pair(List<Section> a, List<Section> b) {
     double sum = 0;
     int k = 0;
-    for (Section u : a) {
-      if (!u.unit()) {
-        continue;
-      }
-      while (k < b.size() && b.get(k).end() <= u.start()) {
-        k++;
-      }
+    for (Section u : unitsOf(a)) {
+      k = firstEndingAfter(b, k, u.start());
       for (int h = k; h < b.size() && b.get(h).start() < u.end(); h++) {
         Section v = b.get(h);
         if (v.unit()) {
@@ -143,19 +138,14 @@ public final class UnitizedAlpha {
     return sum + containedInGaps(a, b) + containedInGaps(b, a);
   }
 
-  /** Squared lengths of the units lying wholly inside one of the other coder's gaps. */
-  private static double containedInGaps(List<Section> units, List<Section> gaps) {
+  /** Squared lengths of {@code coder}'s units lying wholly inside one of {@code other}'s gaps. */
+  private static double containedInGaps(List<Section> coder, List<Section> other) {
     double sum = 0;
     int k = 0;
-    for (Section u : units) {
-      if (!u.unit()) {
-        continue;
-      }
-      while (k < gaps.size() && gaps.get(k).end() <= u.start()) {
-        k++;
-      }
-      if (k < gaps.size()) {
-        Section g = gaps.get(k);
+    for (Section u : unitsOf(coder)) {
+      k = firstEndingAfter(other, k, u.start());
+      if (k < other.size()) {
+        Section g = other.get(k);
         if (!g.unit() && g.start() <= u.start() && u.end() <= g.end()) {
           double l = u.length();
           sum += l * l;
@@ -163,6 +153,19 @@ public final class UnitizedAlpha {
       }
     }
     return sum;
+  }
+
+  private static List<Section> unitsOf(List<Section> tiling) {
+    return tiling.stream().filter(Section::unit).toList();
+  }
+
+  /** The first index from {@code k} on whose section ends after {@code start} (the size when none does). */
+  private static int firstEndingAfter(List<Section> tiling, int k, long start) {
+    int i = k;
+    while (i < tiling.size() && tiling.get(i).end() <= start) {
+      i++;
+    }
+    return i;
   }
 
   private static double expected(List<List<Section>> sections, long length, int coders) {

@@ -178,25 +178,8 @@ public final class QdpxReader {
   }
 
   /** Reads one text source: its text, metadata lines, selections and codings. */
-  private static final class SourceReader {
-    private final Path file;
-    private final Map<String, byte[]> entries;
-    private final Path sourcesDir;
-    private final InputLimits limits;
-    private final Map<String, String> users;
-    private final Map<String, String> codeIdByGuid;
-    private final List<String> warnings;
-
-    SourceReader(Path file, Map<String, byte[]> entries, Path sourcesDir, InputLimits limits,
-        Map<String, String> users, Map<String, String> codeIdByGuid, List<String> warnings) {
-      this.file = file;
-      this.entries = entries;
-      this.sourcesDir = sourcesDir;
-      this.limits = limits;
-      this.users = users;
-      this.codeIdByGuid = codeIdByGuid;
-      this.warnings = warnings;
-    }
+  private record SourceReader(Path file, Map<String, byte[]> entries, Path sourcesDir, InputLimits limits,
+      Map<String, String> users, Map<String, String> codeIdByGuid, List<String> warnings) {
 
     void read(Element s, List<CorpusDocument> docs, List<Coding> codings, Map<String, String[]> noteTargets) {
       String name = s.getAttribute("name").isBlank() ? s.getAttribute("guid") : s.getAttribute("name").strip();

@@ -1,5 +1,6 @@
 package io.dyadscope.events.picture;
 
+import io.dyadscope.evidence.Labels;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,12 +41,7 @@ public record MonthlyCounts(String dyad, String dataset, List<Row> rows) {
     }
 
     public static Measure parse(String text) {
-      for (Measure m : values()) {
-        if (m.id().equalsIgnoreCase(text == null ? "" : text.strip())) {
-          return m;
-        }
-      }
-      throw new IllegalArgumentException("unknown measure '" + text + "' (expected events or fatalities)");
+      return Labels.parse(values(), Measure::id, text, "measure");
     }
   }
 

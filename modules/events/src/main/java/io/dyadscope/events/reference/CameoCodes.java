@@ -1,9 +1,11 @@
 package io.dyadscope.events.reference;
 
+import io.dyadscope.evidence.Resources;
 import io.dyadscope.evidence.number.StatNumber;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The CAMEO event codes with their descriptions and Goldstein weights, and the four QuadClass
@@ -14,7 +16,7 @@ public final class CameoCodes {
   /** One code: e.g. {@code 190}, "Use conventional military force, not specified below", -10. */
   public record Code(String code, String description, double goldstein) {}
 
-  private static volatile CameoCodes standard;
+  private static final Supplier<CameoCodes> STANDARD = Resources.once(CameoCodes::load);
 
   private final Map<String, Code> codes;
   private final Map<Integer, String> quadClasses;
@@ -25,16 +27,7 @@ public final class CameoCodes {
   }
 
   public static CameoCodes standard() {
-    CameoCodes c = standard;
-    if (c == null) {
-      synchronized (CameoCodes.class) {
-        if (standard == null) {
-          standard = load();
-        }
-        c = standard;
-      }
-    }
-    return c;
+    return STANDARD.get();
   }
 
   private static CameoCodes load() {

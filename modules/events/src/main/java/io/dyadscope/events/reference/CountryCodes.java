@@ -2,6 +2,7 @@ package io.dyadscope.events.reference;
 
 import io.dyadscope.evidence.Country;
 import io.dyadscope.evidence.Gazetteer;
+import io.dyadscope.evidence.Resources;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +28,7 @@ import java.util.regex.Pattern;
 public final class CountryCodes {
 
   private static final String FOLDER = "/io/dyadscope/events/reference/";
-  private static volatile CountryCodes standard;
+  private static final Supplier<CountryCodes> STANDARD = Resources.once(() -> load(Gazetteer.standard()));
 
   /** ACLED names state actors "Military Forces of X (2018-)", "Police Forces of X", "Government of X". */
   private static final Pattern STATE_ACTOR = Pattern.compile(
@@ -45,16 +47,7 @@ public final class CountryCodes {
 
   /** The shipped tables over {@link Gazetteer#standard()}; loaded once. */
   public static CountryCodes standard() {
-    CountryCodes c = standard;
-    if (c == null) {
-      synchronized (CountryCodes.class) {
-        if (standard == null) {
-          standard = load(Gazetteer.standard());
-        }
-        c = standard;
-      }
-    }
-    return c;
+    return STANDARD.get();
   }
 
   static CountryCodes load(Gazetteer g) {

@@ -38,14 +38,10 @@ public final class AcledApi implements ApiClient {
   }
 
   /** Adds the key and email; without them the query is refused before it is sent. */
-  public static Query withKey(Query q, Settings s) {
-    return q.withSecrets(Map.of("key", s.secret(ApiId.ACLED, "acled.key", "an access key"),
-        "email", s.secret(ApiId.ACLED, "acled.email", "the email address registered with the key")), Map.of());
-  }
-
   @Override
   public Query authorize(Query q, Settings s) {
-    return withKey(q, s);
+    return q.withSecrets(Map.of("key", s.secret(ApiId.ACLED, "acled.key", "an access key"),
+        "email", s.secret(ApiId.ACLED, "acled.email", "the email address registered with the key")), Map.of());
   }
 
   @Override
@@ -56,15 +52,9 @@ public final class AcledApi implements ApiClient {
   @Override
   public Page page(FetchRequest r, Query q, byte[] body, Settings s) throws BadResponseException {
     int n = data(q, body).size();
-    if (n >= LIMIT) {
-      return new Page(n, List.of(Query.of(id(), q.url().replaceFirst("&page=(\\d+)$", "&page=" + (pageOf(q) + 1)))));
-    }
-    return Page.last(n);
-  }
-
-  private static int pageOf(Query q) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("&page=(\\d+)$").matcher(q.url());
-    return m.find() ? Integer.parseInt(m.group(1)) : 1;
+    int page = Page.number(q, 1);
+    // ACLED does not say how many pages there are: a full page may have another after it.
+    return Page.numbered(q, n, page, n >= LIMIT ? page + 1 : page);
   }
 
   private static List<JsonNode> data(Query q, byte[] body) throws BadResponseException {

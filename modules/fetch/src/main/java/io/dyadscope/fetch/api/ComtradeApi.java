@@ -12,7 +12,7 @@ import java.util.Map;
  * query (one query per 12 years). An answer is {@code {"elapsedTime", "count", "data": [...], "error": ""}}; records
  * carry the Comtrade Plus columns and become a Comtrade Plus CSV read by the Comtrade importer.
  */
-public final class ComtradeApi implements ApiClient {
+public final class ComtradeApi implements OnePageApi {
 
   static final int YEARS_PER_QUERY = 12;
   static final String KEY_HEADER = "Ocp-Apim-Subscription-Key";
@@ -49,13 +49,9 @@ public final class ComtradeApi implements ApiClient {
   }
 
   /** Adds the subscription key when one is set. */
-  public static Query withKey(Query q, Settings s) {
-    return s.value("comtrade.key").map(k -> q.withSecrets(Map.of(), Map.of(KEY_HEADER, k))).orElse(q);
-  }
-
   @Override
   public Query authorize(Query q, Settings s) {
-    return withKey(q, s);
+    return s.value("comtrade.key").map(k -> q.withSecrets(Map.of(), Map.of(KEY_HEADER, k))).orElse(q);
   }
 
   @Override
@@ -64,11 +60,7 @@ public final class ComtradeApi implements ApiClient {
   }
 
   @Override
-  public Page page(FetchRequest r, Query q, byte[] body, Settings s) throws BadResponseException {
-    return Page.last(data(q, body).size());
-  }
-
-  private static List<JsonNode> data(Query q, byte[] body) throws BadResponseException {
+  public List<JsonNode> records(Query q, byte[] body) throws BadResponseException {
     JsonNode root = Json.object(q, body, "data");
     String error = Json.text(root, "error");
     if (!error.isBlank()) {
@@ -85,7 +77,7 @@ public final class ComtradeApi implements ApiClient {
   public ImportInput input(FetchRequest r, List<Response> responses) throws BadResponseException {
     StringBuilder b = new StringBuilder(String.join(",", COLUMNS)).append('\n');
     for (Response resp : responses) {
-      for (JsonNode rec : data(resp.query(), resp.body())) {
+      for (JsonNode rec : records(resp.query(), resp.body())) {
         for (String c : COLUMNS) {
           JsonNode v = rec.get(c);
           if (v != null && !v.isNull()) {

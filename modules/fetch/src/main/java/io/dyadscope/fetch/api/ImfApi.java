@@ -20,7 +20,7 @@ import java.util.Map;
  * indicator observations ({@code trade.exports}/{@code trade.imports} of the dyad, USD million, one source per
  * reporter, {@code imf-dots-PAK}) read by the tidy indicator importer.
  */
-public final class ImfApi implements ApiClient {
+public final class ImfApi implements OnePageApi {
 
   static final String EXPORTS = "TXG_FOB_USD";
   static final String IMPORTS = "TMG_CIF_USD";
@@ -55,11 +55,7 @@ public final class ImfApi implements ApiClient {
   }
 
   @Override
-  public Page page(FetchRequest r, Query q, byte[] body, Settings s) throws BadResponseException {
-    return Page.last(series(q, body).size());
-  }
-
-  private static List<JsonNode> series(Query q, byte[] body) throws BadResponseException {
+  public List<JsonNode> records(Query q, byte[] body) throws BadResponseException {
     JsonNode root = Json.parse(q, body);
     JsonNode data = Json.required(q, root, "CompactData");
     JsonNode set = Json.required(q, data, "DataSet");
@@ -73,7 +69,7 @@ public final class ImfApi implements ApiClient {
     Map<String, List<String>> sources = new LinkedHashMap<>();
     for (Response resp : responses) {
       Query q = resp.query();
-      for (JsonNode series : series(q, resp.body())) {
+      for (JsonNode series : records(q, resp.body())) {
         String reporter = iso3(q, Json.text(series, "@REF_AREA"));
         String partner = iso3(q, Json.text(series, "@COUNTERPART_AREA"));
         String indicator = Json.text(series, "@INDICATOR");

@@ -56,9 +56,7 @@ public final class UcdpApi implements ApiClient {
     JsonNode root = Json.object(q, body, "TotalPages and Result");
     int n = Json.array(q, root, "Result").size();
     int pages = Json.integer(q, root, "TotalPages");
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("&page=(\\d+)$").matcher(q.url());
-    int page = m.find() ? Integer.parseInt(m.group(1)) : 0;
-    return Page.numbered(q, n, page, pages - 1); // pages counted from 0
+    return Page.numbered(q, n, Page.number(q, 0), pages - 1); // pages counted from 0
   }
 
   @Override

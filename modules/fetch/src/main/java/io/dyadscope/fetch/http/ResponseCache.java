@@ -19,23 +19,13 @@ import java.util.Optional;
  * (address, retrieval time, SHA-256), KEY being the SHA-256 of the address. Written through a temporary file and a
  * move, so a reader never sees half an answer; only answers that were read without a problem are kept.
  */
-public final class ResponseCache {
-
-  private final Path dir;
-
-  public ResponseCache(Path dir) {
-    this.dir = dir;
-  }
-
-  public Path directory() {
-    return dir;
-  }
+public record ResponseCache(Path directory) {
 
   /** The kept answer to {@code q} retrieved at most {@code maxAge} before {@code now} (any age when immutable). */
   public Optional<Response> get(Query q, Duration maxAge, Instant now) {
     String key = Hashing.sha256(q.url());
-    Path meta = dir.resolve(key + ".meta");
-    Path body = dir.resolve(key + ".body");
+    Path meta = directory.resolve(key + ".meta");
+    Path body = directory.resolve(key + ".body");
     if (!Files.isRegularFile(meta) || !Files.isRegularFile(body)) {
       return Optional.empty();
     }
@@ -63,17 +53,17 @@ public final class ResponseCache {
   public void put(Response r) {
     String key = Hashing.sha256(r.query().url());
     try {
-      Files.createDirectories(dir);
-      write(dir.resolve(key + ".body"), r.body());
-      write(dir.resolve(key + ".meta"), (r.query().url() + "\n" + r.retrievedAt() + "\n" + r.sha256() + "\n")
+      Files.createDirectories(directory);
+      write(directory.resolve(key + ".body"), r.body());
+      write(directory.resolve(key + ".meta"), (r.query().url() + "\n" + r.retrievedAt() + "\n" + r.sha256() + "\n")
           .getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the fetch cache in " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write the fetch cache in " + directory + ": " + e.getMessage(), e);
     }
   }
 
   private void write(Path target, byte[] bytes) throws IOException {
-    Path tmp = Files.createTempFile(dir, ".part-", ".tmp");
+    Path tmp = Files.createTempFile(directory, ".part-", ".tmp");
     Files.write(tmp, bytes);
     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }

@@ -17,7 +17,7 @@ import io.dyadscope.importers.LocatedCsv;
 import io.dyadscope.evidence.imports.Problems;
 import io.dyadscope.importers.Progress;
 import io.dyadscope.evidence.number.StatNumber;
-import io.dyadscope.importers.StatisticsReader;
+import io.dyadscope.importers.ReferenceReader;
 import io.dyadscope.importers.StatisticsReading;
 import io.dyadscope.importers.StatisticsText;
 import java.util.ArrayList;
@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -47,24 +46,15 @@ import java.util.Optional;
  * source of its own (its statistics office as reported to UN Comtrade), so that a country's
  * reported exports and its partner's reported imports stand side by side.
  */
-public final class ComtradeImporter implements StatisticsReader {
+public final class ComtradeImporter extends ReferenceReader {
 
   public static final String FORMAT = "comtrade";
   public static final String SOURCE_PREFIX = "comtrade-";
   static final List<String> REQUIRED = List.of("typeCode", "freqCode", "refYear", "period", "reporterISO",
       "flowCode", "partnerISO", "cmdCode", "primaryValue");
 
-  private final Gazetteer gazetteer;
-  private final IndicatorCatalogue catalogue;
-
   public ComtradeImporter(Gazetteer gazetteer, IndicatorCatalogue catalogue) {
-    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-    this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
-  }
-
-  @Override
-  public String word() {
-    return FORMAT;
+    super(FORMAT, gazetteer, catalogue);
   }
 
   /** Comtrade's web downloads are Latin-1; UTF-8 is read too. */

@@ -15,8 +15,8 @@ import io.dyadscope.evidence.imports.ImportException;
 import io.dyadscope.evidence.imports.ObservationSink;
 import io.dyadscope.evidence.imports.Problems;
 import io.dyadscope.importers.Progress;
+import io.dyadscope.importers.ReferenceReader;
 import io.dyadscope.importers.StatisticsImport;
-import io.dyadscope.importers.StatisticsReader;
 import io.dyadscope.importers.StatisticsReading;
 import io.dyadscope.importers.StatisticsSummary;
 import io.dyadscope.importers.comtrade.ComtradeFlows;
@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -42,19 +41,15 @@ import java.util.Optional;
  * own, {@code imf-dots-AFG-e}, and says so in its note: it is not the reporter's report, and a
  * mirror comparison against the partner it was estimated from would compare a figure with itself.
  */
-public final class ImfDotsImporter implements StatisticsReader {
+public final class ImfDotsImporter extends ReferenceReader {
 
   public static final String FORMAT = "imf-dots";
   public static final String SOURCE_PREFIX = "imf-dots-";
   /** Appended to a reporter's source id for the IMF's estimates of its figures. */
   public static final String ESTIMATE_SUFFIX = "-e";
 
-  private final Gazetteer gazetteer;
-  private final IndicatorCatalogue catalogue;
-
   public ImfDotsImporter(Gazetteer gazetteer, IndicatorCatalogue catalogue) {
-    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-    this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+    super(FORMAT, gazetteer, catalogue);
   }
 
   /** The id of the source for figures reported by {@code iso3}. */
@@ -67,11 +62,6 @@ public final class ImfDotsImporter implements StatisticsReader {
     return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
   }
 
-  @Override
-  public String word() {
-    return FORMAT;
-  }
-
   /** True for the long CSV's header line (lower case, quotes removed); a workbook is told by {@link #isWorkbook}. */
   public static boolean signature(String line) {
     return line.contains("reporter_iso3") && line.contains("partner_iso3") && line.contains("value_usd_millions");
@@ -82,7 +72,7 @@ public final class ImfDotsImporter implements StatisticsReader {
   public StatisticsSummary importBytes(ObservationSink sink, String name, byte[] bytes, List<Dyad> dyads,
       Progress progress) throws ImportException {
     if (!isWorkbook(bytes)) {
-      return StatisticsReader.super.importBytes(sink, name, bytes, dyads, progress);
+      return super.importBytes(sink, name, bytes, dyads, progress);
     }
     return StatisticsImport.mergeHashed(sink, FORMAT, name, Hashing.sha256(bytes), readWorkbook(name, bytes, dyads));
   }

@@ -18,14 +18,13 @@ import io.dyadscope.importers.LocatedCsv;
 import io.dyadscope.evidence.imports.Problems;
 import io.dyadscope.importers.Progress;
 import io.dyadscope.evidence.number.StatNumber;
-import io.dyadscope.importers.StatisticsReader;
+import io.dyadscope.importers.ReferenceReader;
 import io.dyadscope.importers.StatisticsReading;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,7 +53,7 @@ import java.util.regex.Pattern;
  * non-country codes ({@code non-countries.csv}: unknown origin, stateless, Tibetan; such rows
  * are skipped and counted) refuses the whole file with {@code file:line:column} problems.
  */
-public final class UnhcrImporter implements StatisticsReader {
+public final class UnhcrImporter extends ReferenceReader {
 
   public static final String FORMAT = "unhcr";
   /** Id of the source every UNHCR observation cites. */
@@ -74,17 +73,8 @@ public final class UnhcrImporter implements StatisticsReader {
   private static final CodeList NON_COUNTRIES = CodeList.load(UnhcrImporter.class, "non-countries.csv");
   private static final CodeList COLUMNS = CodeList.load(UnhcrImporter.class, "columns.csv");
 
-  private final Gazetteer gazetteer;
-  private final IndicatorCatalogue catalogue;
-
   public UnhcrImporter(Gazetteer gazetteer, IndicatorCatalogue catalogue) {
-    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-    this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
-  }
-
-  @Override
-  public String word() {
-    return FORMAT;
+    super(FORMAT, gazetteer, catalogue);
   }
 
   /** True for the header line of either layout (lower case, quotes removed), as format detection sees it. */

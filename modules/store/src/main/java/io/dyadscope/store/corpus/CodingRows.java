@@ -23,6 +23,34 @@ final class CodingRows {
 
   private CodingRows() {}
 
+  /**
+   * Deletes the codings whose {@code column} holds one of {@code ids} (row numbers as BIGINT or
+   * document ids as VARCHAR, as {@code type} says) and that meet {@code alsoWhere} (SQL, or null):
+   * the ids are appended to a temporary table and joined, however many there are.
+   */
+  static void deleteWhereIn(Connection c, String column, String type, Collection<?> ids, String alsoWhere)
+      throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE OR REPLACE TEMP TABLE stage_ids (id " + type + ")");
+    }
+    try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "stage_ids")) {
+      for (Object id : ids) {
+        a.beginRow();
+        if (id instanceof Long n) {
+          a.append(n);
+        } else {
+          a.append((String) id);
+        }
+        a.endRow();
+      }
+    }
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM corpus_codings WHERE " + column + " IN (SELECT id FROM stage_ids)"
+          + (alsoWhere == null ? "" : " AND " + alsoWhere));
+      s.execute("DROP TABLE stage_ids");
+    }
+  }
+
   static int dropStale(Connection c, List<CorpusDocument> fresh, Set<String> replaced)
       throws SQLException {
     Map<String, String> newText = new HashMap<>();
@@ -42,18 +70,7 @@ final class CodingRows {
           stale.add(r.getLong(1));
         }
       }
-      try (Statement st = c.createStatement()) {
-        st.execute("CREATE OR REPLACE TEMP TABLE stage_stale (id BIGINT)");
-      }
-      try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "stage_stale")) {
-        for (long id : stale) {
-          a.beginRow().append(id).endRow();
-        }
-      }
-      try (Statement st = c.createStatement()) {
-        st.executeUpdate("DELETE FROM corpus_codings WHERE rowid IN (SELECT id FROM stage_stale)");
-        st.execute("DROP TABLE stage_stale");
-      }
+      deleteWhereIn(c, "rowid", "BIGINT", stale, null);
       dropped = stale.size();
     }
     return dropped;

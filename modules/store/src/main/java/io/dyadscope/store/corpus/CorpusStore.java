@@ -12,6 +12,7 @@ import io.dyadscope.corpus.Origin;
 import io.dyadscope.corpus.Segment;
 import io.dyadscope.corpus.SegmentUnit;
 import io.dyadscope.corpus.text.Segmenter;
+import io.dyadscope.store.Database;
 import io.dyadscope.store.Workspace;
 import io.dyadscope.store.WorkspaceException;
 import java.sql.Connection;
@@ -60,33 +61,12 @@ public final class CorpusStore {
     return workspace;
   }
 
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T inTransaction(String what, Work<T> work) {
-    try (Connection c = workspace.newConnection()) {
-      c.setAutoCommit(false);
-      try {
-        T t = work.run(c);
-        c.commit();
-        return t;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new WorkspaceException("cannot " + what + " in workspace " + workspace.databaseFile() + ": "
-          + e.getMessage(), e);
-    }
-  }
-
-  private <T> T read(String what, Work<T> work) {
+  /** Runs {@code work} on a connection of its own, so that any thread may read. */
+  private <T> T read(String what, Database.Work<T> work) {
     try (Connection c = workspace.newConnection()) {
       return work.run(c);
     } catch (SQLException e) {
-      throw new WorkspaceException("cannot " + what + " in workspace " + workspace.databaseFile() + ": "
-          + e.getMessage(), e);
+      throw workspace.database().failure(what, e);
     }
   }
 
@@ -100,7 +80,7 @@ public final class CorpusStore {
    * at the same offsets. All or nothing.
    */
   public DocumentImport importDocuments(List<CorpusDocument> documents) {
-    return inTransaction("import documents", c -> {
+    return workspace.database().inTransaction("import documents", c -> {
       Map<String, String> shaById = new HashMap<>();
       Set<String> shas = new HashSet<>();
       try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, sha256 FROM corpus_documents")) {
@@ -276,7 +256,7 @@ public final class CorpusStore {
    * @throws CorpusException when a coding names an unknown document or reaches past its end
    */
   public int addCodings(Collection<Coding> codings) {
-    return inTransaction("add codings", c -> {
+    return workspace.database().inTransaction("add codings", c -> {
       Map<String, String> texts = CodingRows.texts(c, codings);
       Set<String> present = CodingRows.existingKeys(c, texts.keySet());
       List<Coding> fresh = new ArrayList<>();
@@ -300,21 +280,9 @@ public final class CorpusStore {
         throw new IllegalArgumentException("not an automatic coding of the documents being coded: " + k);
       }
     }
-    return inTransaction("store automatic codings", c -> {
+    return workspace.database().inTransaction("store automatic codings", c -> {
       Map<String, String> texts = CodingRows.texts(c, codings);
-      try (Statement s = c.createStatement()) {
-        s.execute("CREATE OR REPLACE TEMP TABLE stage_doc_ids (id VARCHAR)");
-      }
-      try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "stage_doc_ids")) {
-        for (String id : documentIds) {
-          a.beginRow().append(id).endRow();
-        }
-      }
-      try (Statement s = c.createStatement()) {
-        s.executeUpdate("DELETE FROM corpus_codings WHERE origin = 'auto'"
-            + " AND document_id IN (SELECT id FROM stage_doc_ids)");
-        s.execute("DROP TABLE stage_doc_ids");
-      }
+      CodingRows.deleteWhereIn(c, "document_id", "VARCHAR", documentIds, "origin = 'auto'");
       CodingRows.append(c, codings, texts, now());
       return codings.size();
     });
@@ -343,7 +311,7 @@ public final class CorpusStore {
 
   /** Keeps a memo. */
   public void addMemo(Memo memo) {
-    inTransaction("add a memo", c -> {
+    workspace.database().inTransaction("add a memo", c -> {
       try (PreparedStatement p = c.prepareStatement("INSERT INTO corpus_memos VALUES (?, ?, ?, ?, CAST(? AS TIMESTAMP))")) {
         p.setString(1, memo.on().name());
         p.setString(2, memo.target());

@@ -1,11 +1,11 @@
 package io.dyadscope.store.fetch;
 
+import io.dyadscope.evidence.Worded;
+import io.dyadscope.store.Database;
 import io.dyadscope.store.Workspace;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -21,20 +21,14 @@ import java.util.Optional;
  */
 public final class FetchLog {
 
-  /** Which import log an entry points into. */
-  public enum ImportKind {
-    OBSERVATIONS("observations", "imports"), EVENTS("events", "event_imports");
+  /** Which import log an entry points into; its word ({@code observations}, {@code events}) is what the log stores. */
+  public enum ImportKind implements Worded {
+    OBSERVATIONS("imports"), EVENTS("event_imports");
 
-    private final String word;
     private final String table;
 
-    ImportKind(String word, String table) {
-      this.word = word;
+    ImportKind(String table) {
       this.table = table;
-    }
-
-    public String word() {
-      return word;
     }
 
     static ImportKind of(String word) {
@@ -65,7 +59,7 @@ public final class FetchLog {
    */
   public List<String> record(List<Entry> entries, String deletedDataset, List<String> deletedIds) {
     return ws.database().inTransaction("record fetched answers", c -> {
-      long next = count(c, "SELECT coalesce(max(id), 0) + 1 FROM fetches");
+      long next = Database.count(c, "SELECT coalesce(max(id), 0) + 1 FROM fetches");
       try (PreparedStatement p = c.prepareStatement("INSERT INTO fetches VALUES (?, ?, ?, ?, CAST(? AS TIMESTAMP), ?,"
           + " ?, ?, ?, CAST(? AS TIMESTAMP))")) {
         String now = SQL.format(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
@@ -109,18 +103,10 @@ public final class FetchLog {
 
   /** Every answer recorded, oldest first. */
   public List<Entry> all() {
-    List<Entry> out = new ArrayList<>();
-    try (Statement s = ws.database().connection().createStatement();
-        ResultSet r = s.executeQuery("SELECT id, api, dyad, query, CAST(retrieved_at AS VARCHAR), sha256, bytes,"
-            + " import_kind, import_id FROM fetches ORDER BY id")) {
-      while (r.next()) {
-        out.add(new Entry(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), parse(r.getString(5)),
-            r.getString(6), r.getLong(7), ImportKind.of(r.getString(8)), r.getLong(9)));
-      }
-    } catch (SQLException e) {
-      throw ws.database().failure("read the fetch log", e);
-    }
-    return out;
+    return ws.database().list("read the fetch log", "SELECT id, api, dyad, query, CAST(retrieved_at AS VARCHAR),"
+        + " sha256, bytes, import_kind, import_id FROM fetches ORDER BY id", List.of(), r -> new Entry(r.getLong(1),
+            r.getString(2), r.getString(3), r.getString(4), parse(r.getString(5)), r.getString(6), r.getLong(7),
+            ImportKind.of(r.getString(8)), r.getLong(9)));
   }
 
   /** When {@code api} was last fetched for {@code dyad}. */
@@ -155,13 +141,6 @@ public final class FetchLog {
       }
     } catch (SQLException e) {
       throw ws.database().failure("read the fetch log", e);
-    }
-  }
-
-  private static long count(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
     }
   }
 
