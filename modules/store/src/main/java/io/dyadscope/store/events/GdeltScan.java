@@ -74,7 +74,7 @@ public final class GdeltScan {
       s.execute("DROP TABLE IF EXISTS " + GdeltSql.REJECT_SCANS);
     }
     int columns = GdeltSql.columns(format, firstLineColumns(path));
-    execute(GdeltSql.scan(path.toString(), format, columns, selection, dyadFips), progress);
+    execute(GdeltSql.stage(path.toString(), name, format, columns, selection, dyadFips, seqBase), progress);
     TreeMap<Long, ImportProblem> problems = new TreeMap<>();
     Map<Long, String> records = new TreeMap<>();
     try (Statement s = connection.createStatement();
@@ -85,16 +85,18 @@ public final class GdeltScan {
         String record = r.getString(2);
         ImportProblem p = problem(record, name, line, format);
         if (p == null) {
-          return Result.ROW_BY_ROW;
+          return unstage(seqBase);
         }
         problems.put(line, p);
         records.put(line, record);
       }
     }
     try (Statement s = connection.createStatement()) {
-      s.execute(GdeltSql.lines(!problems.isEmpty()));
+      if (!problems.isEmpty()) {
+        s.execute(GdeltSql.lines(seqBase));
+      }
       List<Long> broken = new ArrayList<>();
-      try (ResultSet r = s.executeQuery("SELECT line FROM g_pass WHERE NOT ok ORDER BY line"
+      try (ResultSet r = s.executeQuery("SELECT line FROM stage_events WHERE seq < 0 ORDER BY line"
           + (lenient ? "" : " LIMIT 1"))) {
         while (r.next()) {
           broken.add(r.getLong(1));
@@ -104,7 +106,7 @@ public final class GdeltScan {
       for (long line : broken) {
         ImportProblem p = problem(text.get(line), name, line, format);
         if (p == null) {
-          return Result.ROW_BY_ROW;
+          return unstage(seqBase);
         }
         problems.put(line, p);
         records.put(line, text.get(line));
@@ -121,10 +123,24 @@ public final class GdeltScan {
           rejects.reject(e.getValue(), records.get(e.getKey()));
         }
       }
-      long kept = s.executeUpdate(GdeltSql.stage(name, format, seqBase));
-      s.execute("DROP TABLE g_pass");
+      if (!broken.isEmpty()) {
+        s.execute("DELETE FROM stage_events WHERE seq < 0");
+      }
+      long kept;
+      try (ResultSet r = s.executeQuery("SELECT count(*) FROM stage_events WHERE " + GdeltSql.staged(seqBase))) {
+        r.next();
+        kept = r.getLong(1);
+      }
       return new Result(lines.lines(), kept, problems.size(), listed, false);
     }
+  }
+
+  /** Takes back what the scan staged, for the row-by-row reader to read the file instead. */
+  private Result unstage(long seqBase) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("DELETE FROM stage_events WHERE " + GdeltSql.staged(seqBase));
+    }
+    return Result.ROW_BY_ROW;
   }
 
   /** Told how far DuckDB's scan is, 0 to 1. */
