@@ -52,6 +52,8 @@ public final class GdeltScan {
       DyadSelection selection, long seqBase, EventReader.RejectSink rejects, Progress progress)
       throws ImportException, IOException, SQLException {
     references();
+    // Before DuckDB reads, not beside it: a byte that is not UTF-8 in a column it projects, with
+    // rejects on, is a fatal error that invalidates the whole database.
     LineScan lines = LineScan.of(path);
     if (lines.firstBad() > 0) {
       // Not UTF-8 stops even a lenient import, as the row-by-row reader does.
