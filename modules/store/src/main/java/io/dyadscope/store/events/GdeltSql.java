@@ -13,7 +13,7 @@ import java.util.Map;
  * with an explicit column list and types, bad casts and wrong column counts going to the rejects
  * tables; the rules of {@link GdeltRow} (numeric id, CAMEO codes, QuadClass 1-4, IsRootEvent 0/1,
  * Goldstein -10..10, mentions not negative, finite tone) as one predicate; the dyad filter on the raw
- * codes. Rows kept or breaking a rule land in the temporary table {@code g_pass}, each numbered in
+ * codes. Rows kept or breaking a rule go straight to the import's staging table, each numbered in
  * file order ({@code ord}, DuckDB's {@code WITH ORDINALITY}, which costs nothing where a
  * {@code row_number()} window costs most of a second scan) so that its line can be told.
  */
@@ -47,12 +47,18 @@ final class GdeltSql {
   }
 
   /**
-   * The scan into {@code g_pass}: ord, the fields an event takes, {@code ok} (the row keeps every
-   * rule) and {@code keep} (the dyad selection keeps it).
+   * One statement: the scan, the rules, the dyad filter and the mapping to the event table, straight
+   * into {@code stage_events} (no table between, which cost as much as the scan's own work). Rows
+   * kept that keep every rule get {@code seq = seqBase + ord}; rows breaking a rule are staged too,
+   * with {@code seq = -ord} and nothing but their place, so that the few of them can be told and
+   * then deleted. {@code line} is the row's ordinal among those DuckDB read ({@link #lines} makes it
+   * the physical line when the rejects table holds lines). Actor countries go through the CAMEO
+   * states ({@code ref_cameo}), the place through FIPS ({@code ref_fips}).
    *
    * @param dyadFips the FIPS codes of the dyad's two countries (the place filter on raw codes)
    */
-  static String scan(String file, EventFormat format, int columns, DyadSelection selection, List<String> dyadFips) {
+  static String stage(String file, String name, EventFormat format, int columns, DyadSelection selection,
+      List<String> dyadFips, long seqBase) {
     List<String> cols = new ArrayList<>();
     for (int i = 0; i < columns; i++) {
       cols.add("'" + col(i) + "': '" + TYPES.getOrDefault(i, "VARCHAR") + "'");
@@ -72,38 +78,34 @@ final class GdeltSql {
           : " OR " + col(a + 2) + " IN (" + String.join(", ", dyadFips.stream().map(GdeltSql::literal).toList()) + ")")
           + ", false)";
     }
-    return "CREATE OR REPLACE TEMP TABLE g_pass AS SELECT * FROM (SELECT *, " + ok + " AS ok, " + keep + " AS keep"
-        + " FROM (SELECT ordinality AS ord, " + used + " FROM read_csv(" + literal(file)
-        + ", delim = '\\t', header = false, quote = '', escape = '', auto_detect = false, dateformat = '%Y%m%d',"
-        + " store_rejects = true, rejects_table = '" + REJECTS + "', rejects_scan = '" + REJECT_SCANS + "',"
-        + " columns = {" + String.join(", ", cols) + "}) WITH ORDINALITY)) WHERE keep OR NOT ok";
-  }
-
-  /**
-   * Stages the kept rows that keep every rule, mapped to the event table: actor countries through
-   * the CAMEO states ({@code ref_cameo}), the place through FIPS ({@code ref_fips}).
-   */
-  static String stage(String file, EventFormat format, long seqBase) {
-    int a = action(format);
-    return "INSERT INTO stage_events SELECT " + seqBase + " + g.ord, 'gdelt', g.c00, " + literal(file) + ", g.line,"
-        + " g.c01, g.c26, trim(coalesce(g.c27, '')), g.c28, g.c29, g.c25 = '1', trim(coalesce(g.c06, '')),"
+    String scan = "SELECT *, " + ok + " AS ok, " + keep + " AS keep FROM (SELECT ordinality AS ord, " + used
+        + " FROM read_csv(" + literal(file) + ", delim = '\\t', header = false, quote = '', escape = '',"
+        + " auto_detect = false, dateformat = '%Y%m%d', store_rejects = true, rejects_table = '" + REJECTS + "',"
+        + " rejects_scan = '" + REJECT_SCANS + "', columns = {" + String.join(", ", cols) + "}) WITH ORDINALITY)";
+    // A row breaking a rule may hold any number (QuadClass 300): only the rows kept are cast to the table's types.
+    return "INSERT INTO stage_events SELECT CASE WHEN g.ok THEN " + seqBase + " + g.ord ELSE -g.ord END, 'gdelt',"
+        + " g.c00, " + literal(name) + ", g.ord, g.c01, g.c26, trim(coalesce(g.c27, '')), g.c28,"
+        + " CASE WHEN g.ok THEN g.c29 END, g.c25 = '1', trim(coalesce(g.c06, '')),"
         + " coalesce(a1.iso3, ''), trim(coalesce(g.c16, '')), coalesce(a2.iso3, ''), coalesce(f.iso3, ''),"
         + " trim(coalesce(g." + col(a + 3) + ", '')), trim(coalesce(g." + col(a + 1) + ", '')), NULL, NULL, NULL,"
         + " g.c30, g.c31, g.c34"
-        + " FROM g_pass g LEFT JOIN ref_cameo a1 ON a1.iso3 = g.c07 LEFT JOIN ref_cameo a2 ON a2.iso3 = g.c17"
-        + " LEFT JOIN ref_fips f ON f.fips = g." + col(a + 2) + " WHERE g.ok AND g.keep";
+        + " FROM (" + scan + ") g LEFT JOIN ref_cameo a1 ON a1.iso3 = g.c07 LEFT JOIN ref_cameo a2 ON a2.iso3 = g.c17"
+        + " LEFT JOIN ref_fips f ON f.fips = g." + col(a + 2) + " WHERE g.keep OR NOT g.ok";
+  }
+
+  /** The file's rows staged (kept, or breaking a rule): after {@code seqBase}, or below zero. */
+  static String staged(long seqBase) {
+    return "(seq > " + seqBase + " OR seq < 0)";
   }
 
   /**
-   * Gives the rows of {@code g_pass} their physical lines: the ord-th row read is on line ord plus
-   * the rejected lines before it (rejected line j, in order, has {@code line - j} rows before it).
+   * Gives the staged rows of the file their physical lines, when the rejects table holds lines: the
+   * ord-th row read is on line ord plus the rejected lines before it (rejected line j, in order, has
+   * {@code line - j} rows before it).
    */
-  static String lines(boolean rejects) {
-    if (!rejects) {
-      return "CREATE OR REPLACE TEMP TABLE g_pass AS SELECT ord AS line, * FROM g_pass";
-    }
-    return "CREATE OR REPLACE TEMP TABLE g_pass AS SELECT g.ord + (SELECT count(*) FROM (SELECT line - row_number()"
+  static String lines(long seqBase) {
+    return "UPDATE stage_events s SET line = s.line + (SELECT count(*) FROM (SELECT line - row_number()"
         + " OVER (ORDER BY line) AS rows_before FROM (SELECT DISTINCT line FROM " + REJECTS + ")) r"
-        + " WHERE r.rows_before < g.ord) AS line, g.* FROM g_pass g";
+        + " WHERE r.rows_before < s.line) WHERE " + staged(seqBase);
   }
 }
