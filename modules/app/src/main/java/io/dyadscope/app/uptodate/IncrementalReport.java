@@ -71,12 +71,9 @@ public final class IncrementalReport {
   public Outcome run(ReportService.Request request, Path out, boolean force) throws IOException {
     Path folder = out.toAbsolutePath().normalize();
     if (!force) {
-      Optional<ReportStamp> stamp = ReportStamp.read(folder);
-      boolean current = stamp.isPresent() && stamp.get().inputs().equals(inputs(request, folder))
-          && stamp.get().outputsIntact(folder);
-      Timing.mark("compared the workspace with the dossier's stamp");
-      if (current) {
-        return new UpToDate(folder.resolve(stamp.get().main()), stamp.get().written());
+      Optional<UpToDate> current = upToDate(request, folder);
+      if (current.isPresent()) {
+        return current.get();
       }
     }
     ReportService reports = this.reports.get();
@@ -98,6 +95,20 @@ public final class IncrementalReport {
     }
     Timing.mark("stamped the dossier folder");
     return new Built(written.main());
+  }
+
+  /**
+   * The dossier in {@code out} when it is up to date for {@code request}; empty when it is to be built.
+   * Builds nothing and never asks for the report service.
+   */
+  public Optional<UpToDate> upToDate(ReportService.Request request, Path out) throws IOException {
+    Path folder = out.toAbsolutePath().normalize();
+    Optional<ReportStamp> stamp = ReportStamp.read(folder);
+    boolean current = stamp.isPresent() && stamp.get().inputs().equals(inputs(request, folder))
+        && stamp.get().outputsIntact(folder);
+    Timing.mark("compared the workspace with the dossier's stamp");
+    return current ? Optional.of(new UpToDate(folder.resolve(stamp.get().main()), stamp.get().written()))
+        : Optional.empty();
   }
 
   /**
