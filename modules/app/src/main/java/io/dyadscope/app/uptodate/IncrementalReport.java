@@ -129,22 +129,28 @@ public final class IncrementalReport {
   }
 
   /**
-   * This build of Dyadscope: version and commit, and the jar it runs from (a jar's last bytes are its
-   * directory, with every entry's CRC: a rebuilt jar with any class changed differs there).
+   * This build of Dyadscope. Run from a jar: the jar, by path and digest (its size and time change with
+   * every build, and its last bytes are its directory, with entries' CRCs); reading the version and
+   * commit from the jar as well would open its directory of some 25,000 entries, a good part of an
+   * up-to-date check, to say what the digest already says. Otherwise (classes in folders): version and
+   * commit, and the folder.
    */
   static String buildId() throws IOException {
-    BuildInfo info = BuildInfo.current();
-    String id = info.version() + " " + info.commit();
     CodeSource source = IncrementalReport.class.getProtectionDomain().getCodeSource();
-    if (source == null || source.getLocation() == null) {
-      return id;
+    Path code = null;
+    if (source != null && source.getLocation() != null) {
+      try {
+        code = Path.of(source.getLocation().toURI());
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        code = null;
+      }
     }
-    try {
-      Path code = Path.of(source.getLocation().toURI());
-      return id + " " + code + (Files.isRegularFile(code) ? " " + FileDigest.of(code) : "");
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return id + " " + source.getLocation();
+    if (code != null && Files.isRegularFile(code)) {
+      return code + " " + FileDigest.of(code);
     }
+    BuildInfo info = BuildInfo.current();
+    Object where = code != null ? code : source == null || source.getLocation() == null ? "" : source.getLocation();
+    return (info.version() + " " + info.commit() + " " + where).strip();
   }
 
   private static String optionalFile(Path fileOrNull) throws IOException {
