@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine;
 
@@ -41,6 +42,10 @@ public final class Main {
       }
       out.flush();
       return 0;
+    }
+    Optional<Integer> upToDate = ReportShortcut.run(args, out, err);
+    if (upToDate.isPresent()) {
+      return upToDate.get();
     }
     CommandLine cli = commandLine(Arrays.asList(args).contains("--verbose"), subcommandsFor(args));
     cli.setOut(out);

@@ -44,13 +44,17 @@ public final class ReportCommand extends DyadCommand {
     Timing.mark("parsed the command line");
     ReportService.Request request = new ReportService.Request(dyad.dyad(), target, rules, recommendations);
     Outcome outcome = new IncrementalReport(() -> app().reports(), workspace.directory()).run(request, out, force);
+    print(outcome, out(), err());
+    return 0;
+  }
+
+  /** What a report says: the notice when the dossier was up to date (stderr), then its main file (stdout). */
+  static void print(Outcome outcome, PrintWriter stdout, PrintWriter stderr) {
     if (outcome instanceof IncrementalReport.UpToDate u) {
-      err().println(u.notice());
-      err().flush();
+      stderr.println(u.notice());
+      stderr.flush();
     }
-    PrintWriter stdout = out();
     stdout.println(outcome.main());
     stdout.flush();
-    return 0;
   }
 }

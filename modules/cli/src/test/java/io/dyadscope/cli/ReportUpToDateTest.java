@@ -3,6 +3,8 @@ package io.dyadscope.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -12,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * {@code report} as a build tool: a dossier whose workspace, options and build are unchanged since it
@@ -41,6 +44,22 @@ class ReportUpToDateTest {
     assertThat(r.err()).containsPattern(UP_TO_DATE + "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ; --force to rebuild");
     assertThat(r.out().strip()).isEqualTo(dir.resolve("out/dossier.html").toString());
     assertThat(Files.getLastModifiedTime(dir.resolve("out/dossier.html"))).isEqualTo(written);
+  }
+
+  @Test
+  void aPlainUpToDateReportIsAnsweredBeforeTheCommandLineModelIsBuiltInTheSameWords() {
+    String[] args = {"report", "--workspace", ws, "--out", dir.resolve("out").toString()};
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    assertThat(ReportShortcut.run(args, new PrintWriter(out), new PrintWriter(err))).contains(0);
+    StringWriter parsedOut = new StringWriter();
+    StringWriter parsedErr = new StringWriter();
+    CommandLine full = Main.commandLine(false, List.of(ReportCommand.class));
+    full.setOut(new PrintWriter(parsedOut));
+    full.setErr(new PrintWriter(parsedErr));
+    assertThat(full.execute(args)).isZero();
+    assertThat(out.toString()).isEqualTo(parsedOut.toString());
+    assertThat(err.toString()).startsWith(UP_TO_DATE).isEqualTo(parsedErr.toString());
   }
 
   @Test

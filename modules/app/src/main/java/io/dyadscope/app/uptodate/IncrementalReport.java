@@ -71,12 +71,9 @@ public final class IncrementalReport {
   public Outcome run(ReportService.Request request, Path out, boolean force) throws IOException {
     Path folder = out.toAbsolutePath().normalize();
     if (!force) {
-      Optional<ReportStamp> stamp = ReportStamp.read(folder);
-      boolean current = stamp.isPresent() && stamp.get().inputs().equals(inputs(request, folder))
-          && stamp.get().outputsIntact(folder);
-      Timing.mark("compared the workspace with the dossier's stamp");
-      if (current) {
-        return new UpToDate(folder.resolve(stamp.get().main()), stamp.get().written());
+      Optional<UpToDate> current = upToDate(request, folder);
+      if (current.isPresent()) {
+        return current.get();
       }
     }
     ReportService reports = this.reports.get();
@@ -101,6 +98,20 @@ public final class IncrementalReport {
   }
 
   /**
+   * The dossier in {@code out} when it is up to date for {@code request}; empty when it is to be built.
+   * Builds nothing and never asks for the report service.
+   */
+  public Optional<UpToDate> upToDate(ReportService.Request request, Path out) throws IOException {
+    Path folder = out.toAbsolutePath().normalize();
+    Optional<ReportStamp> stamp = ReportStamp.read(folder);
+    boolean current = stamp.isPresent() && stamp.get().inputs().equals(inputs(request, folder))
+        && stamp.get().outputsIntact(folder);
+    Timing.mark("compared the workspace with the dossier's stamp");
+    return current ? Optional.of(new UpToDate(folder.resolve(stamp.get().main()), stamp.get().written()))
+        : Optional.empty();
+  }
+
+  /**
    * The digest of what the dossier depends on: the build, the options (rule files by content), the
    * workspace folder's name (the colophon shows it) and every file in it, except the output folder
    * when that lies inside the workspace.
@@ -118,22 +129,28 @@ public final class IncrementalReport {
   }
 
   /**
-   * This build of Dyadscope: version and commit, and the jar it runs from (a jar's last bytes are its
-   * directory, with every entry's CRC: a rebuilt jar with any class changed differs there).
+   * This build of Dyadscope. Run from a jar: the jar, by path and digest (its size and time change with
+   * every build, and its last bytes are its directory, with entries' CRCs); reading the version and
+   * commit from the jar as well would open its directory of some 25,000 entries, a good part of an
+   * up-to-date check, to say what the digest already says. Otherwise (classes in folders): version and
+   * commit, and the folder.
    */
   static String buildId() throws IOException {
-    BuildInfo info = BuildInfo.current();
-    String id = info.version() + " " + info.commit();
     CodeSource source = IncrementalReport.class.getProtectionDomain().getCodeSource();
-    if (source == null || source.getLocation() == null) {
-      return id;
+    Path code = null;
+    if (source != null && source.getLocation() != null) {
+      try {
+        code = Path.of(source.getLocation().toURI());
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        code = null;
+      }
     }
-    try {
-      Path code = Path.of(source.getLocation().toURI());
-      return id + " " + code + (Files.isRegularFile(code) ? " " + FileDigest.of(code) : "");
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return id + " " + source.getLocation();
+    if (code != null && Files.isRegularFile(code)) {
+      return code + " " + FileDigest.of(code);
     }
+    BuildInfo info = BuildInfo.current();
+    Object where = code != null ? code : source == null || source.getLocation() == null ? "" : source.getLocation();
+    return (info.version() + " " + info.commit() + " " + where).strip();
   }
 
   private static String optionalFile(Path fileOrNull) throws IOException {
