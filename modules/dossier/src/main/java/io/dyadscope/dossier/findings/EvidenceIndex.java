@@ -3,14 +3,12 @@ package io.dyadscope.dossier.findings;
 import io.dyadscope.evidence.text.Figures;
 import io.dyadscope.analysis.SeriesBuilder;
 import io.dyadscope.analysis.SeriesResult;
-import io.dyadscope.evidence.Grade;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.evidence.Indicator;
 import io.dyadscope.evidence.Observation;
 import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Source;
 import io.dyadscope.evidence.SubjectKind;
-import io.dyadscope.evidence.Precision;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -219,20 +217,7 @@ public final class EvidenceIndex {
    * precise value, more recent source, lower id (the order {@link SeriesBuilder} uses for facts).
    */
   public Comparator<Observation> preference() {
-    return Comparator.<Observation, Grade>comparing(o -> grade(o.source()))
-        .thenComparingDouble(o -> Precision.halfUnit(o.value()))
-        .thenComparing(Comparator.comparingInt((Observation o) -> sourceYear(o.source())).reversed())
-        .thenComparing(Observation::id);
-  }
-
-  private Grade grade(String sourceId) {
-    Source s = evidence.sources().get(sourceId);
-    return s == null ? Grade.F : s.grade();
-  }
-
-  private int sourceYear(String sourceId) {
-    Source s = evidence.sources().get(sourceId);
-    return s == null ? 0 : s.year();
+    return SeriesBuilder.preference(evidence.sources());
   }
 
   /** The preferred published projection of one indicator and subject for {@code period}. */

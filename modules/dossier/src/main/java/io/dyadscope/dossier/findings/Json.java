@@ -51,6 +51,26 @@ public final class Json {
     return list;
   }
 
+  /**
+   * As {@link #entries(Reader, String, String, Function)}, with a bad entry's error led by its place
+   * and id: {@code "recommendation 2 (rec.trade): missing text field 'text' in ..."}.
+   */
+  public static <T> List<T> entries(Reader reader, String field, String what, String entryName,
+      Function<JsonNode, T> entry) throws IOException {
+    List<T> list = new ArrayList<>();
+    List<JsonNode> nodes = array(parse(reader, what), field, what);
+    for (int i = 0; i < nodes.size(); i++) {
+      JsonNode n = nodes.get(i);
+      try {
+        list.add(entry.apply(n));
+      } catch (IllegalArgumentException e) {
+        String where = entryName + " " + (i + 1) + " (" + n.path("id").asText("without id") + ")";
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
+    }
+    return list;
+  }
+
   /** Parses a whole document, naming {@code what} when it is not JSON. */
   public static JsonNode parse(Reader reader, String what) throws IOException {
     try {

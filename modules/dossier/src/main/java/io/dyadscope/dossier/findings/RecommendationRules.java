@@ -39,22 +39,11 @@ public record RecommendationRules(List<RecommendationRule> rules) {
   }
 
   public static RecommendationRules read(Reader reader) throws IOException {
-    JsonNode root = Json.parse(reader, "recommendations");
-    List<RecommendationRule> list = new ArrayList<>();
-    List<JsonNode> nodes = Json.array(root, "recommendations", "recommendations");
-    for (int i = 0; i < nodes.size(); i++) {
-      JsonNode n = nodes.get(i);
-      String where = "recommendation " + (i + 1) + " (" + n.path("id").asText("without id") + ")";
-      try {
-        list.add(new RecommendationRule(Json.text(n, "id"), Json.text(n, "theme"), Json.text(n, "text"),
+    return new RecommendationRules(Json.entries(reader, "recommendations", "recommendations", "recommendation",
+        n -> new RecommendationRule(Json.text(n, "id"), Json.text(n, "theme"), Json.text(n, "text"),
             Json.text(n, "evidence"), Json.text(n, "refuted_by"),
             conditions(Json.optionalArray(n, "all")), conditions(Json.optionalArray(n, "any")),
-            Json.texts(n, "rests_on")));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
-      }
-    }
-    return new RecommendationRules(list);
+            Json.texts(n, "rests_on"))));
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.dyadscope.dossier.findings;
 
-import io.dyadscope.evidence.Resources;
+import io.dyadscope.evidence.Labels;
 import java.util.Locale;
 
 /**
@@ -30,7 +30,6 @@ public enum RuleKind {
   }
 
   public static RuleKind parse(String text) {
-    return Resources.constant(RuleKind.class, text, "finding kind",
-        "path, compare, breakdown, parts, projection or disagreement");
+    return Labels.parse(values(), RuleKind::word, text, "finding kind");
   }
 }

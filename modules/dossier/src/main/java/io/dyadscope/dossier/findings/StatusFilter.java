@@ -1,6 +1,6 @@
 package io.dyadscope.dossier.findings;
 
-import io.dyadscope.evidence.Resources;
+import io.dyadscope.evidence.Labels;
 import java.util.Locale;
 
 /**
@@ -17,6 +17,6 @@ public enum StatusFilter {
   }
 
   public static StatusFilter parse(String text) {
-    return Resources.constant(StatusFilter.class, text, "status filter", "fact, projection or any");
+    return Labels.parse(values(), StatusFilter::word, text, "status filter");
   }
 }
