@@ -10,7 +10,7 @@ import java.util.List;
  * A command that shows what the workspace holds for one dyad: it reads the rows, refuses with what to
  * import when there are none, and prints them.
  */
-abstract class DyadTableCommand<T> extends DyadCommand {
+abstract class DyadTableCommand<T> extends DyadPrintCommand {
 
   /** The dyad's rows, from the application over the workspace. */
   abstract List<T> rows(Application app, Dyad dyad);
@@ -22,15 +22,12 @@ abstract class DyadTableCommand<T> extends DyadCommand {
   abstract void print(List<T> rows, PrintWriter out);
 
   @Override
-  public final Integer call() {
+  final void work(PrintWriter out) {
     Dyad d = dyad.dyad();
     List<T> rows = rows(app(), d);
     if (rows.isEmpty()) {
       throw new UserError(nothingFor(d));
     }
-    PrintWriter out = out();
     print(rows, out);
-    out.flush();
-    return 0;
   }
 }
