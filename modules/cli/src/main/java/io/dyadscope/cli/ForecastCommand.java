@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         "Short series get a low-confidence, wide interval; published projections are shown beside it.",
         "With --monthly: the dyad's monthly event (or fatality) counts in one event dataset, six monthly",
         "distributions from every model and their rolling-origin record against the no-change and Poisson baselines."})
-public final class ForecastCommand extends DyadCommand {
+public final class ForecastCommand extends DyadPrintCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "INDICATOR",
       description = "Indicator id, e.g. trade.total (not with --monthly).")
@@ -44,11 +44,10 @@ public final class ForecastCommand extends DyadCommand {
   boolean keep;
 
   @Override
-  public Integer call() {
-    PrintWriter out = out();
+  void work(PrintWriter out) {
     if (monthly.monthly) {
       MonthlyForecastPrinter.print(out, app().events().monthly(monthly.request(dyad.dyad(), keep)), keep);
-      return 0;
+      return;
     }
     if (indicator == null) {
       throw new ParameterException(spec.commandLine(), "Missing required parameter: 'INDICATOR' (or use --monthly)");
@@ -86,7 +85,5 @@ public final class ForecastCommand extends DyadCommand {
           + "; verdict: " + c.verdict().words()
           + (c.verdict().reason().isEmpty() ? "" : " (" + c.verdict().reason() + ")"));
     }
-    out.flush();
-    return 0;
   }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
         "GDELT 2.0 exports and GDELT 1.0 files, plain or .zip; files, several files or a directory.",
         "Keeps the events whose actors or place touch either country of --dyad (--all-rows: every row).",
         "Re-importing adds nothing; a changed event (e.g. revised fatalities) replaces the old one and is listed."})
-public final class ImportEventsCommand extends DyadCommand {
+public final class ImportEventsCommand extends DyadPrintCommand {
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Event files, zips or directories.") List<Path> files;
 
@@ -34,12 +34,11 @@ public final class ImportEventsCommand extends DyadCommand {
   @Option(names = "--all-rows", description = "Keep every row, not only the dyad's.") boolean allRows;
 
   @Override
-  public Integer call() throws Exception {
+  void work(PrintWriter out) throws Exception {
     if (rejects != null && !lenient) {
       throw new UserError("--rejects needs --lenient");
     }
     EventFormat f = format == null ? null : EventFormat.parse(format);
-    PrintWriter out = out();
     ProgressBar bar = new ProgressBar(err(), "importing");
     EventImportService.Report r;
     try {
@@ -49,7 +48,5 @@ public final class ImportEventsCommand extends DyadCommand {
       bar.finish();
     }
     r.describe().forEach(out::println);
-    out.flush();
-    return 0;
   }
 }

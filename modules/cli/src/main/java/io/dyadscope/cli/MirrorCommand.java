@@ -2,8 +2,8 @@ package io.dyadscope.cli;
 
 import io.dyadscope.analysis.mirror.MirrorPolicy;
 import io.dyadscope.analysis.mirror.MirrorRow;
+import io.dyadscope.app.Application;
 import io.dyadscope.evidence.Dyad;
-import io.dyadscope.evidence.UserError;
 import io.dyadscope.evidence.text.Figures;
 import java.io.PrintWriter;
 import java.util.List;
@@ -14,18 +14,21 @@ import picocli.CommandLine.Command;
     header = "Mirror trade: each country's reported exports beside its partner's reported imports.",
     description = {"Mirror trade from imported UN Comtrade or IMF DOTS figures (each dataset apart): exports as the exporter reports them beside imports",
         "as the importer reports them, with gap, ratio and a flag beyond the CIF/FOB-adjusted threshold."})
-public final class MirrorCommand extends DyadCommand {
+public final class MirrorCommand extends DyadTableCommand<MirrorRow> {
 
   @Override
-  public Integer call() {
-    PrintWriter out = out();
-    Dyad d = dyad.dyad();
-    MirrorPolicy policy = MirrorPolicy.standard();
-    List<MirrorRow> rows = app().statistics().mirror(d, policy);
-    if (rows.isEmpty()) {
-      throw new UserError("no trade figures reported by " + d.first() + " or " + d.second() + " for " + d.id()
-          + " (import a UN Comtrade or IMF DOTS file with: dyadscope import comtrade|imf-dots FILE --dyad " + d.id() + ")");
-    }
+  List<MirrorRow> rows(Application app, Dyad d) {
+    return app.statistics().mirror(d, MirrorPolicy.standard());
+  }
+
+  @Override
+  String nothingFor(Dyad d) {
+    return "no trade figures reported by " + d.first() + " or " + d.second() + " for " + d.id()
+        + " (import a UN Comtrade or IMF DOTS file with: dyadscope import comtrade|imf-dots FILE --dyad " + d.id() + ")";
+  }
+
+  @Override
+  void print(List<MirrorRow> rows, PrintWriter out) {
     ConsoleTable t = new ConsoleTable("flow", "period", "exporter reports", "importer reports", "gap", "ratio", "flag");
     for (MirrorRow r : rows) {
       t.row(r.exporter() + " -> " + r.importer(), r.period(),
@@ -38,8 +41,6 @@ public final class MirrorCommand extends DyadCommand {
     t.print(out);
     rows.stream().filter(MirrorRow::flagged).forEach(r -> out.println(r.period() + " " + r.exporter() + " -> "
         + r.importer() + ": " + r.reading()));
-    out.println("Rule: " + policy.reasoning());
-    out.flush();
-    return 0;
+    out.println("Rule: " + MirrorPolicy.standard().reasoning());
   }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 /** {@code dyadscope observations}: lists stored observations, filtered. */
 @Command(name = "observations", mixinStandardHelpOptions = true,
     description = "List the stored observations of a dyad, with their provenance.")
-public final class ObservationsCommand extends DyadCommand {
+public final class ObservationsCommand extends DyadPrintCommand {
 
   static final List<String> HEADER = List.of("id", "indicator", "dyad", "subject", "period", "value", "unit",
       "status", "source", "reported_by", "location", "note");
@@ -21,8 +21,7 @@ public final class ObservationsCommand extends DyadCommand {
   @Mixin FormatOption output;
 
   @Override
-  public Integer call() {
-    PrintWriter out = out();
+  void work(PrintWriter out) {
     List<Observation> list = app().evidence().observations(filter.query(dyad.dyad()));
     if (output.table()) {
       ConsoleTable t = new ConsoleTable("indicator", "subject", "period", "value", "unit", "status", "source", "location");
@@ -40,7 +39,5 @@ public final class ObservationsCommand extends DyadCommand {
       }
       output.write(out, HEADER, rows);
     }
-    out.flush();
-    return 0;
   }
 }

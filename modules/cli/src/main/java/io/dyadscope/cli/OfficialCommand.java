@@ -1,9 +1,9 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.app.Application;
 import io.dyadscope.dossier.official.OfficialCell;
 import io.dyadscope.dossier.official.OfficialTable;
 import io.dyadscope.evidence.Dyad;
-import io.dyadscope.evidence.UserError;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -13,17 +13,21 @@ import picocli.CommandLine.Command;
     header = "The official-statistics tables: mirror trade, refugees, outturn scorecard, many sources.",
     description = {"Show the official-statistics tables: mirror trade, the official refugee series beside the study's",
         "figures, the outturn scorecard (projections against what was observed) and series with many sources."})
-public final class OfficialCommand extends DyadCommand {
+public final class OfficialCommand extends DyadTableCommand<OfficialTable> {
 
   @Override
-  public Integer call() {
-    PrintWriter out = out();
-    Dyad d = dyad.dyad();
-    List<OfficialTable> tables = app().statistics().tables(d);
-    if (tables.isEmpty()) {
-      throw new UserError("no official statistics for " + d.id() + " in the workspace: import some with 'dyadscope"
-          + " import unhcr|wdi|comtrade FILE', or keep a forecast with 'dyadscope forecast INDICATOR --keep'");
-    }
+  List<OfficialTable> rows(Application app, Dyad d) {
+    return app.statistics().tables(d);
+  }
+
+  @Override
+  String nothingFor(Dyad d) {
+    return "no official statistics for " + d.id() + " in the workspace: import some with 'dyadscope"
+        + " import unhcr|wdi|comtrade FILE', or keep a forecast with 'dyadscope forecast INDICATOR --keep'";
+  }
+
+  @Override
+  void print(List<OfficialTable> tables, PrintWriter out) {
     for (OfficialTable t : tables) {
       out.println(t.title());
       ConsoleTable table = new ConsoleTable(t.columns().toArray(String[]::new));
@@ -35,7 +39,5 @@ public final class OfficialCommand extends DyadCommand {
       t.citations().forEach(c -> out.println("  Source: " + c));
       out.println();
     }
-    out.flush();
-    return 0;
   }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dyadscope series INDICATOR}: one indicator's facts over time with the changes between them. */
 @Command(name = "series", mixinStandardHelpOptions = true,
     description = "Show an indicator's series (facts only, one value per period) with changes between periods.")
-public final class SeriesCommand extends DyadCommand {
+public final class SeriesCommand extends DyadPrintCommand {
 
   @Parameters(index = "0", paramLabel = "INDICATOR", description = "Indicator id, e.g. trade.total.") String indicator;
 
@@ -27,8 +27,7 @@ public final class SeriesCommand extends DyadCommand {
   boolean allSources;
 
   @Override
-  public Integer call() {
-    PrintWriter out = out();
+  void work(PrintWriter out) {
     SeriesSelection sel = app().series()
         .series(dyad.dyad(), indicator, subject.subject);
     Series s = sel.result().series();
@@ -59,7 +58,5 @@ public final class SeriesCommand extends DyadCommand {
       out.println("Published projection " + p.period() + ": " + Figures.exact(p.value()) + " by " + p.source()
           + (p.location().isEmpty() ? "" : " (" + p.location() + ")"));
     }
-    out.flush();
-    return 0;
   }
 }

@@ -101,6 +101,24 @@ class StatisticsCommandsTest {
   }
 
   @Test
+  void mirrorWithoutTradeFiguresSaysWhatToImportAndPrintsNothing() {
+    CliRun r = CliRun.of("mirror", "--dyad", "IND-CHN", "--workspace", dir.resolve("ws-no-trade").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("dyadscope: no trade figures reported by IND or CHN for IND-CHN (import a UN Comtrade"
+        + " or IMF DOTS file with: dyadscope import comtrade|imf-dots FILE --dyad IND-CHN)\n");
+  }
+
+  @Test
+  void officialWithoutStatisticsSaysWhatToImportAndPrintsNothing() {
+    CliRun r = CliRun.of("official", "--dyad", "IND-CHN", "--workspace", dir.resolve("ws-no-statistics").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("dyadscope: no official statistics for IND-CHN in the workspace: import some with"
+        + " 'dyadscope import unhcr|wdi|comtrade FILE', or keep a forecast with 'dyadscope forecast INDICATOR --keep'\n");
+  }
+
+  @Test
   void allSourcesListsEveryFigureAndWhichTheSeriesUses() {
     CliRun r = CliRun.of("series", "trade.total", "--all-sources", "--workspace", ws);
     assertThat(r.code()).as(r.err()).isZero();
