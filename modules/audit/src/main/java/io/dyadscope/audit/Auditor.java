@@ -60,17 +60,17 @@ public final class Auditor {
     BitSet rows = TableFinder.uncaptionedRows(lines, tableLines);
     BitSet notProse = (BitSet) tableLines.clone();
     notProse.or(rows);
+    Places places = new Places(opts.gazetteer(), opts.provinces(), input.dyad());
+    // The tables are read before the prose: a column a table keeps as its own quantity ("Attacks"
+    // beside "Total incidents") is not the lexicon's quantity in the prose either. They are read on
+    // another thread once the initiatives are known, while the layout is worked out here: neither
+    // needs the other.
+    CompletableFuture<TablesRead> reading = scanning.thenApplyAsync(initiatives -> TablesRead.of(
+        new TableReader(lines, input.dyad(), opts.lexicon(), opts.catalogue(), places, initiatives), regions));
     Layout layout = Layout.of(lines, notProse);
     Initiatives initiatives = join(scanning);
-    Places places = new Places(opts.gazetteer(), opts.provinces(), input.dyad());
-    TableReader tableReader = new TableReader(lines, input.dyad(), opts.lexicon(), opts.catalogue(), places,
-        initiatives);
-    // The tables are read before the prose: a column a table keeps as its own quantity ("Attacks"
-    // beside "Total incidents") is not the lexicon's quantity in the prose either.
-    List<TextTable> tables = new ArrayList<>();
-    for (TableRegion r : regions) {
-      tables.add(tableReader.read(r));
-    }
+    TableReader tableReader = join(reading).reader();
+    List<TextTable> tables = join(reading).tables();
     ScopeCheck scope = new ScopeCheck(input.dyad(), layout);
     TableTrendCheck tableTrends = new TableTrendCheck(lines);
     List<String> ownQuantities = new ArrayList<>();
@@ -118,6 +118,17 @@ public final class Auditor {
         map.relabel(v.message()))).toList();
     return new AuditReport(input.fileName(), input.dyad().id(), findings, verified, coverage, claims,
         input.dyadBasis(), map);
+  }
+
+  /** The tables of a report, and the reader that read them (its counts and notes). */
+  private record TablesRead(TableReader reader, List<TextTable> tables) {
+    static TablesRead of(TableReader reader, List<TableRegion> regions) {
+      List<TextTable> tables = new ArrayList<>();
+      for (TableRegion r : regions) {
+        tables.add(reader.read(r));
+      }
+      return new TablesRead(reader, tables);
+    }
   }
 
   /** The result of work started on another thread; its own exception rethrown as it was. */
