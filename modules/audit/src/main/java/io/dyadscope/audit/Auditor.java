@@ -18,6 +18,7 @@ import io.dyadscope.audit.extract.Places;
 import io.dyadscope.audit.extract.ProseReader;
 import io.dyadscope.audit.table.TableFinder;
 import io.dyadscope.audit.table.TableReader;
+import io.dyadscope.audit.table.TableReading;
 import io.dyadscope.audit.table.TableRegion;
 import io.dyadscope.audit.table.TextTable;
 import io.dyadscope.audit.text.Layout;
@@ -62,15 +63,16 @@ public final class Auditor {
     notProse.or(rows);
     Places places = new Places(opts.gazetteer(), opts.provinces(), input.dyad());
     // The tables are read before the prose: a column a table keeps as its own quantity ("Attacks"
-    // beside "Total incidents") is not the lexicon's quantity in the prose either. They are read on
-    // another thread once the initiatives are known, while the layout is worked out here: neither
-    // needs the other.
-    CompletableFuture<TablesRead> reading = scanning.thenApplyAsync(initiatives -> TablesRead.of(
-        new TableReader(lines, input.dyad(), opts.lexicon(), opts.catalogue(), places, initiatives), regions));
+    // beside "Total incidents") is not the lexicon's quantity in the prose either. Another thread
+    // starts on them once the initiatives are known; this one joins in once the layout is worked out.
+    TableReading reading = new TableReading(regions, () -> new TableReader(lines, input.dyad(), opts.lexicon(),
+        opts.catalogue(), places, join(scanning)));
+    CompletableFuture<Void> helper = scanning.thenRunAsync(reading::readSome);
     Layout layout = Layout.of(lines, notProse);
     Initiatives initiatives = join(scanning);
-    TableReader tableReader = join(reading).reader();
-    List<TextTable> tables = join(reading).tables();
+    reading.readSome();
+    join(helper);
+    List<TextTable> tables = reading.tables();
     ScopeCheck scope = new ScopeCheck(input.dyad(), layout);
     TableTrendCheck tableTrends = new TableTrendCheck(lines);
     List<String> ownQuantities = new ArrayList<>();
@@ -101,10 +103,10 @@ public final class Auditor {
       c.run(ctx, results);
     }
     tableTrends.run(ctx, results);
-    int found = prose.numbersFound() + tableReader.numbersFound();
-    int tied = prose.numbersTied() + tableReader.numbersTied();
+    int found = prose.numbersFound() + reading.numbersFound();
+    int tied = prose.numbersTied() + reading.numbersTied();
     List<String> notes = new ArrayList<>(own.notes());
-    notes.addAll(tableReader.unmappedHeaders());
+    notes.addAll(reading.unmappedHeaders());
     if (!rows.isEmpty()) {
       notes.add(rows.cardinality() + " table row" + (rows.cardinality() == 1 ? "" : "s") + " without a 'Table N:'"
           + " caption (lines " + Ranges.of(rows) + ") not read: no caption names what their numbers measure");
@@ -118,17 +120,6 @@ public final class Auditor {
         map.relabel(v.message()))).toList();
     return new AuditReport(input.fileName(), input.dyad().id(), findings, verified, coverage, claims,
         input.dyadBasis(), map);
-  }
-
-  /** The tables of a report, and the reader that read them (its counts and notes). */
-  private record TablesRead(TableReader reader, List<TextTable> tables) {
-    static TablesRead of(TableReader reader, List<TableRegion> regions) {
-      List<TextTable> tables = new ArrayList<>();
-      for (TableRegion r : regions) {
-        tables.add(reader.read(r));
-      }
-      return new TablesRead(reader, tables);
-    }
   }
 
   /** The result of work started on another thread; its own exception rethrown as it was. */
