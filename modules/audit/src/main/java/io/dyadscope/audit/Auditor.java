@@ -18,6 +18,7 @@ import io.dyadscope.audit.extract.Places;
 import io.dyadscope.audit.extract.ProseReader;
 import io.dyadscope.audit.table.TableFinder;
 import io.dyadscope.audit.table.TableReader;
+import io.dyadscope.audit.table.TableReading;
 import io.dyadscope.audit.table.TableRegion;
 import io.dyadscope.audit.table.TextTable;
 import io.dyadscope.audit.text.Layout;
@@ -60,17 +61,18 @@ public final class Auditor {
     BitSet rows = TableFinder.uncaptionedRows(lines, tableLines);
     BitSet notProse = (BitSet) tableLines.clone();
     notProse.or(rows);
+    Places places = new Places(opts.gazetteer(), opts.provinces(), input.dyad());
+    // The tables are read before the prose: a column a table keeps as its own quantity ("Attacks"
+    // beside "Total incidents") is not the lexicon's quantity in the prose either. Another thread
+    // starts on them once the initiatives are known; this one joins in once the layout is worked out.
+    TableReading reading = new TableReading(regions, () -> new TableReader(lines, input.dyad(), opts.lexicon(),
+        opts.catalogue(), places, join(scanning)));
+    CompletableFuture<Void> helper = scanning.thenRunAsync(reading::readSome);
     Layout layout = Layout.of(lines, notProse);
     Initiatives initiatives = join(scanning);
-    Places places = new Places(opts.gazetteer(), opts.provinces(), input.dyad());
-    TableReader tableReader = new TableReader(lines, input.dyad(), opts.lexicon(), opts.catalogue(), places,
-        initiatives);
-    // The tables are read before the prose: a column a table keeps as its own quantity ("Attacks"
-    // beside "Total incidents") is not the lexicon's quantity in the prose either.
-    List<TextTable> tables = new ArrayList<>();
-    for (TableRegion r : regions) {
-      tables.add(tableReader.read(r));
-    }
+    reading.readSome();
+    join(helper);
+    List<TextTable> tables = reading.tables();
     ScopeCheck scope = new ScopeCheck(input.dyad(), layout);
     TableTrendCheck tableTrends = new TableTrendCheck(lines);
     List<String> ownQuantities = new ArrayList<>();
@@ -94,17 +96,22 @@ public final class Auditor {
     List<Observation> observations = own.independent();
     AuditContext ctx = new AuditContext(layout, input.dyad(), opts, List.copyOf(claims), new ClaimIndex(claims),
         tables, prose.changes(), prose.trends(), observations, input.sources());
+    // The checks run in two halves side by side, each into results of its own, added in the checks'
+    // order: the same as one after another, as no check reads another's results. The table trends
+    // come last: they do read them.
+    List<Check> first = List.of(defects, scope, new ContradictionCheck());
+    List<Check> second = List.of(new TableArithmeticCheck(), new ChangeStatementCheck(), new TrendClaimCheck(),
+        new DataAgreementCheck());
+    CompletableFuture<Results> firstHalf = CompletableFuture.supplyAsync(() -> run(first, ctx));
+    Results secondHalf = run(second, ctx);
     Results results = new Results();
-    List<Check> checks = List.of(defects, scope, new ContradictionCheck(), new TableArithmeticCheck(),
-        new ChangeStatementCheck(), new TrendClaimCheck(), new DataAgreementCheck());
-    for (Check c : checks) {
-      c.run(ctx, results);
-    }
+    results.addAll(join(firstHalf));
+    results.addAll(secondHalf);
     tableTrends.run(ctx, results);
-    int found = prose.numbersFound() + tableReader.numbersFound();
-    int tied = prose.numbersTied() + tableReader.numbersTied();
+    int found = prose.numbersFound() + reading.numbersFound();
+    int tied = prose.numbersTied() + reading.numbersTied();
     List<String> notes = new ArrayList<>(own.notes());
-    notes.addAll(tableReader.unmappedHeaders());
+    notes.addAll(reading.unmappedHeaders());
     if (!rows.isEmpty()) {
       notes.add(rows.cardinality() + " table row" + (rows.cardinality() == 1 ? "" : "s") + " without a 'Table N:'"
           + " caption (lines " + Ranges.of(rows) + ") not read: no caption names what their numbers measure");
@@ -118,6 +125,14 @@ public final class Auditor {
         map.relabel(v.message()))).toList();
     return new AuditReport(input.fileName(), input.dyad().id(), findings, verified, coverage, claims,
         input.dyadBasis(), map);
+  }
+
+  private static Results run(List<Check> checks, AuditContext ctx) {
+    Results out = new Results();
+    for (Check c : checks) {
+      c.run(ctx, out);
+    }
+    return out;
   }
 
   /** The result of work started on another thread; its own exception rethrown as it was. */

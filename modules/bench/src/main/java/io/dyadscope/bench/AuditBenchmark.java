@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Throughput of the report audit, one audit at a time (inside it the whole-text scans, text
- * defects and initiatives, run on other threads beside the layout and the prose reader: up to 3
- * threads). Builds an input of at
+ * defects and initiatives, run on other threads beside the layout; a second thread reads tables;
+ * the prose reader's sentences are tokenised on a thread of their own: up to 4 threads at once).
+ * Builds an input of at
  * least 20 MB by repeating a real report (the seed paper when {@code shared/seed} is found above
  * the working directory, else the audit module's own sample report) with its numbers and years
  * varied on each repetition, then times the whole audit (extraction and every check) after a
@@ -74,8 +75,8 @@ public final class AuditBenchmark {
     double baseMbS = mb / baseline;
     System.out.printf(Locale.ROOT, "audit: median %.3f s of %d runs; %,d claims, %,d findings, %,d verified%n", audit,
         runs, claims, last.findings().size(), last.verified().size());
-    System.out.printf(Locale.ROOT, "audit throughput: %,.0f claims/s, %.2f MB/s (threads: up to 3: the whole-text"
-        + " scans beside the prose reader)%n", claims / audit, auditMbS);
+    System.out.printf(Locale.ROOT, "audit throughput: %,.0f claims/s, %.2f MB/s (threads: up to 4: whole-text scans,"
+        + " tables and sentence feed beside the main thread)%n", claims / audit, auditMbS);
     System.out.printf(Locale.ROOT, "baseline (split lines + number regex, %,d numbers): median %.3f s, %.2f MB/s%n",
         numbers, baseline, baseMbS);
     System.out.printf(Locale.ROOT, "ratio audit/baseline: %.3f (the audit runs at %.1f%% of the baseline's speed)%n",

@@ -31,6 +31,13 @@ public final class Results {
     }
   }
 
+  /** Adds all that {@code other} collected after what is here, as if its checks had run here next. */
+  public void addAll(Results other) {
+    findings.addAll(other.findings);
+    verified.addAll(other.verified);
+    checked.addAll(other.checked);
+  }
+
   public int checkedCount() {
     return checked.size();
   }

@@ -44,9 +44,12 @@ public final class ScopeCheck extends AbstractCheck implements SentenceListener 
 
   private record Pair(String a, String b, boolean inList, boolean between) {}
 
-  /** A sentence's countries: all it names, and those it names other than in an enumeration. */
-  private record Seen(int sentence, int paragraph, int line, boolean heading, List<String> countries,
-      List<String> discussing, List<Pair> pairs, int claims, String excerpt) {}
+  /**
+   * A sentence's countries: all it names, and those it names other than in an enumeration. Its
+   * excerpt is made only for a finding: most sentences have none.
+   */
+  private record Seen(Sentence sentence, int paragraph, int line, boolean heading, List<String> countries,
+      List<String> discussing, List<Pair> pairs, int claims) {}
 
   private final Dyad dyad;
   private final Layout layout;
@@ -131,13 +134,8 @@ public final class ScopeCheck extends AbstractCheck implements SentenceListener 
     }
     List<String> discussing = codes.stream().filter(c -> !enumerated.contains(c) || dyad.contains(c)).toList();
     int line = layout.lines().lineOf(s.start());
-    boolean outsider = codes.stream().anyMatch(c -> !dyad.contains(c));
-    if (!pairs.isEmpty() || outsider && claims > 0) {
-      seen.add(new Seen(s.index(), s.paragraph(), line, s.heading(), codes, discussing, pairs, claims,
-          Excerpts.of(layout.text(s))));
-    } else {
-      seen.add(new Seen(s.index(), s.paragraph(), line, s.heading(), codes, discussing, List.of(), claims, ""));
-    }
+    seen.add(new Seen(s, s.paragraph(), line, s.heading(), codes, discussing, pairs.isEmpty() ? List.of() : pairs,
+        claims));
   }
 
   /**
@@ -221,13 +219,13 @@ public final class ScopeCheck extends AbstractCheck implements SentenceListener 
       for (Pair p : s.pairs()) {
         String msg = pairProblem(ctx, s, p, byParagraph.get(s.paragraph()));
         if (msg != null && flagged.add(p.a() + p.b())) {
-          out.add(new AuditFinding(id(), Severity.WARNING, s.line(), s.excerpt(), msg));
+          out.add(new AuditFinding(id(), Severity.WARNING, s.line(), excerpt(s), msg));
         }
       }
       if (s.claims() > 0 && flagged.isEmpty() && s.countries().stream().noneMatch(dyad::contains)) {
         for (String c : new HashSet<>(s.countries())) {
           if (!discussed(c)) {
-            out.add(new AuditFinding(id(), Severity.WARNING, s.line(), s.excerpt(), "figures here are about "
+            out.add(new AuditFinding(id(), Severity.WARNING, s.line(), excerpt(s), "figures here are about "
                 + ctx.countryName(c) + ", which is outside the dyad " + ctx.dyadName()
                 + " and not otherwise discussed in the report (" + times(c) + ")"));
             break;
@@ -285,6 +283,10 @@ public final class ScopeCheck extends AbstractCheck implements SentenceListener 
     return na + " and " + nb + " are named as a pair in a paragraph about " + ctx.countryName(dyad.first()) + " and "
         + ctx.countryName(dyad.second()) + " that names " + ctx.countryName(outside) + " nowhere else; "
         + ctx.countryName(inside) + " and " + ctx.countryName(other) + " meant?";
+  }
+
+  private String excerpt(Seen s) {
+    return Excerpts.of(layout.text(s.sentence()));
   }
 
   private String times(String code) {

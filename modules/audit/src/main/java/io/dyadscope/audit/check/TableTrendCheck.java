@@ -8,6 +8,7 @@ import io.dyadscope.audit.table.TableLabels;
 import io.dyadscope.audit.table.TextTable;
 import io.dyadscope.audit.text.Lines;
 import io.dyadscope.audit.text.Sentence;
+import io.dyadscope.audit.text.Text;
 import io.dyadscope.audit.text.Token;
 import io.dyadscope.audit.vocabulary.DataFile;
 import io.dyadscope.evidence.AuditFinding;
@@ -124,11 +125,16 @@ public final class TableTrendCheck implements SentenceListener {
   private static boolean sinceYear(List<Token> tokens) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       if (tokens.get(i).isWord() && tokens.get(i).text().equalsIgnoreCase("since")
-          && tokens.get(i + 1).text().matches("(19|20)\\d\\d")) {
+          && twentiethOrTwentyFirst(tokens.get(i + 1).text())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A year 1900-2099 in four digits; by hand, not a regex: asked of every "since". */
+  private static boolean twentiethOrTwentyFirst(String s) {
+    return Text.digits(s) && s.length() == 4 && (s.startsWith("19") || s.startsWith("20"));
   }
 
   private static boolean negated(List<Token> t, int v) {

@@ -8,6 +8,7 @@ import io.dyadscope.audit.text.Token;
 import io.dyadscope.evidence.number.StatNumber;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads the number at a token together with the words that qualify it: a scale after it
@@ -39,6 +40,9 @@ public final class AmountReader {
    */
   public record Read(Amount amount, int first, int last) {}
 
+  /** Compiled once: {@link #currencyOf} runs for every table cell and header. */
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
   /**
    * The currency a caption or header names ("(EUR million)", "€ m", "US$ bn", "rupees"), as an ISO
    * code; the empty string when it names none.
@@ -54,7 +58,7 @@ public final class AmountReader {
       return "GBP";
     }
     // A code in capitals ("EUR") or a name in lower case ("rupees"): "Afghani refugees" is a people.
-    for (String word : text.split("[^\\p{L}]+")) {
+    for (String word : NOT_LETTERS.split(text)) {
       boolean code = word.length() == 3 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
       if (!code && !word.equals(word.toLowerCase(java.util.Locale.ROOT))) {
         continue;

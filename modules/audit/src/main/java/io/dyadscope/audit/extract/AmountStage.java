@@ -41,9 +41,8 @@ record AmountStage(ProseOutput out) implements Stage {
     Token t = tokens.get(i);
     // "1. To analyse ...": a list marker at the start of a line.
     int lineStart = lines.start(lines.lineOf(t.start()));
-    if (flat.substring(lineStart, t.start()).isBlank() && i + 1 < tokens.size()
-        && (tokens.get(i + 1).isPunct('.') || tokens.get(i + 1).isPunct(')')) && t.text().length() <= 2
-        && Text.digits(t.text())) {
+    if (i + 1 < tokens.size() && (tokens.get(i + 1).isPunct('.') || tokens.get(i + 1).isPunct(')'))
+        && t.text().length() <= 2 && Text.digits(t.text()) && NumberRoles.blank(flat, lineStart, t.start())) {
       return false;
     }
     if (NumberRoles.notAQuantity(tokens, i, flat, lineStart, lines.end(lines.lineOf(t.start())))) {

@@ -50,9 +50,21 @@ final class NumberRoles {
       return true;
     }
     // "3.4 Refugees": a section number heading a short line.
-    return flat.substring(lineStart, t.start()).isBlank() && SECTION.matcher(t.text()).matches()
-        && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()
-        && flat.substring(t.start(), lineEnd).strip().split("\\s+").length <= 8;
+    return i + 1 < tokens.size() && tokens.get(i + 1).capitalised() && blank(flat, lineStart, t.start())
+        && SECTION.matcher(t.text()).matches() && flat.substring(t.start(), lineEnd).strip().split("\\s+").length <= 8;
+  }
+
+  /**
+   * True when {@code flat} holds only whitespace from {@code from} to {@code to}; no substring
+   * made, as the text before a number can be a whole paragraph on one line.
+   */
+  static boolean blank(String flat, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isWhitespace(flat.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean countOfThings(List<Token> tokens, int i) {

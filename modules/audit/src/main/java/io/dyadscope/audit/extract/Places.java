@@ -23,6 +23,14 @@ public final class Places {
   private final Subdivisions provinces;
   private final Set<String> dyadIso2 = new HashSet<>();
   private final Set<String> multiWordStarts = new HashSet<>();
+  /**
+   * The folded names of countries, and of the dyad's provinces, cut before each character that is
+   * neither a letter nor a digit: a capitalised word that is none of these begins no name. Most
+   * capitalised words begin none, and this one look-up spares them building and folding each
+   * candidate name.
+   */
+  private final Set<String> countryStarts = new HashSet<>();
+  private final Set<String> provinceStarts = new HashSet<>();
   private final int maxWords;
 
   public Places(Gazetteer gazetteer, Subdivisions provinces, Dyad dyad) {
@@ -44,6 +52,7 @@ public final class Places {
     int max = 1;
     for (Country c : gazetteer.all()) {
       for (String name : c.names()) {
+        addStarts(name, countryStarts);
         String[] words = name.strip().split("[\\s-]+");
         if (words.length > 1) {
           multiWordStarts.add(words[0].toLowerCase(Locale.ROOT));
@@ -59,7 +68,27 @@ public final class Places {
         }
       }
     }
+    for (Subdivisions.Subdivision p : this.provinces.all()) {
+      for (String name : names(p)) {
+        addStarts(name, provinceStarts);
+      }
+    }
     this.maxWords = Math.max(max, provinces.maxWords());
+  }
+
+  /** Adds the starts of {@code name}, folded as the gazetteer folds names (case, ’ as '). */
+  private static void addStarts(String name, Set<String> out) {
+    String folded = fold(name.strip());
+    for (int k = 1; k < folded.length(); k++) {
+      if (!Character.isLetterOrDigit(folded.charAt(k))) {
+        out.add(folded.substring(0, k));
+      }
+    }
+    out.add(folded);
+  }
+
+  private static String fold(String s) {
+    return s.replace('’', '\'').toLowerCase(Locale.ROOT);
   }
 
   private static List<String> names(Subdivisions.Subdivision p) {
@@ -92,7 +121,12 @@ public final class Places {
         i++;
         continue;
       }
-      int longest = multiWordStarts.contains(bare(t.text()).toLowerCase(Locale.ROOT)) ? maxWords : 1;
+      String first = bare(t.text()).toLowerCase(Locale.ROOT);
+      if (!(countries ? countryStarts : provinceStarts).contains(first.replace('’', '\''))) {
+        i++;
+        continue;
+      }
+      int longest = multiWordStarts.contains(first) ? maxWords : 1;
       int found = -1;
       String code = null;
       int wordsSeen = 0;

@@ -17,7 +17,8 @@ import java.util.List;
  * The words the stages go by are data ({@link ProseWords}).
  *
  * <p>Work is linear in the text: each sentence is tokenised once and every look-up is local to
- * the sentence.
+ * the sentence. What needs nothing from the sentences before (tokens, countries, the sentence's
+ * context) is worked out ahead, on another thread in a long text ({@link SentenceFeed}).
  */
 public final class ProseReader {
 
@@ -35,23 +36,33 @@ public final class ProseReader {
     ClaimMaker maker = new ClaimMaker(setting);
     List<Stage> stages = List.of(new AmountStage(out), new ChangeStage(setting, maker, out),
         new LevelStage(setting, maker, out), new TrendStage(setting, maker, out));
-    String flat = setting.flat();
-    for (Sentence s : layout.sentences()) {
-      List<Token> tokens = Tokenizer.tokens(flat, s.start(), s.end());
-      List<Mention> countries = places.countries(tokens, flat);
+    SentenceFeed.forEach(layout.sentences(), s -> prepare(s, setting), p -> {
       int before = out.claims.size();
-      if (!s.heading() && worthReading(tokens)) {
-        SentenceContext c = new SentenceContext(setting, s, tokens, countries);
+      if (p.context() != null) {
         for (Stage stage : stages) {
-          stage.apply(c);
+          stage.apply(p.context());
         }
       }
       for (SentenceListener l : listeners) {
-        l.sentence(s, tokens, countries, out.claims.size() - before);
+        l.sentence(p.sentence(), p.tokens(), p.countries(), out.claims.size() - before);
       }
-    }
+    });
     return new Result(List.copyOf(out.claims), List.copyOf(out.changes), List.copyOf(out.trends),
         out.numbersFound, out.numbersTied);
+  }
+
+  /**
+   * A sentence with what depends on it alone: its tokens, its countries, and its context for the
+   * stages (null when there is nothing to read).
+   */
+  private record Prepared(Sentence sentence, List<Token> tokens, List<Mention> countries, SentenceContext context) {}
+
+  /** Reads what needs nothing from the sentences before {@code s} (on the feed's thread in a long text). */
+  private static Prepared prepare(Sentence s, ProseSetting setting) {
+    List<Token> tokens = Tokenizer.tokens(setting.flat(), s.start(), s.end());
+    List<Mention> countries = setting.places().countries(tokens, setting.flat());
+    SentenceContext c = !s.heading() && worthReading(tokens) ? new SentenceContext(setting, s, tokens, countries) : null;
+    return new Prepared(s, tokens, countries, c);
   }
 
   /** Only sentences with a number or a direction word can hold a claim, a change or a trend. */

@@ -250,7 +250,7 @@ public final class Layout {
     if (!Character.isLetter(last)) {
       return false;
     }
-    if (wordCount(line) > SHORT_HEADING_WORDS) {
+    if (wordCount(line, SHORT_HEADING_WORDS + 1) > SHORT_HEADING_WORDS) {
       return false; // (tested first: most lines are long, and the test below costs a regex per word)
     }
     List<String> words = Text.words(line);
@@ -264,10 +264,11 @@ public final class Layout {
   }
 
   /** The number of {@link Text#words} of {@code s}, without making them. */
-  private static int wordCount(String s) {
+  /** The whitespace-separated words of {@code s}, counted up to {@code atMost}: a long line is not read to its end. */
+  private static int wordCount(String s, int atMost) {
     int count = 0;
     boolean inWord = false;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0; i < s.length() && count < atMost; i++) {
       boolean space = Character.isWhitespace(s.charAt(i));
       if (!space && !inWord) {
         count++;
@@ -287,7 +288,7 @@ public final class Layout {
     if (body.isEmpty() || !Character.isUpperCase(body.codePointAt(0))) {
       return false;
     }
-    if (wordCount(body) > 12) {
+    if (wordCount(body, 13) > 12) {
       return false; // counted before the words are cut out: most lines of running text are longer
     }
     List<String> words = Text.words(body);

@@ -20,10 +20,9 @@ public final class Lines {
     // A non-breaking space is a space to every pattern; same length keeps offsets.
     this.text = DocumentText.normalise(text).replace('\u00A0', ' ');
     int count = 1;
-    for (int i = 0; i < this.text.length(); i++) {
-      if (this.text.charAt(i) == '\n') {
-        count++;
-      }
+    // indexOf rather than a loop over charAt: it scans a long text several times faster
+    for (int nl = this.text.indexOf('\n'); nl >= 0; nl = this.text.indexOf('\n', nl + 1)) {
+      count++;
     }
     this.starts = new int[count];
     this.lines = new String[count];

@@ -17,6 +17,15 @@ import java.util.Locale;
  */
 public final class Tokenizer {
 
+  /** Each ASCII character as a string, made once: most punctuation marks are ASCII. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII.length; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
+  }
+
   private Tokenizer() {}
 
   /** The tokens of {@code text} between {@code from} and {@code to}, offsets into {@code text}. */
@@ -47,7 +56,7 @@ public final class Tokenizer {
         continue;
       }
       int n = Character.isHighSurrogate(c) && i + 1 < to ? 2 : 1;
-      String t = text.subSequence(i, i + n).toString();
+      String t = n == 1 && c < ASCII.length ? ASCII[c] : text.subSequence(i, i + n).toString();
       out.add(new Token(Token.Kind.PUNCT, i, i + n, t, t));
       i += n;
     }
