@@ -81,8 +81,8 @@ public final class AuditBenchmark {
         numbers, baseline, baseMbS);
     System.out.printf(Locale.ROOT, "ratio audit/baseline: %.3f (the audit runs at %.1f%% of the baseline's speed)%n",
         auditMbS / baseMbS, 100 * auditMbS / baseMbS);
-    System.out.printf(Locale.ROOT, "target >= %.0f MB/s: %s%n", TARGET_MB_S,
-        auditMbS >= TARGET_MB_S ? "met" : "NOT met");
+    System.out.printf(Locale.ROOT, "target >= %.0f MB/s: %s (collector: %s; load average %s)%n", TARGET_MB_S,
+        auditMbS >= TARGET_MB_S ? "met" : "NOT met", Machine.collectors(), Machine.loadAverage());
   }
 
   /** Splits into lines and counts the numbers of each: the least any audit has to do. */

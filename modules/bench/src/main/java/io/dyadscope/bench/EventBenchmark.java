@@ -45,7 +45,7 @@ public final class EventBenchmark {
     System.out.println("GDELT 2.0 import + monthly picture for " + dyad.id() + " vs DuckDB read_csv + filter + GROUP BY"
         + " (floor), SYNTHETIC input");
     System.out.println("(cpu: processor time of the whole process, both cores, for ours and for the floor: steadier than"
-        + " wall time on a loaded machine; load average " + loadAverage() + ")");
+        + " wall time on a loaded machine; load average " + Machine.loadAverage() + ")");
     System.out.printf(Locale.ROOT, "%10s %10s %10s %10s %10s %7s %12s %10s %9s %9s %7s%n", "rows", "kept", "import",
         "picture", "floor", "ratio", "rows/s", "ns/row", "cpu", "floor cpu", "ratio");
     int n = 0;
@@ -92,7 +92,7 @@ public final class EventBenchmark {
     }
     System.out.printf(Locale.ROOT, "peak Java heap %.0f MB; peak resident memory of the process (Java + DuckDB) %s%n",
         heap / 1048576.0, peakRss());
-    System.out.println("pandas: " + pandas(args[args.length - 1], dyad) + "; load average at the end " + loadAverage());
+    System.out.println("pandas: " + pandas(args[args.length - 1], dyad) + "; load average at the end " + Machine.loadAverage());
   }
 
   /** DuckDB alone: read the tab-separated file, keep the dyad's rows, count them per month. */
@@ -129,15 +129,6 @@ public final class EventBenchmark {
   /** Processor time of this process (all its threads, DuckDB's included). */
   private static long cpu() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-  }
-
-  private static String loadAverage() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + " on " + Runtime.getRuntime().availableProcessors()
-          + " cores";
-    } catch (IOException e) {
-      return "unknown";
-    }
   }
 
   private static String peakRss() {
