@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 /**
  * The one units vocabulary: the catalogue's canonical units ({@code USD million}, {@code count},
@@ -47,6 +48,9 @@ public final class Units {
       new Scale("thousand", Dimension.COUNT, 1e3),
       new Scale("million", Dimension.COUNT, 1e6));
 
+  /** Compiled once: {@link #parse} runs for every amount the audit matches against a quantity's unit. */
+  private static final Pattern CURRENCY_PREFIX = Pattern.compile("^(usd|us\\$|\\$)\\s*");
+
   private Units() {}
 
   /**
@@ -68,7 +72,7 @@ public final class Units {
         break;
     }
     if (t.startsWith("usd") || t.startsWith("us$") || t.startsWith("$")) {
-      double f = scaleWord(t.replaceFirst("^(usd|us\\$|\\$)\\s*", ""));
+      double f = scaleWord(CURRENCY_PREFIX.matcher(t).replaceFirst(""));
       return Double.isNaN(f) ? Optional.empty() : Optional.of(new Unit(Dimension.MONEY, f));
     }
     return Optional.empty();

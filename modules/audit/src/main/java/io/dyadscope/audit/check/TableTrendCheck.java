@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A trend over a span said of a table's quantity, whatever it is: "Two-way trade has grown every
@@ -231,9 +232,13 @@ public final class TableTrendCheck implements SentenceListener {
     }
   }
 
+  /** Compiled once: {@link #headerWords} runs for every column of every table. */
+  private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]+");
+
   private static Set<String> headerWords(String header) {
     Set<String> out = new HashSet<>();
-    for (String h : header.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").split("[^\\p{L}-]+")) {
+    for (String h : NOT_WORD.split(PARENTHESES.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(" "))) {
       if (!h.isEmpty() && !IGNORED.contains(h)) {
         out.add(singular(h));
       }

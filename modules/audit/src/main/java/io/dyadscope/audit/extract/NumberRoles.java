@@ -46,7 +46,9 @@ final class NumberRoles {
     int from = Math.max(lineStart, t.start() - IDENTIFIER_REACH);
     String before = flat.substring(from, t.start());
     int stop = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf(';'), before.lastIndexOf(" and ")));
-    if (IDENTIFIER.matcher(stop < 0 ? before : before.substring(stop + 1)).find()) {
+    String near = stop < 0 ? before : before.substring(stop + 1);
+    // An identifier has a '.' or '_' between letters: without either (most numbers) the pattern is not tried.
+    if ((near.indexOf('.') >= 0 || near.indexOf('_') >= 0) && IDENTIFIER.matcher(near).find()) {
       return true;
     }
     // "3.4 Refugees": a section number heading a short line.

@@ -70,7 +70,10 @@ final class RawRow {
     List<String[]> parts = new ArrayList<>();
     int first = -1;
     int last = -1;
-    while (pm.find()) {
+    // A part is "Label: number": a row without a colon (most rows) has none, and the pattern need not
+    // be tried from each letter of it.
+    boolean colon = rest.indexOf(':') >= 0;
+    while (colon && pm.find()) {
       parts.add(new String[] {pm.group(1).strip(), pm.group(2).replace(" ", "")});
       if (first < 0) {
         first = pm.start();

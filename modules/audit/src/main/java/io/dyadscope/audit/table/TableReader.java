@@ -175,11 +175,15 @@ public final class TableReader {
     String[] currencies = new String[columns.size()];
     boolean[] headerUnit = new boolean[columns.size()];
     Status[] statuses = new Status[columns.size()];
+    String captionCurrency = null; // the caption's, worked out once for the table when a column needs it
     for (TextTable.Column col : columns) {
       Unit u = unitOf(col.header());
       units[col.index()] = u != null ? u : cap.unit;
       String named = AmountReader.currencyOf(col.header());
-      currencies[col.index()] = u != null || !named.isEmpty() ? named : AmountReader.currencyOf(cap.text);
+      if (u == null && named.isEmpty() && captionCurrency == null) {
+        captionCurrency = AmountReader.currencyOf(cap.text);
+      }
+      currencies[col.index()] = u != null || !named.isEmpty() ? named : captionCurrency;
       headerUnit[col.index()] = u != null;
       statuses[col.index()] = PROJECTED.matcher(col.header()).find() ? Status.PROJECTION : cap.status;
     }

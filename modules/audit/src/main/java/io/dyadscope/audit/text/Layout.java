@@ -196,7 +196,7 @@ public final class Layout {
         kinds[i - 1] = Kind.TABLE;
       } else if (l.isEmpty()) {
         kinds[i - 1] = Kind.BLANK;
-      } else if (page.reset(l).matches()) {
+      } else if (mayBePageNumber(l.charAt(0)) && page.reset(l).matches()) {
         kinds[i - 1] = Kind.PAGE_NUMBER;
       } else if (l.length() >= 12 && repeats.getOrDefault(l, 0) >= 3 && standsAlone(lines, i)) {
         kinds[i - 1] = Kind.RUNNING_HEAD;
@@ -211,6 +211,14 @@ public final class Layout {
       }
     }
     return kinds;
+  }
+
+  /**
+   * Whether a stripped line starting with {@code c} can be a page number ({@link #PAGE}: "Page",
+   * a dash or a digit first): most lines are not tried against the pattern at all.
+   */
+  private static boolean mayBePageNumber(char c) {
+    return c == 'p' || c == 'P' || c == '-' || c == '–' || c >= '0' && c <= '9';
   }
 
   /** A line with a blank line (or the text's edge) above and below: how page heads are set. */
