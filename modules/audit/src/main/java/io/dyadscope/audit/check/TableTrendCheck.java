@@ -163,33 +163,43 @@ public final class TableTrendCheck implements SentenceListener {
     if (said.isEmpty()) {
       return;
     }
-    // Each column's header words, once: a sentence looks up its own words, not every column.
-    java.util.Map<String, List<Candidate>> byWord = new java.util.HashMap<>();
-    java.util.Map<TableLabels.Role, List<Candidate>> byRole = new java.util.EnumMap<>(TableLabels.Role.class);
+    // Each column's header words, once: a sentence looks up its own words, not every column. Columns
+    // with the same header words and role score alike for every sentence, so they are scored as one
+    // group (a long report repeats its columns table after table: scoring each would cost sentences
+    // times columns); two columns in the best group are a tie, as two columns with the best score are.
+    java.util.Map<String, List<Alike>> byWord = new java.util.HashMap<>();
+    java.util.Map<TableLabels.Role, List<Alike>> byRole = new java.util.EnumMap<>(TableLabels.Role.class);
+    java.util.Map<List<Object>, Alike> groups = new java.util.HashMap<>();
     for (TextTable t : ctx.tables()) {
       for (TextTable.Column c : t.columns()) {
         TableLabels.Role role = TableLabels.of(c.header());
         if (c.role() != TextTable.Role.NUMBER || role == TableLabels.Role.CHANGE || role == TableLabels.Role.SHARE) {
           continue;
         }
-        Candidate cand = new Candidate(t, c);
-        for (String h : headerWords(c.header())) {
-          byWord.computeIfAbsent(h, k -> new ArrayList<>()).add(cand);
+        Set<String> words = headerWords(c.header());
+        Alike group = groups.get(List.of(words, role));
+        if (group == null) {
+          group = new Alike();
+          groups.put(List.of(words, role), group);
+          for (String h : words) {
+            byWord.computeIfAbsent(h, k -> new ArrayList<>()).add(group);
+          }
+          if (role != TableLabels.Role.NONE) {
+            byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(group);
+          }
         }
-        if (role != TableLabels.Role.NONE) {
-          byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(cand);
-        }
+        group.members.add(new Candidate(t, c));
       }
     }
     for (Said s : said) {
       if (flagged.contains(s.line())) {
         continue;
       }
-      java.util.Map<Candidate, Integer> scores = new java.util.HashMap<>();
+      java.util.Map<Alike, Integer> scores = new java.util.HashMap<>();
       Set<TableLabels.Role> roles = new HashSet<>();
       for (String w : s.words()) {
-        for (Candidate c : byWord.getOrDefault(w, List.of())) {
-          scores.merge(c, 2, Integer::sum);
+        for (Alike g : byWord.getOrDefault(w, List.of())) {
+          scores.merge(g, 2, Integer::sum);
         }
         TableLabels.Role r = TableLabels.of(w);
         if (r != TableLabels.Role.NONE) {
@@ -197,14 +207,14 @@ public final class TableTrendCheck implements SentenceListener {
         }
       }
       for (TableLabels.Role r : roles) {
-        for (Candidate c : byRole.getOrDefault(r, List.of())) {
-          scores.merge(c, 1, Integer::sum);
+        for (Alike g : byRole.getOrDefault(r, List.of())) {
+          scores.merge(g, 1, Integer::sum);
         }
       }
-      Candidate best = null;
+      Alike best = null;
       int bestScore = 0;
       boolean tie = false;
-      for (java.util.Map.Entry<Candidate, Integer> e : scores.entrySet()) {
+      for (java.util.Map.Entry<Alike, Integer> e : scores.entrySet()) {
         if (e.getValue() > bestScore) {
           best = e.getKey();
           bestScore = e.getValue();
@@ -213,24 +223,19 @@ public final class TableTrendCheck implements SentenceListener {
           tie = true;
         }
       }
-      if (best != null && !tie) {
-        judge(s, best.table(), best.column(), out);
+      if (best != null && !tie && best.members.size() == 1) {
+        judge(s, best.members.get(0).table(), best.members.get(0).column(), out);
       }
     }
   }
 
-  /** A column a trend may be said of. */
-  private record Candidate(TextTable table, TextTable.Column column) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Candidate c && c.table == table && c.column == column;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(table) * 31 + column.index();
-    }
+  /** Columns that score alike for every sentence (same header words, same role); equal only to itself. */
+  private static final class Alike {
+    final List<Candidate> members = new ArrayList<>();
   }
+
+  /** A column a trend may be said of. */
+  private record Candidate(TextTable table, TextTable.Column column) {}
 
   /** Compiled once: {@link #headerWords} runs for every column of every table. */
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");

@@ -38,11 +38,14 @@ public final class TrendClaimCheck extends AbstractCheck {
       observed.computeIfAbsent(o.indicator() + "|" + DataAgreementCheck.subjectOf(ctx, o), k -> new TreeMap<>())
           .putIfAbsent(o.period(), o);
     }
+    // The report's own series of each quantity, made once: a long report states many trends of one
+    // quantity, and each would otherwise pick the most precise claim of every period again.
+    Map<String, NavigableMap<Period, Claim>> reported = new HashMap<>();
     for (TrendStatement s : ctx.trends()) {
       Claim target;
       Claim base;
       if (s.span()) {
-        NavigableMap<Period, Claim> series = series(ctx, observed, s);
+        NavigableMap<Period, Claim> series = series(ctx, observed, reported, s);
         target = latest(series);
         Period start = s.since() != null ? s.since()
             : target == null ? null : Period.ofYear(target.period().year() - s.spanYears());
@@ -82,7 +85,7 @@ public final class TrendClaimCheck extends AbstractCheck {
    * workspace's where the report has none.
    */
   private NavigableMap<Period, Claim> series(AuditContext ctx, Map<String, TreeMap<Period, Observation>> observed,
-      TrendStatement s) {
+      Map<String, NavigableMap<Period, Claim>> reported, TrendStatement s) {
     NavigableMap<Period, Claim> out = new TreeMap<>();
     TreeMap<Period, Observation> obs = observed.get(s.indicator() + "|" + s.subject());
     if (obs != null) {
@@ -92,11 +95,15 @@ public final class TrendClaimCheck extends AbstractCheck {
         }
       });
     }
-    ctx.index().series(s.indicator(), s.subject()).forEach((p, claims) -> {
-      if (p.isAnnual()) {
-        out.put(p, ClaimIndex.mostPrecise(claims));
-      }
-    });
+    out.putAll(reported.computeIfAbsent(s.indicator() + "|" + s.subject(), k -> {
+      NavigableMap<Period, Claim> own = new TreeMap<>();
+      ctx.index().series(s.indicator(), s.subject()).forEach((p, claims) -> {
+        if (p.isAnnual()) {
+          own.put(p, ClaimIndex.mostPrecise(claims));
+        }
+      });
+      return own;
+    }));
     return out;
   }
 
