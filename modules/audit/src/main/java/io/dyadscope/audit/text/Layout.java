@@ -198,7 +198,8 @@ public final class Layout {
         kinds[i - 1] = Kind.BLANK;
       } else if (mayBePageNumber(l.charAt(0)) && page.reset(l).matches()) {
         kinds[i - 1] = Kind.PAGE_NUMBER;
-      } else if (l.length() >= 12 && repeats.getOrDefault(l, 0) >= 3 && standsAlone(lines, i)) {
+      } else if (l.length() >= 12 && standsAlone(lines, i) && repeats.getOrDefault(l, 0) >= 3) {
+        // (set apart first: a cheap test most lines fail, where the look-up would hash the whole line)
         kinds[i - 1] = Kind.RUNNING_HEAD;
       } else {
         kinds[i - 1] = Kind.TEXT;
