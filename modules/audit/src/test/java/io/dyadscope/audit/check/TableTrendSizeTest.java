@@ -52,4 +52,39 @@ class TableTrendSizeTest {
     assertThat(verified(r, Checks.TREND_CLAIM)).extracting(Verified::message)
         .containsExactly("'size fall' since 2020 at every step holds in Table at line 5, Balance");
   }
+
+  @Test
+  void aTrendThatTwoColumnsMatchEquallyIsNotJudged() {
+    AuditReport r = audit(MarkdownText.toText("""
+        # Pakistan and Afghanistan
+
+        Attacks have declined every year since 2020.
+
+        | Year | Attacks north | Attacks south |
+        | --- | ---: | ---: |
+        | 2020 | 40 | 30 |
+        | 2021 | 55 | 25 |
+        | 2022 | 60 | 20 |
+        """));
+
+    assertThat(findings(r, Checks.TREND_CLAIM)).isEmpty();
+    assertThat(verified(r, Checks.TREND_CLAIM)).isEmpty();
+  }
+
+  @Test
+  void aTrendThatOneColumnMatchesBestIsJudgedOnIt() {
+    AuditReport r = audit(MarkdownText.toText("""
+        # Pakistan and Afghanistan
+
+        Attacks in the north have declined every year since 2020.
+
+        | Year | Attacks north | Attacks south |
+        | --- | ---: | ---: |
+        | 2020 | 40 | 30 |
+        | 2021 | 55 | 25 |
+        | 2022 | 60 | 20 |
+        """));
+
+    assertThat(findings(r, Checks.TREND_CLAIM)).extracting(AuditFinding::line).containsExactly(3);
+  }
 }
