@@ -1,5 +1,6 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.testkit.SyntheticPdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -30,21 +31,8 @@ class CliJarIT {
   @Test
   void auditingAPdfAsJsonPrintsOnlyJsonOnStdout(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path jar = Path.of(System.getProperty("dyadscope.cliJar", "target/dyadscope.jar"));
-    Path pdf = dir.resolve("report.pdf");
-    // synthetic one-line report, written with PDFBox
-    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
-      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
-      doc.addPage(page);
-      try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-        cs.beginText();
-        cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
-        cs.newLineAtOffset(72, 700);
-        cs.showText("Trade between Pakistan and Afghanistan fell to 1.6 billion dollars in 2023.");
-        cs.endText();
-      }
-      doc.save(pdf.toFile());
-    }
+    Path pdf = SyntheticPdf.standard().write(dir.resolve("report.pdf"),
+        "Trade between Pakistan and Afghanistan fell to 1.6 billion dollars in 2023.");
     Process p = new ProcessBuilder("java", "-jar", jar.toString(), "audit", pdf.toString(), "--format", "json",
         "--workspace", dir.resolve("ws").toString()).redirectError(dir.resolve("err.txt").toFile()).start();
     String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

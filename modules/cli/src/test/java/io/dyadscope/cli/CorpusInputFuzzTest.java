@@ -1,5 +1,6 @@
 package io.dyadscope.cli;
 
+import io.dyadscope.testkit.SyntheticPdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +19,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
@@ -74,19 +70,7 @@ class CorpusInputFuzzTest {
   }
 
   private static byte[] pdf() throws IOException {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream b = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.beginText();
-        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-        cs.newLineAtOffset(72, 700);
-        cs.showText("Trade between Pakistan and Afghanistan fell to 1.6 billion dollars in 2023.");
-        cs.endText();
-      }
-      doc.save(b);
-      return b.toByteArray();
-    }
+    return SyntheticPdf.of(11, 20).bytes("Trade between Pakistan and Afghanistan fell to 1.6 billion dollars in 2023.");
   }
 
   private static byte[] docx() throws IOException {

@@ -1,5 +1,6 @@
 package io.dyadscope.documents;
 
+import io.dyadscope.testkit.SyntheticPdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,11 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,21 +69,8 @@ class DocumentTextTest {
 
   @Test
   void pdfTextIsExtractedWithPdfBox() throws IOException {
-    Path pdf = dir.resolve("r.pdf");
-    try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.beginText();
-        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        cs.newLineAtOffset(72, 700);
-        cs.showText("Trade rose to $1.9 billion in 2022.");
-        cs.newLineAtOffset(0, -20);
-        cs.showText("Incidents fell to 310 in 2023.");
-        cs.endText();
-      }
-      doc.save(pdf.toFile());
-    }
+    Path pdf = SyntheticPdf.standard().write(dir.resolve("r.pdf"), "Trade rose to $1.9 billion in 2022.",
+        "Incidents fell to 310 in 2023.");
 
     assertThat(DocumentText.read(pdf).strip())
         .isEqualTo("Trade rose to $1.9 billion in 2022.\nIncidents fell to 310 in 2023.");

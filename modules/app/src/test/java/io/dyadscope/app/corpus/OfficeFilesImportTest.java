@@ -1,5 +1,6 @@
 package io.dyadscope.app.corpus;
 
+import io.dyadscope.testkit.SyntheticPdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,11 +10,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,20 +32,7 @@ class OfficeFilesImportTest {
   }
 
   private Path pdf() throws Exception {
-    Path file = dir.resolve("in/notice.pdf");
-    try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.beginText();
-        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        cs.newLineAtOffset(72, 700);
-        cs.showText("The crossing will reopen on Monday.");
-        cs.endText();
-      }
-      doc.save(file.toFile());
-    }
-    return file;
+    return SyntheticPdf.standard().write(dir.resolve("in/notice.pdf"), "The crossing will reopen on Monday.");
   }
 
   @Test

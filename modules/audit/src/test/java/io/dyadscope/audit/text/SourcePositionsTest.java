@@ -1,5 +1,6 @@
 package io.dyadscope.audit.text;
 
+import io.dyadscope.testkit.SyntheticPdf;
 import io.dyadscope.documents.SourceText;
 import io.dyadscope.documents.DocumentText;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,11 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,24 +115,9 @@ class SourcePositionsTest {
 
   @Test
   void aPdfFindingNamesItsPageAndTheLineOnThatPage() throws IOException {
-    Path pdf = dir.resolve("r.pdf");
-    try (PDDocument doc = new PDDocument()) {
-      for (String[] page : new String[][] {{"Pakistan-Afghanistan trade", "An introduction."},
-          {"Pakistan and Afghanistan trade across Torkham.", DEFECT}}) {
-        PDPage p = new PDPage();
-        doc.addPage(p);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
-          cs.beginText();
-          cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-          cs.newLineAtOffset(72, 700);
-          cs.showText(page[0]);
-          cs.newLineAtOffset(0, -20);
-          cs.showText(page[1]);
-          cs.endText();
-        }
-      }
-      doc.save(pdf.toFile());
-    }
+    Path pdf = SyntheticPdf.standard().writePages(dir.resolve("r.pdf"), List.of(
+        List.of("Pakistan-Afghanistan trade", "An introduction."),
+        List.of("Pakistan and Afghanistan trade across Torkham.", DEFECT)));
 
     AuditReport r = audit(pdf);
 

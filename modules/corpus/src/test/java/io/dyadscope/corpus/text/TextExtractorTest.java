@@ -1,5 +1,6 @@
 package io.dyadscope.corpus.text;
 
+import io.dyadscope.testkit.SyntheticPdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,11 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,21 +39,8 @@ class TextExtractorTest {
 
   @Test
   void pdfTextIsReadLineByLine() throws Exception {
-    Path file = dir.resolve("note.pdf");
-    try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.beginText();
-        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        cs.newLineAtOffset(72, 700);
-        cs.showText("The crossing reopened on Monday.");
-        cs.newLineAtOffset(0, -16);
-        cs.showText("Trucks queued for two days.");
-        cs.endText();
-      }
-      doc.save(file.toFile());
-    }
+    Path file = SyntheticPdf.of(12, 16).write(dir.resolve("note.pdf"), "The crossing reopened on Monday.",
+        "Trucks queued for two days.");
     assertThat(TextExtractor.extract(file).text()).isEqualTo("The crossing reopened on Monday.\nTrucks queued for two days.");
   }
 
