@@ -24,6 +24,8 @@ public enum Grade {
   }
 
   public static Grade parse(String text) {
-    return Resources.constant(Grade.class, text, "grade", "A to F");
+    // the one lookup for enums read by a word; the error says "A to F" rather than listing six letters
+    return Labels.find(values(), Grade::name, text)
+        .orElseThrow(() -> new IllegalArgumentException("unknown grade '" + text + "' (expected A to F)"));
   }
 }

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -67,18 +66,5 @@ public final class Resources {
         return v;
       }
     };
-  }
-
-  /**
-   * The constant of {@code type} named by {@code text} (any case, blanks and hyphens as
-   * underscores), or an error naming {@code what} and the words expected.
-   */
-  public static <E extends Enum<E>> E constant(Class<E> type, String text, String what, String expected) {
-    String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
-    try {
-      return Enum.valueOf(type, t);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown " + what + " '" + text + "' (expected " + expected + ")");
-    }
   }
 }
