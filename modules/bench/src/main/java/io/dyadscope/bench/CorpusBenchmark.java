@@ -74,22 +74,22 @@ public final class CorpusBenchmark {
 
     System.gc();
     long t0 = System.nanoTime();
-    long c0 = cpu();
+    long c0 = Machine.cpu();
     plainLucene(docs);
     double plain = seconds(t0);
-    double plainCpu = (cpu() - c0) / 1e9;
+    double plainCpu = (Machine.cpu() - c0) / 1e9;
     System.gc();
     t0 = System.nanoTime();
-    c0 = cpu();
+    c0 = Machine.cpu();
     CorpusIndex index = ourIndex(docs);
     double ours = seconds(t0);
-    double oursCpu = (cpu() - c0) / 1e9;
+    double oursCpu = (Machine.cpu() - c0) / 1e9;
     System.gc();
     t0 = System.nanoTime();
-    c0 = cpu();
+    c0 = Machine.cpu();
     List<Coding> codings = new AutoCoder(CodebookJson.standard(), SegmentUnit.sentence).code(docs);
     double auto = seconds(t0);
-    double autoCpu = (cpu() - c0) / 1e9;
+    double autoCpu = (Machine.cpu() - c0) / 1e9;
 
     System.out.printf(Locale.ROOT, "baseline, plain Lucene StandardAnalyzer indexing: %6.2f MB/s per core (%.1f CPU s,"
         + " %.1f s wall)%n", mb / plainCpu, plainCpu, plain);
@@ -173,12 +173,6 @@ public final class CorpusBenchmark {
     CorpusIndex index = CorpusIndex.inMemory();
     index.update(docs, List.of());
     return index;
-  }
-
-  /** CPU time of the whole process (all threads) in nanoseconds. */
-  private static long cpu() {
-    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static double seconds(long t0) {

@@ -57,10 +57,10 @@ public final class EventBenchmark {
       }
       // The floor first, then ours, then the floor again: the better floor of the two is reported, so
       // the page cache favours neither.
-      long f0 = cpu();
+      long f0 = Machine.cpu();
       double floor1 = floor(file, dyad);
-      double floorCpu = (cpu() - f0) / 1e9;
-      long c0 = cpu();
+      double floorCpu = (Machine.cpu() - f0) / 1e9;
+      long c0 = Machine.cpu();
       long t0 = System.nanoTime();
       long kept;
       double picture;
@@ -76,10 +76,10 @@ public final class EventBenchmark {
         }
       }
       double ours = (System.nanoTime() - t0) / 1e9;
-      double oursCpu = (cpu() - c0) / 1e9;
-      long f1 = cpu();
+      double oursCpu = (Machine.cpu() - c0) / 1e9;
+      long f1 = Machine.cpu();
       double floor = Math.min(floor1, floor(file, dyad));
-      floorCpu = Math.min(floorCpu, (cpu() - f1) / 1e9);
+      floorCpu = Math.min(floorCpu, (Machine.cpu() - f1) / 1e9);
       System.out.printf(Locale.ROOT, "%,10d %,10d %9.2fs %9.2fs %9.2fs %6.2fx %,12.0f %10.0f %8.2fs %8.2fs %6.2fx%n",
           rows, kept, ours - picture, picture, floor, ours / floor, rows / ours, ours * 1e9 / rows, oursCpu, floorCpu,
           oursCpu / floorCpu);
@@ -124,11 +124,6 @@ public final class EventBenchmark {
       cols.add(String.format(Locale.ROOT, "'column%02d': 'VARCHAR'", i));
     }
     return String.join(", ", cols);
-  }
-
-  /** Processor time of this process (all its threads, DuckDB's included). */
-  private static long cpu() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static String peakRss() {

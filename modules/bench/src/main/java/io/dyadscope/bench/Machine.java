@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
-/** What a benchmark figure was measured under, printed beside it: the machine's load and the JVM's collector. */
+/** What benchmarks read of the machine: the process's processor time, the load and the JVM's collector. */
 final class Machine {
 
   private Machine() {}
@@ -20,6 +20,11 @@ final class Machine {
     } catch (IOException e) {
       return "unknown";
     }
+  }
+
+  /** Processor time of this process in nanoseconds: all its threads, native ones (DuckDB's) included. */
+  static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   /** The garbage collectors of this JVM, e.g. {@code PS Scavenge, PS MarkSweep}. */
