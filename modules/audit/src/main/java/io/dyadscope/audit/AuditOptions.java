@@ -23,6 +23,8 @@ import java.util.Objects;
 public record AuditOptions(double tolerance, Lexicon lexicon, IndicatorCatalogue catalogue, Gazetteer gazetteer,
     Subdivisions provinces, CalculationRules rules) {
 
+  // Checked when made, so a missing definition fails here by name. Alike with DossierOptions in form
+  // only: the two hold different definitions in modules that do not depend on each other.
   public AuditOptions {
     if (!(tolerance >= 0 && tolerance < 1)) {
       throw new IllegalArgumentException("tolerance must be a fraction from 0 (inclusive) to 1: " + tolerance);

@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
         "--themes-lenses (theme x lens table). Counts use human codings where a person coded, else automatic ones."})
 public final class CodesCommand extends CorpusListingCommand {
 
+  // Laid out like every picocli command, but these switches are this command's own; the options the
+  // corpus commands share (format, workspace) already come from its base classes' mixins.
   @Option(names = "--by", paramLabel = "kind|year", description = "Group frequencies by document kind or year.")
   CodeFrequencies.Grouping by;
 

@@ -13,6 +13,8 @@ import picocli.CommandLine.Parameters;
     description = "Write the corpus (texts, codebook, codings, memos) as a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder.")
 public final class ExportQdpxCommand extends CorpusCommand {
 
+  // A file and a project name, this command's alone: alike in layout with other corpus commands, not in
+  // meaning, so a mixin would have nothing in common to hold.
   @Parameters(index = "0", paramLabel = "FILE") Path file;
 
   @Option(names = "--name", defaultValue = "Dyadscope corpus", description = "Project name (default: ${DEFAULT-VALUE}).")

@@ -18,6 +18,8 @@ import picocli.CommandLine.Parameters;
         "Re-importing adds nothing; a changed event (e.g. revised fatalities) replaces the old one and is listed."})
 public final class ImportEventsCommand extends DyadPrintCommand {
 
+  // The files and reading switches of an event import, no other command's; the options it shares (dyad,
+  // workspace) come from its base classes' mixins.
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Event files, zips or directories.") List<Path> files;
 
   @Option(names = "--format", paramLabel = "acled|ucdp|gdelt2|gdelt1",

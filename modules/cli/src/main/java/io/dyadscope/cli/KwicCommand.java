@@ -15,6 +15,8 @@ import picocli.CommandLine.Parameters;
     description = "Keyword in context: every occurrence of a word, a prefix (refug*) or words in a row, with context.")
 public final class KwicCommand extends CorpusListingCommand {
 
+  // Like search's options in layout only: --limit here counts lines, not documents, with its own default,
+  // so one shared option would give one of the two the wrong help.
   @Parameters(index = "0", paramLabel = "TERM") String term;
 
   @Option(names = "--width", defaultValue = "40", description = "Characters of context each side (default: ${DEFAULT-VALUE}).")

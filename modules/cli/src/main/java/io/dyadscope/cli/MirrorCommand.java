@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
         "as the importer reports them, with gap, ratio and a flag beyond the CIF/FOB-adjusted threshold."})
 public final class MirrorCommand extends DyadTableCommand<MirrorRow> {
 
+  // The skeleton is DyadTableCommand's; what repeats with official is the three steps it asks for,
+  // each filled with this table's own rows, refusal and layout.
   @Override
   List<MirrorRow> rows(Application app, Dyad d) {
     return app.statistics().mirror(d, MirrorPolicy.standard());

@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
         "leaves it (--force rebuilds)."})
 public final class ReportCommand extends DyadCommand {
 
+  // These options are the report's own (where to write, for what period, which rule files); the dyad and
+  // workspace options, the ones shared with other commands, come from its base classes' mixins.
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "dossier", description = "Output folder (default: ./${DEFAULT-VALUE}/).")
   Path out;
 

@@ -39,6 +39,8 @@ public record Dossier(String title, String dyad, String first, String second, St
     List<DocumentFinding> audit, List<MethodNote> methods, List<EvidenceEntry> appendix, Colophon colophon,
     Supplements supplements, Primary primary) {
 
+  // Defensive copies: every list component is frozen so the dossier stays as built whatever the caller
+  // does with its lists; each record names its own fields, so there is nothing to share.
   public Dossier {
     summary = List.copyOf(summary);
     highlights = List.copyOf(highlights);

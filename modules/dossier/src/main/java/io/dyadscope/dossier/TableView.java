@@ -20,6 +20,8 @@ import java.util.List;
 public record TableView(String id, int number, String title, List<String> rowHeaders, List<String> columns,
     List<TableRow> rows, List<Comparison> comparisons, List<String> notes, String empty, SourceLine sources) {
 
+  // Defensive copies: every list component is frozen so the table stays as built whatever the caller
+  // does with its lists; each record names its own fields, so there is nothing to share.
   public TableView {
     rowHeaders = List.copyOf(rowHeaders);
     columns = List.copyOf(columns);

@@ -40,6 +40,8 @@ public record ObservationQuery(String dyad, String indicator, String subject, St
     return ALL;
   }
 
+  // One wither a criterion, alike by design: records have none of their own, each is a single
+  // constructor call, and they keep a query readable as a chain; a builder would be more code for the same.
   public ObservationQuery dyad(String newDyad) {
     return new ObservationQuery(newDyad, indicator, subject, status, source, from, to);
   }

@@ -51,6 +51,8 @@ public final class IndicatorImporter {
   private final IndicatorCatalogue catalogue;
   private final Gazetteer gazetteer;
 
+  // Collaborators are checked here so a missing one fails when the importer is made, naming it, not
+  // midway through an import; each class checks its own fields, so there is nothing to share.
   public IndicatorImporter(ObservationSink workspace, IndicatorCatalogue catalogue, Gazetteer gazetteer) {
     this.workspace = Objects.requireNonNull(workspace, "workspace");
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");

@@ -20,6 +20,8 @@ import java.util.List;
  */
 public final class CorpusCoding {
 
+  // A class rather than a record: the store and file are this service's means, not values to hand out;
+  // only CorpusService makes one.
   private final CorpusStore store;
   private final Path codebookFile;
 

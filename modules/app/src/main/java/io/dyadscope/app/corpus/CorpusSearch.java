@@ -20,6 +20,8 @@ import java.util.function.Function;
  */
 public final class CorpusSearch {
 
+  // A class rather than a record: the store and index folder are this service's means, not values to
+  // hand out; only CorpusService makes one.
   private final CorpusStore store;
   private final Path indexFolder;
   private final boolean readOnly;

@@ -13,6 +13,8 @@ import java.util.List;
  */
 public record QdaImport(String projectName, List<Code> codes, List<CorpusDocument> documents, List<Coding> codings,
     List<Memo> memos, List<String> warnings) {
+  // Defensive copies: every list component is frozen so the import stays as read whatever the caller
+  // does with its lists; each record names its own fields, so there is nothing to share.
   public QdaImport {
     codes = List.copyOf(codes);
     documents = List.copyOf(documents);

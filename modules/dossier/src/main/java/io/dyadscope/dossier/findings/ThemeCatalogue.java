@@ -40,6 +40,8 @@ public final class ThemeCatalogue {
     this.themes = Collections.unmodifiableMap(t);
   }
 
+  // Loading is shared (Json.standard: the resource beside the class, read on first use); what repeats
+  // with the other definition files is each one's typed standard() and read(Reader), which callers name.
   private static final Supplier<ThemeCatalogue> STANDARD =
       Json.standard(ThemeCatalogue.class, "themes.json", ThemeCatalogue::read);
 

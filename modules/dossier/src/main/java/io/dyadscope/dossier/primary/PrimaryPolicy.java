@@ -45,6 +45,8 @@ public record PrimaryPolicy(double tolerancePct, String reasoning, List<Derived>
     context = List.copyOf(context);
   }
 
+  // Loading is shared (Json.standard: the resource beside the class, read on first use); what repeats
+  // with the other definition files is each one's typed standard() and read(Reader), which callers name.
   private static final Supplier<PrimaryPolicy> STANDARD =
       Json.standard(PrimaryPolicy.class, "primary.json", PrimaryPolicy::read);
 

@@ -20,6 +20,8 @@ public record EventPicture(String dyad, String by, List<TypeCount> types, List<I
     List<CrossBorder> crossBorder, List<GdeltVolume> gdelt, List<Ranked> actors, List<Ranked> places,
     List<Agreement> agreements, List<Coverage> datasets) {
 
+  // Defensive copies: every list component is frozen so the picture stays as computed whatever the
+  // caller does with its lists; each record names its own fields, so there is nothing to share.
   public EventPicture {
     types = List.copyOf(types);
     directions = List.copyOf(directions);
