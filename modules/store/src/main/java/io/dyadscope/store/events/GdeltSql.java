@@ -72,7 +72,9 @@ final class GdeltSql {
     int a = action(format);
     String used = String.join(", ", col(0), col(1), col(6), col(7), col(16), col(17), col(25), col(26), col(27),
         col(28), col(29), col(30), col(31), col(34), col(a + 1), col(a + 2), col(a + 3));
-    String ok = "coalesce(regexp_full_match(c00, '[0-9]+') AND c01 IS NOT NULL AND regexp_full_match(c26, '[0-9]+')"
+    // Read by id, every line has been seen to begin with a number and a tab: c00 needs no second look.
+    String ok = "coalesce(" + (byId ? "" : "regexp_full_match(c00, '[0-9]+') AND ")
+        + "c01 IS NOT NULL AND regexp_full_match(c26, '[0-9]+')"
         + " AND regexp_full_match(c28, '[0-9]+') AND c29 BETWEEN 1 AND 4 AND c25 IN ('0', '1') AND isfinite(c30)"
         + " AND c30 BETWEEN -10 AND 10 AND c31 >= 0 AND isfinite(c34), false)";
     String keep;
