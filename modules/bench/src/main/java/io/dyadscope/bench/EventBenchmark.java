@@ -48,6 +48,7 @@ public final class EventBenchmark {
         + " wall time on a loaded machine; load average " + Machine.loadAverage() + ")");
     System.out.printf(Locale.ROOT, "%10s %10s %10s %10s %10s %7s %12s %10s %9s %9s %7s%n", "rows", "kept", "import",
         "picture", "floor", "ratio", "rows/s", "ns/row", "cpu", "floor cpu", "ratio");
+    warmUp(Path.of(args[0]), tmp, dyad);
     int n = 0;
     for (String a : args) {
       Path file = Path.of(a);
@@ -93,6 +94,24 @@ public final class EventBenchmark {
     System.out.printf(Locale.ROOT, "peak Java heap %.0f MB; peak resident memory of the process (Java + DuckDB) %s%n",
         heap / 1048576.0, peakRss());
     System.out.println("pandas: " + pandas(args[args.length - 1], dyad) + "; load average at the end " + Machine.loadAverage());
+  }
+
+  /**
+   * One untimed import and floor over the first 20,000 rows, as the Spark benchmark warms up: the JIT's
+   * first compilations would otherwise fall on the smallest file and hide whether the cost per row is
+   * the same at every size (a new process's start is timed apart, by {@code bench/run startup}).
+   */
+  private static void warmUp(Path first, Path tmp, Dyad dyad) throws Exception {
+    Path head = tmp.resolve("warm-up.CSV");
+    try (Stream<String> lines = Files.lines(first)) {
+      Files.write(head, (Iterable<String>) lines.limit(20_000)::iterator);
+    }
+    floor(head, dyad);
+    try (Workspace ws = Workspace.open(tmp.resolve("warm-up"))) {
+      new EventImportService(ws).run(new EventImportService.Request(List.of(head), EventFormat.GDELT2, false, null,
+          dyad, false), null);
+      new EventPictureService(ws).picture(PictureQuery.monthly(dyad));
+    }
   }
 
   /** DuckDB alone: read the tab-separated file, keep the dyad's rows, count them per month. */

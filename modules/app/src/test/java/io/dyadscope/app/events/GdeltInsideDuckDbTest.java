@@ -165,4 +165,35 @@ class GdeltInsideDuckDbTest {
     assertThat(stored()).hasSize(11).isEqualTo(rowByRow(false, true, mixed));
     assertThat(EventFormat.detect(v1.get(0))).isEqualTo(EventFormat.GDELT1);
   }
+
+  @Test
+  void rowsWhoseIdsAreOutOfOrderKeepTheirOwnLinesAndRejects() throws Exception {
+    // DuckDB reads the file on every core and places each row by its id: shuffled ids must not shift lines.
+    List<String> lines = fixture("synthetic-gdelt2.export.CSV");
+    java.util.Collections.swap(lines, 0, 7);
+    java.util.Collections.swap(lines, 3, 9);
+    lines.set(2, lines.get(2).replace("\t20230110\t", "\t2023-01-10\t"));
+    lines.set(9, lines.get(9) + "\textra");
+    Path shuffled = write("shuffled.CSV", lines);
+    EventImportService.Report r = load(true, true, shuffled);
+    assertThat(r.read().rejected()).isEqualTo(2);
+    assertThat(stored()).hasSize(9).isEqualTo(rowByRow(true, true, shuffled));
+    assertThat(Files.readAllLines(dir.resolve("rejects.txt"))).containsExactly(
+        "# " + shuffled + ":3:SQLDATE: not a date YYYYMMDD: '2023-01-10'", lines.get(2),
+        "# " + shuffled + ":10: expected 61 (GDELT 2.0) tab-separated columns, found 62", lines.get(9));
+  }
+
+  @Test
+  void anIdTwiceInAFileIsReadInFileOrderTheLastRowWinning() throws Exception {
+    // Ids cannot place lines when one repeats: the file is read in order, and the later row is kept.
+    List<String> lines = fixture("synthetic-gdelt2.export.CSV");
+    String revised = lines.get(1).replace(lines.get(1).split("\t")[0] + "\t", lines.get(0).split("\t")[0] + "\t");
+    lines.set(1, revised);
+    Path twice = write("twice.CSV", lines);
+    load(false, true, twice);
+    List<Event> read = rowByRow(false, true, twice);
+    assertThat(stored()).hasSize(10);
+    assertThat(stored().get(0).line()).isEqualTo(2);
+    assertThat(read.stream().filter(e -> e.line() == 2).findFirst()).contains(stored().get(0));
+  }
 }

@@ -76,17 +76,36 @@ public final class GdeltScan {
       s.execute("DROP TABLE IF EXISTS " + GdeltSql.REJECT_SCANS);
     }
     int columns = GdeltSql.columns(format, firstLineColumns(path));
-    oneThread(() -> execute(GdeltSql.stage(path.toString(), name, format, columns, selection, dyadFips, seqBase),
-        progress));
+    IdRuns ids = lines.ids();
+    if (ids != null) {
+      runs(ids);
+      execute(GdeltSql.stage(path.toString(), name, format, columns, selection, dyadFips, seqBase, true), progress);
+      if (unplaced(seqBase)) {
+        // DuckDB read an id the byte scan did not (it should not happen): number the rows in file order.
+        unstage(seqBase);
+        ids = null;
+        try (Statement s = connection.createStatement()) {
+          s.execute("DROP TABLE IF EXISTS " + GdeltSql.REJECTS);
+          s.execute("DROP TABLE IF EXISTS " + GdeltSql.REJECT_SCANS);
+        }
+      }
+    }
+    if (ids == null) {
+      oneThread(() -> execute(GdeltSql.stage(path.toString(), name, format, columns, selection, dyadFips, seqBase,
+          false), progress));
+    }
     TreeMap<Long, ImportProblem> problems = new TreeMap<>();
     Map<Long, String> records = new TreeMap<>();
+    // Read in parallel, DuckDB's line of a rejected row is not to be relied on: its id places it instead.
     try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT line, any_value(csv_line ORDER BY column_idx) FROM " + GdeltSql.REJECTS
-            + " GROUP BY line ORDER BY line")) {
+        ResultSet r = s.executeQuery(ids == null
+            ? "SELECT line, any_value(csv_line ORDER BY column_idx) FROM " + GdeltSql.REJECTS
+                + " GROUP BY line ORDER BY line"
+            : "SELECT 0, csv_line FROM " + GdeltSql.REJECTS + " GROUP BY csv_line")) {
       while (r.next()) {
-        long line = r.getLong(1);
         String record = r.getString(2);
-        ImportProblem p = problem(record, name, line, format);
+        long line = ids == null ? r.getLong(1) : ids.line(leadingId(record));
+        ImportProblem p = line == 0 ? null : problem(record, name, line, format);
         if (p == null) {
           return unstage(seqBase);
         }
@@ -95,7 +114,7 @@ public final class GdeltScan {
       }
     }
     try (Statement s = connection.createStatement()) {
-      if (!problems.isEmpty()) {
+      if (!problems.isEmpty() && ids == null) {
         s.execute(GdeltSql.lines(seqBase));
       }
       List<Long> broken = new ArrayList<>();
@@ -135,6 +154,43 @@ public final class GdeltScan {
         kept = r.getLong(1);
       }
       return new Result(lines.lines(), kept, problems.size(), listed, false);
+    }
+  }
+
+  /** Whether a row staged by id found no line (its id not among those the byte scan placed). */
+  private boolean unplaced(long seqBase) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(*) FROM stage_events WHERE line IS NULL AND "
+            + GdeltSql.staged(seqBase) + " OR seq IS NULL")) {
+      r.next();
+      return r.getLong(1) > 0;
+    }
+  }
+
+  /** The number a record begins with (its id), or -1 when it begins otherwise. */
+  static long leadingId(String record) {
+    long id = 0;
+    int k = 0;
+    while (k < record.length() && k < 18 && Character.isDigit(record.charAt(k)) && record.charAt(k) < 128) {
+      id = id * 10 + (record.charAt(k++) - '0');
+    }
+    return k > 0 && k < record.length() && record.charAt(k) == '\t' ? id : -1;
+  }
+
+  /** The file's id runs as the table the staging SQL joins. */
+  private void runs(IdRuns ids) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE OR REPLACE TEMP TABLE " + GdeltSql.RUNS
+          + " (first_id BIGINT, last_id BIGINT, first_line BIGINT)");
+    }
+    try (PreparedStatement p = connection.prepareStatement("INSERT INTO " + GdeltSql.RUNS + " VALUES (?, ?, ?)")) {
+      for (int k = 0; k < ids.size(); k++) {
+        p.setLong(1, ids.firstIds()[k]);
+        p.setLong(2, ids.lastIds()[k]);
+        p.setLong(3, ids.firstLines()[k]);
+        p.addBatch();
+      }
+      p.executeBatch();
     }
   }
 

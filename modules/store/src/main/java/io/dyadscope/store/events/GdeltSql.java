@@ -13,14 +13,17 @@ import java.util.Map;
  * with an explicit column list and types, bad casts and wrong column counts going to the rejects
  * tables; the rules of {@link GdeltRow} (numeric id, CAMEO codes, QuadClass 1-4, IsRootEvent 0/1,
  * Goldstein -10..10, mentions not negative, finite tone) as one predicate; the dyad filter on the raw
- * codes. Rows kept or breaking a rule go straight to the import's staging table, each numbered in
+ * codes. Rows kept or breaking a rule go straight to the import's staging table, each with its line:
+ * from its id where the ids tell lines ({@link IdRuns}: DuckDB reads on every core), else numbered in
  * file order ({@code ord}, DuckDB's {@code WITH ORDINALITY}, which costs nothing where a
- * {@code row_number()} window costs most of a second scan) so that its line can be told.
+ * {@code row_number()} window costs most of a second scan, but reads on one thread).
  */
 final class GdeltSql {
 
   static final String REJECTS = "g_rejects";
   static final String REJECT_SCANS = "g_reject_scans";
+  /** Where the file's ids stand ({@link IdRuns}): first and last id and first line of each run. */
+  static final String RUNS = "g_runs";
 
   /** The typed columns (0-based); every other column is read as text. */
   private static final Map<Integer, String> TYPES = Map.of(1, "DATE", 29, "INTEGER", 30, "DOUBLE", 31, "INTEGER",
@@ -56,9 +59,12 @@ final class GdeltSql {
    * states ({@code ref_cameo}), the place through FIPS ({@code ref_fips}).
    *
    * @param dyadFips the FIPS codes of the dyad's two countries (the place filter on raw codes)
+   * @param byId     rows get their lines from their ids through {@link #RUNS}, so that DuckDB may read the
+   *                 file on every core in any order; else they are numbered in file order ({@code WITH
+   *                 ORDINALITY}), which holds the scan to one thread
    */
   static String stage(String file, String name, EventFormat format, int columns, DyadSelection selection,
-      List<String> dyadFips, long seqBase) {
+      List<String> dyadFips, long seqBase, boolean byId) {
     List<String> cols = new ArrayList<>();
     for (int i = 0; i < columns; i++) {
       cols.add("'" + col(i) + "': '" + TYPES.getOrDefault(i, "VARCHAR") + "'");
@@ -66,7 +72,9 @@ final class GdeltSql {
     int a = action(format);
     String used = String.join(", ", col(0), col(1), col(6), col(7), col(16), col(17), col(25), col(26), col(27),
         col(28), col(29), col(30), col(31), col(34), col(a + 1), col(a + 2), col(a + 3));
-    String ok = "coalesce(regexp_full_match(c00, '[0-9]+') AND c01 IS NOT NULL AND regexp_full_match(c26, '[0-9]+')"
+    // Read by id, every line has been seen to begin with a number and a tab: c00 needs no second look.
+    String ok = "coalesce(" + (byId ? "" : "regexp_full_match(c00, '[0-9]+') AND ")
+        + "c01 IS NOT NULL AND regexp_full_match(c26, '[0-9]+')"
         + " AND regexp_full_match(c28, '[0-9]+') AND c29 BETWEEN 1 AND 4 AND c25 IN ('0', '1') AND isfinite(c30)"
         + " AND c30 BETWEEN -10 AND 10 AND c31 >= 0 AND isfinite(c34), false)";
     String keep;
@@ -78,10 +86,20 @@ final class GdeltSql {
           : " OR " + col(a + 2) + " IN (" + String.join(", ", dyadFips.stream().map(GdeltSql::literal).toList()) + ")")
           + ", false)";
     }
-    String scan = "SELECT *, " + ok + " AS ok, " + keep + " AS keep FROM (SELECT ordinality AS ord, " + used
-        + " FROM read_csv(" + literal(file) + ", delim = '\\t', header = false, quote = '', escape = '',"
+    String read = "read_csv(" + literal(file) + ", delim = '\\t', header = false, quote = '', escape = '',"
         + " auto_detect = false, dateformat = '%Y%m%d', store_rejects = true, rejects_table = '" + REJECTS + "',"
-        + " rejects_scan = '" + REJECT_SCANS + "', columns = {" + String.join(", ", cols) + "}) WITH ORDINALITY)";
+        + " rejects_scan = '" + REJECT_SCANS + "', columns = {" + String.join(", ", cols) + "})";
+    String scan;
+    if (byId) {
+      // Rows kept or breaking a rule are placed by their ids; the filter comes before the join.
+      scan = "SELECT f.*, r.first_line + (TRY_CAST(f.c00 AS BIGINT) - r.first_id) AS ord FROM (SELECT * FROM"
+          + " (SELECT *, " + ok + " AS ok, " + keep + " AS keep FROM (SELECT " + used + " FROM " + read + "))"
+          + " WHERE keep OR NOT ok) f LEFT JOIN " + RUNS + " r ON TRY_CAST(f.c00 AS BIGINT) BETWEEN r.first_id"
+          + " AND r.last_id";
+    } else {
+      scan = "SELECT *, " + ok + " AS ok, " + keep + " AS keep FROM (SELECT ordinality AS ord, " + used + " FROM "
+          + read + " WITH ORDINALITY)";
+    }
     // A row breaking a rule may hold any number (QuadClass 300): only the rows kept are cast to the table's types.
     return "INSERT INTO stage_events SELECT CASE WHEN g.ok THEN " + seqBase + " + g.ord ELSE -g.ord END, 'gdelt',"
         + " g.c00, " + literal(name) + ", g.ord, g.c01, g.c26, trim(coalesce(g.c27, '')), g.c28,"

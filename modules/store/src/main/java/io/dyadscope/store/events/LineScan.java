@@ -15,14 +15,16 @@ import java.util.concurrent.CompletableFuture;
  * (in parts, one per processor): its line count, its first blank line (DuckDB skips blank lines
  * silently, so rows could not be given their lines) and its first line that is not UTF-8 or holds a
  * NUL character (DuckDB does not check every column's bytes, and a bad byte in a column it projects
- * with rejects on can fail inside it).
+ * with rejects on can fail inside it); and, where every line begins with a number and a tab (a GDELT
+ * event id), where each id stands ({@link IdRuns}), so that rows read in any order can be given lines.
  *
  * @param lines      physical lines (a last line without a newline counts)
  * @param firstBlank the first empty line's number, or 0 when there is none
  * @param firstBad   the first line that is not UTF-8 text or holds NUL, or 0
  * @param nul        whether that line's fault is a NUL character (UTF-16 text)
+ * @param ids        where each line's leading id stands, or null when a line has none or ids repeat
  */
-record LineScan(long lines, long firstBlank, long firstBad, boolean nul) {
+record LineScan(long lines, long firstBlank, long firstBad, boolean nul, IdRuns ids) {
 
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
   private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
@@ -64,6 +66,8 @@ record LineScan(long lines, long firstBlank, long firstBad, boolean nul) {
     long bad = 0;
     boolean nul = false;
     int last = '\n';
+    List<IdRuns.Run> runs = new ArrayList<>();
+    boolean idsBroken = false;
     for (CompletableFuture<Part> f : work) {
       Part p;
       try {
@@ -81,10 +85,15 @@ record LineScan(long lines, long firstBlank, long firstBad, boolean nul) {
         bad = before + p.firstBad;
         nul = p.nul;
       }
+      idsBroken |= p.idsBroken;
+      for (IdRuns.Run r : p.runs) {
+        runs.add(new IdRuns.Run(before + r.firstLine(), r.firstId(), r.count()));
+      }
       before += p.newlines;
       last = p.last;
     }
-    return new LineScan(size == 0 ? 0 : before + (last == '\n' ? 0 : 1), blank, bad, nul);
+    return new LineScan(size == 0 ? 0 : before + (last == '\n' ? 0 : 1), blank, bad, nul,
+        idsBroken || runs.isEmpty() ? null : IdRuns.of(runs));
   }
 
   /** The offset just after the first newline at or after {@code at}, or the file's size. */
@@ -118,6 +127,15 @@ record LineScan(long lines, long firstBlank, long firstBad, boolean nul) {
     private int due;
     private int lo = 0x80;
     private int hi = 0xBF;
+    /** Reading a line's leading id: its value and digits so far; broken once a line has none. */
+    private boolean inId = true;
+    private long id;
+    private int digits;
+    boolean idsBroken;
+    final List<IdRuns.Run> runs = new ArrayList<>();
+    private long runLine;
+    private long runId;
+    private long runCount;
 
     static Part scan(Path file, long from, long to) throws IOException {
       Part p = new Part();
@@ -148,6 +166,9 @@ record LineScan(long lines, long firstBlank, long firstBad, boolean nul) {
         p.bad(false);
         p.newlines++;
       }
+      // A last line cut inside its id (no tab after it) has no id to place it by.
+      p.idsBroken |= p.inId && p.last != '\n';
+      p.endRun();
       return p;
     }
 
@@ -158,7 +179,7 @@ record LineScan(long lines, long firstBlank, long firstBad, boolean nul) {
         long x = w ^ NEWLINES;
         long newline = ~(((x & LOW7) + LOW7) | x | LOW7);
         long zero = ~(((w & LOW7) + LOW7) | w | LOW7);
-        if (newline == 0 && zero == 0 && (w & HIGH) == 0 && due == 0) {
+        if (newline == 0 && zero == 0 && (w & HIGH) == 0 && due == 0 && !inId) {
           last = 1;
           crAfterNewline = false;
           continue;
@@ -176,7 +197,11 @@ record LineScan(long lines, long firstBlank, long firstBad, boolean nul) {
       if (firstBad == 0) {
         utf8(c);
       }
+      if (inId) {
+        idByte(c);
+      }
       if (c == '\n') {
+        inId = !idsBroken;
         newlines++;
         if (firstBlank == 0 && (last == '\n' || crAfterNewline)) {
           firstBlank = newlines;
@@ -184,6 +209,39 @@ record LineScan(long lines, long firstBlank, long firstBad, boolean nul) {
       }
       crAfterNewline = c == '\r' && last == '\n';
       last = c;
+    }
+
+    /** One byte of a line's leading id: digits (at most 18, so that it fits a long), then a tab. */
+    private void idByte(int c) {
+      if (c >= '0' && c <= '9' && digits < 18) {
+        id = id * 10 + (c - '0');
+        digits++;
+        return;
+      }
+      inId = false;
+      if (c != '\t' || digits == 0) {
+        idsBroken = true;
+        return;
+      }
+      long line = newlines + 1;
+      if (runCount > 0 && line == runLine + runCount && id == runId + runCount) {
+        runCount++;
+      } else {
+        endRun();
+        runLine = line;
+        runId = id;
+        runCount = 1;
+      }
+      id = 0;
+      digits = 0;
+    }
+
+    private void endRun() {
+      if (runCount > 0) {
+        runs.add(new IdRuns.Run(runLine, runId, runCount));
+        runCount = 0;
+        idsBroken |= runs.size() > IdRuns.MOST;
+      }
     }
 
     /** Checks one byte as Java's strict decoder would: no overlong forms, surrogates or code points past U+10FFFF. */
