@@ -17,10 +17,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 
 /**
- * The event pipeline on Spark: reads GDELT 2.0/1.0, ACLED and UCDP GED files (one task per file, with
- * the embedded engine's reader), keeps the dyad's events, and writes under the output directory:
- * {@code picture/<table>} (Parquet, the monthly tables partitioned by dyad and month), {@code
- * indicators} (Parquet, yearly security indicators partitioned by dyad and year), {@code
+ * The event pipeline on Spark: reads GDELT 2.0/1.0, ACLED and UCDP GED files ({@link EventReading}:
+ * plain GDELT files with Spark's CSV source and the rules in SQL, every other file, and any with a row
+ * the SQL refuses, with the embedded engine's reader), keeps the dyad's events, and writes under the
+ * output directory: {@code picture/<table>} (Parquet by dyad, one file per table; the monthly tables
+ * have a {@code month} column), {@code indicators} (Parquet, yearly security indicators by dyad), {@code
  * indicators.csv} and {@code sources.csv} (for {@code dyadscope import indicators}), {@code summary.txt},
  * and, when lenient, {@code rejects} (text: {@code # file:line:column: message} then the record).
  * Run with spark-submit; exit status 1 for bad input or options, 4 for anything else.

@@ -11,7 +11,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * What reading a file hands to Spark: one row per kept event (its columns named as in the workspace's
+ * What reading a file row by row ({@link FileReading}) hands to Spark: one row per kept event (its columns named as in the workspace's
  * {@code events} table, so the two engines' queries read alike), one per rejected row (lenient), and
  * one summary per file. Kept in one schema so that a file is read once.
  */
