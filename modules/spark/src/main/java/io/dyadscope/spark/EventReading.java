@@ -34,10 +34,6 @@ import org.apache.spark.storage.StorageLevel;
  */
 final class EventReading {
 
-  /** Columns of a file's counts, as {@link JobResult#of} reads them. */
-  static final StructType SUMMARY = new StructType().add("file", DataTypes.StringType).add("rows", DataTypes.LongType)
-      .add("kept", DataTypes.LongType).add("outside", DataTypes.LongType).add("rejected", DataTypes.LongType);
-
   private static final List<String> EVENT_COLUMNS = List.of("dataset", "event_id", "file", "line", "day", "event_type",
       "sub_type", "root_code", "quad_class", "root_event", "actor1", "actor1_iso", "actor2", "actor2_iso",
       "country_iso", "admin1", "location", "fatalities", "fatalities_low", "fatalities_high", "goldstein", "mentions",
@@ -53,13 +49,23 @@ final class EventReading {
    * A strict read's bad row fails a Spark job with {@link FileReading.BadInputException} inside.
    */
   static Result read(SparkSession spark, JobOptions o) {
+    List<Dataset<Row>> persisted = new ArrayList<>();
+    try {
+      return read(spark, o, persisted);
+    } catch (RuntimeException e) {
+      // A strict read's bad row (or any failure): nothing is left cached for the caller to free
+      persisted.forEach(Dataset::unpersist);
+      throw e;
+    }
+  }
+
+  private static Result read(SparkSession spark, JobOptions o, List<Dataset<Row>> persisted) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int slices = Math.max(1, jsc.defaultParallelism());
     String inputs = String.join(",", o.inputs());
     List<FileCheck> checks = new ArrayList<>(jsc.binaryFiles(inputs, slices)
         .map(new FileCheck.Task(o.format() == null ? null : o.format().id())).collect());
     checks.sort(Comparator.comparing(FileCheck::name));
-    List<Dataset<Row>> persisted = new ArrayList<>();
     List<Row> summaries = new ArrayList<>();
     List<Dataset<Row>> events = new ArrayList<>();
     Set<FileCheck> rowByRow = new LinkedHashSet<>();
@@ -81,8 +87,6 @@ final class EventReading {
         Dataset<Row> rows = GdeltCsv.candidates(spark, group.getValue(), group.getKey(), o.dyad(),
             CountryCodes.standard()).persist(StorageLevel.MEMORY_AND_DISK());
         persisted.add(rows);
-        // Kept first, on their own: counted in the same stage as the scan, the scan took twice as long
-        rows.count();
         for (Row r : rows.groupBy("file_path").agg(functions.expr("count_if(NOT ok)"), functions.expr("count_if(ok)"))
             .collectAsList()) {
           String uri = uri(r.getString(0));
