@@ -10,19 +10,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.storage.StorageLevel;
 
 /**
- * The event pipeline on Spark: reads GDELT 2.0/1.0, ACLED and UCDP GED files (one task per file, with
- * the embedded engine's reader), keeps the dyad's events, and writes under the output directory:
- * {@code picture/<table>} (Parquet, the monthly tables partitioned by dyad and month), {@code
- * indicators} (Parquet, yearly security indicators partitioned by dyad and year), {@code
+ * The event pipeline on Spark: reads GDELT 2.0/1.0, ACLED and UCDP GED files ({@link EventReading}:
+ * plain GDELT files with Spark's CSV source and the rules in SQL, every other file, and any with a row
+ * the SQL refuses, with the embedded engine's reader), keeps the dyad's events, and writes under the
+ * output directory: {@code picture/<table>} (Parquet by dyad, one file per table; the monthly tables
+ * have a {@code month} column), {@code indicators} (Parquet, yearly security indicators by dyad), {@code
  * indicators.csv} and {@code sources.csv} (for {@code dyadscope import indicators}), {@code summary.txt},
  * and, when lenient, {@code rejects} (text: {@code # file:line:column: message} then the record).
  * Run with spark-submit; exit status 1 for bad input or options, 4 for anything else.
@@ -87,38 +86,32 @@ public final class EventJob {
     } catch (IllegalArgumentException e) {
       throw new BadInput(e.getMessage(), e);
     }
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    int slices = Math.max(1, jsc.defaultParallelism());
-    var read = jsc.binaryFiles(String.join(",", o.inputs()), slices)
-        .flatMap(new FileReading(o.dyad().id(), o.format() == null ? null : o.format().id(), o.lenient()));
-    Dataset<Row> all = spark.createDataFrame(read, EventRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+    EventReading.Result read;
+    try {
+      read = EventReading.read(spark, o);
+    } catch (Exception e) {
+      // Spark rethrows a task's failure as a SparkException, undeclared: hence Exception.
+      throw badInput(e);
+    }
     Dataset<Row> ev = null;
     try {
-      List<Row> summaries;
-      try {
-        summaries = all.filter("kind = 'summary'").select("file", "rows", "kept", "outside", "rejected")
-            .orderBy("file").collectAsList();
-      } catch (Exception e) {
-        // Spark rethrows a task's failure as a SparkException, undeclared: hence Exception.
-        throw badInput(e);
-      }
+      List<Row> summaries = read.summaries();
       // An id read twice (a revised export beside the old one): the last read wins, files in name order,
-      // as the embedded import keeps the last of the files it is given in that order.
-      all.filter("kind = 'event'").drop("kind", "problem", "record", "rows", "kept", "outside", "rejected")
-          .createOrReplaceTempView("read_events");
-      spark.sql("SELECT *, row_number() OVER (PARTITION BY dataset, event_id ORDER BY file DESC, line DESC) AS rn"
-          + " FROM read_events").filter("rn = 1").drop("rn").createOrReplaceTempView("events");
+      // as the embedded import keeps the last of the files it is given in that order; within a file the
+      // last row (block and pos: see GdeltCsv).
+      spark.sql("SELECT *, row_number() OVER (PARTITION BY dataset, event_id ORDER BY file DESC, block DESC,"
+          + " pos DESC) AS rn FROM read_events").filter("rn = 1").drop("rn", "block", "pos")
+          .createOrReplaceTempView("events");
       ev = PictureTables.defineView(spark, o.dyad());
       String out = o.out().replaceAll("/+$", "");
       Map<String, Dataset<Row>> tables = PictureTables.tables(spark, o.dyad(), o.top());
       for (var t : tables.entrySet()) {
         Dataset<Row> d = t.getValue().withColumn("dyad", functions.lit(o.dyad().id()));
         if (PictureTables.monthly(t.getKey())) {
-          d.withColumnRenamed("period", "month").write().mode(SaveMode.Overwrite).partitionBy("dyad", "month")
-              .parquet(out + "/picture/" + t.getKey());
-        } else {
-          d.write().mode(SaveMode.Overwrite).partitionBy("dyad").parquet(out + "/picture/" + t.getKey());
+          d = d.withColumnRenamed("period", "month");
         }
+        // Small tables: one file each per dyad (a file per month cost a fixed time that no core shortens)
+        d.coalesce(1).write().mode(SaveMode.Overwrite).partitionBy("dyad").parquet(out + "/picture/" + t.getKey());
       }
       Outputs outputs = new Outputs(spark, out);
       outputs.agreements(o.dyad().id(), PictureTables.agreements(spark));
@@ -128,7 +121,7 @@ public final class EventJob {
       outputs.indicators(observations);
       List<String> problems = new ArrayList<>();
       if (o.lenient()) {
-        Dataset<Row> rejects = all.filter("kind = 'reject'").orderBy("file", "line");
+        Dataset<Row> rejects = read.rejects().orderBy("file", "line");
         rejects.select(functions.concat(functions.lit("# "), functions.col("problem"), functions.lit("\n"),
             functions.col("record"))).coalesce(1).write().mode(SaveMode.Overwrite).text(out + "/rejects");
         rejects.select("problem").limit(io.dyadscope.events.read.EventReader.PROBLEMS_LISTED).collectAsList()
@@ -139,7 +132,7 @@ public final class EventJob {
       outputs.text("summary.txt", String.join("\n", result.describe()) + "\n");
       return result;
     } finally {
-      all.unpersist();
+      read.persisted().forEach(Dataset::unpersist);
       if (ev != null) {
         ev.unpersist();
       }

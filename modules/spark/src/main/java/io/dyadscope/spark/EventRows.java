@@ -11,7 +11,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * What reading a file hands to Spark: one row per kept event (its columns named as in the workspace's
+ * What reading a file row by row ({@link FileReading}) hands to Spark: one row per kept event (its columns named as in the workspace's
  * {@code events} table, so the two engines' queries read alike), one per rejected row (lenient), and
  * one summary per file. Kept in one schema so that a file is read once.
  */
@@ -92,7 +92,11 @@ final class EventRows {
 
   /** An event row (as selected from the events view, without the extra columns) back to an event. */
   static Event toEvent(Row r) {
-    return new Event(Dataset.parse(r.getAs("dataset")), r.getAs("event_id"), r.getAs("file"), r.<Long>getAs("line"),
+    // GDELT rows read by Spark's CSV source have no line (see GdeltCsv): nothing after reading reads it, and
+    // an event's line must be positive, so they stand at line 1.
+    Object line = r.getAs("line");
+    return new Event(Dataset.parse(r.getAs("dataset")), r.getAs("event_id"), r.getAs("file"),
+        line == null ? 1L : (Long) line,
         day(r.getAs("day")), r.getAs("event_type"), r.getAs("sub_type"), r.getAs("root_code"),
         r.<Integer>getAs("quad_class"), r.<Boolean>getAs("root_event"), r.getAs("actor1"), r.getAs("actor1_iso"),
         r.getAs("actor2"), r.getAs("actor2_iso"), r.getAs("country_iso"), r.getAs("admin1"), r.getAs("location"),

@@ -27,8 +27,10 @@ import scala.Tuple2;
 
 /**
  * Reads one file per call with the embedded engine's own {@link EventReader} (same format detection,
- * zip members, parsers, dyad selection, strict or lenient handling of bad rows), so that both engines
- * read alike by construction. A local file is read in place and named by its path, as the embedded
+ * zip members, parsers, dyad selection, strict or lenient handling of bad rows): every file that Spark's
+ * CSV source does not read ({@link GdeltCsv}): zips, ACLED and UCDP (quoted CSV, few rows), GDELT files
+ * {@link FileCheck} finds odd, and GDELT files with a row the SQL rules refuse, whose problems this
+ * reader words exactly as the embedded import. A local file is read in place and named by its path, as the embedded
  * import names it; a file on another filesystem (HDFS, S3) is copied to the task's local disk first and
  * named by its URI. Holds one file's kept events (after the dyad selection) in memory. A record, so that
  * Spark ships it to the executors as its three settings.

@@ -47,7 +47,7 @@ final class Outputs {
     this.out = out;
   }
 
-  /** {@code indicators.csv}, {@code sources.csv} and {@code indicators/} (Parquet by dyad and year). */
+  /** {@code indicators.csv}, {@code sources.csv} and {@code indicators/} (Parquet by dyad, one file). */
   void indicators(List<Observation> observations) throws IOException {
     StringBuilder csv = new StringBuilder();
     List<Row> rows = new ArrayList<>();
@@ -72,7 +72,7 @@ final class Outputs {
       }
     }
     text("sources.csv", src.toString());
-    spark.createDataFrame(rows, INDICATOR_SCHEMA).write().mode(SaveMode.Overwrite).partitionBy("dyad", "year")
+    spark.createDataFrame(rows, INDICATOR_SCHEMA).coalesce(1).write().mode(SaveMode.Overwrite).partitionBy("dyad")
         .parquet(out + "/indicators");
   }
 
@@ -102,9 +102,9 @@ final class Outputs {
             dyad));
       }
     }
-    spark.createDataFrame(summary, AGREEMENT_SCHEMA).write().mode(SaveMode.Overwrite).partitionBy("dyad")
+    spark.createDataFrame(summary, AGREEMENT_SCHEMA).coalesce(1).write().mode(SaveMode.Overwrite).partitionBy("dyad")
         .parquet(out + "/picture/agreements");
-    spark.createDataFrame(months, AGREEMENT_MONTH_SCHEMA).write().mode(SaveMode.Overwrite).partitionBy("dyad")
+    spark.createDataFrame(months, AGREEMENT_MONTH_SCHEMA).coalesce(1).write().mode(SaveMode.Overwrite).partitionBy("dyad")
         .parquet(out + "/picture/agreement_months");
   }
 

@@ -1,7 +1,6 @@
 package io.dyadscope.spark;
 
 import io.dyadscope.events.Dataset;
-import io.dyadscope.events.Event;
 import io.dyadscope.events.rules.DerivedIndicators;
 import io.dyadscope.events.rules.EventRules;
 import io.dyadscope.events.rules.SecurityCounts;
@@ -12,15 +11,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 /**
  * The yearly security counts with the events module's {@link SecurityCounts}, folded over partitions.
- * Events are first spread by their GDELT near-duplicate key (others by their id), so every copy of a
- * GDELT event lands in the same partition and is collapsed there exactly as the embedded derivation
+ * Events are first spread by the fields of the GDELT near-duplicate key (ACLED and UCDP events, one
+ * row per id already, may land anywhere), so every copy of a GDELT event lands in the same partition and is collapsed there exactly as the embedded derivation
  * collapses it; the partitions' counts then simply add up.
  */
 final class SecurityTables {
@@ -34,10 +33,13 @@ final class SecurityTables {
   /** Counts over the view {@code ev}. */
   static Result count(SparkSession spark, Dyad dyad, String ruleName, byte[] ruleBytes) {
     int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
-    List<String> lines = spark.table("ev").drop("period", "dupkey").javaRDD()
-        .keyBy(SecurityTables::spreadKey)
-        .partitionBy(new HashPartitioner(partitions))
-        .values()
+    // Spread by the fields of the GDELT near-duplicate key (SecurityCounts.gdeltDuplicateKey), in Spark SQL:
+    // a shuffle of Spark's own rows, where keying Java rows in an RDD shuffled them by Java serialization.
+    List<String> lines = spark.table("ev").drop("period", "dupkey")
+        .repartition(partitions, functions.col("day"), functions.col("actor1"), functions.col("actor1_iso"),
+            functions.col("actor2"), functions.col("actor2_iso"), functions.col("event_type"),
+            functions.col("country_iso"), functions.col("admin1"), functions.col("location"))
+        .javaRDD()
         .mapPartitions(new CountPartition(dyad.id(), ruleName, ruleBytes))
         .collect();
     Map<SecurityCounts.Key, Long> counts = new TreeMap<>(java.util.Comparator.comparing(SecurityCounts.Key::toString));
@@ -58,11 +60,6 @@ final class SecurityTables {
       covered.put(Dataset.parse(r.getString(0)), new DerivedIndicators.YearSpan(r.getInt(1), r.getInt(2)));
     }
     return new Result(counts, covered, unclassified, events);
-  }
-
-  private static String spreadKey(Row r) {
-    Event e = EventRows.toEvent(r);
-    return e.dataset() == Dataset.GDELT ? SecurityCounts.gdeltDuplicateKey(e) : e.dataset().id() + "|" + e.eventId();
   }
 
   /** One partition's counts as tab-separated lines: {@code c} cells, {@code u} unclassified, {@code e} events. */
