@@ -2,6 +2,7 @@ package io.dyadscope.spark;
 
 import io.dyadscope.events.EventFormat;
 import io.dyadscope.events.GdeltRow;
+import io.dyadscope.events.read.Utf8Bytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -82,10 +83,7 @@ record FileCheck(String path, String name, String format, long lines) implements
     private int tabs;
     private boolean visible;
     private long position;
-    /** UTF-8 continuation bytes still due, and the range the next one must be in. */
-    private int due;
-    private int low = 0x80;
-    private int high = 0xBF;
+    private final Utf8Bytes utf8 = new Utf8Bytes();
     private int[] allowed;
     private EventFormat format;
 
@@ -103,7 +101,7 @@ record FileCheck(String path, String name, String format, long lines) implements
           return null;
         }
       }
-      if (due > 0) {
+      if (utf8.inSequence()) {
         return null;
       }
       if (tabs > 0 || visible) {
@@ -119,7 +117,7 @@ record FileCheck(String path, String name, String format, long lines) implements
       while (i < n) {
         // Eight plain bytes at a time (ASCII, tabs the only control characters) once the format is known;
         // a line's end, anything else and the first line go byte by byte.
-        if (due == 0 && format != null && i + 8 <= n) {
+        if (!utf8.inSequence() && format != null && i + 8 <= n) {
           long w = (long) LONGS.get(buf, i);
           if ((w & HIGH) == 0) {
             long x = w ^ TABS;
@@ -143,16 +141,13 @@ record FileCheck(String path, String name, String format, long lines) implements
     }
 
     private boolean oneByte(int b, int i) {
-      if (due > 0) {
-        if (b < low || b > high) {
+      if (utf8.inSequence()) {
+        if (!utf8.accept(b)) {
           return false;
         }
-        low = 0x80;
-        high = 0xBF;
-        due--;
       } else if (b > 0x20) {
         visible = true;
-        if (b >= 0x80 && !lead(b)) {
+        if (b >= 0x80 && !utf8.accept(b)) {
           return false;
         }
       } else if (b == '\t') {
@@ -165,24 +160,6 @@ record FileCheck(String path, String name, String format, long lines) implements
         return false;
       }
       return format != null || lines > 0 || position + i <= FIRST_LINE_MAX;
-    }
-
-    /** A UTF-8 lead byte: how many continuation bytes follow and the range of the first (no overlongs, surrogates). */
-    private boolean lead(int b) {
-      if (b >= 0xC2 && b <= 0xDF) {
-        due = 1;
-      } else if (b >= 0xE0 && b <= 0xEF) {
-        due = 2;
-        low = b == 0xE0 ? 0xA0 : 0x80;
-        high = b == 0xED ? 0x9F : 0xBF;
-      } else if (b >= 0xF0 && b <= 0xF4) {
-        due = 3;
-        low = b == 0xF0 ? 0x90 : 0x80;
-        high = b == 0xF4 ? 0x8F : 0xBF;
-      } else {
-        return false;
-      }
-      return true;
     }
 
     /** The end of a line: the first fixes the format; every line needs a visible character and its columns. */

@@ -1,5 +1,6 @@
 package io.dyadscope.store.events;
 
+import io.dyadscope.events.read.Utf8Bytes;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -123,10 +124,7 @@ record LineScan(long lines, long firstBlank, long firstBad, boolean nul, IdRuns 
     boolean nul;
     int last = '\n';
     private boolean crAfterNewline;
-    /** Continuation bytes still due in the current UTF-8 sequence, and the range the next one must be in. */
-    private int due;
-    private int lo = 0x80;
-    private int hi = 0xBF;
+    private final Utf8Bytes utf8 = new Utf8Bytes();
     /** Reading a line's leading id: its value and digits so far; broken once a line has none. */
     private boolean inId = true;
     private long id;
@@ -160,7 +158,7 @@ record LineScan(long lines, long firstBlank, long firstBad, boolean nul, IdRuns 
           pos += len;
         }
       }
-      if (p.due > 0 && p.firstBad == 0) {
+      if (p.utf8.inSequence() && p.firstBad == 0) {
         // The part (a whole number of lines) ends inside a UTF-8 sequence: its last line is cut.
         p.newlines--;
         p.bad(false);
@@ -179,7 +177,7 @@ record LineScan(long lines, long firstBlank, long firstBad, boolean nul, IdRuns 
         long x = w ^ NEWLINES;
         long newline = ~(((x & LOW7) + LOW7) | x | LOW7);
         long zero = ~(((w & LOW7) + LOW7) | w | LOW7);
-        if (newline == 0 && zero == 0 && (w & HIGH) == 0 && due == 0 && !inId) {
+        if (newline == 0 && zero == 0 && (w & HIGH) == 0 && !utf8.inSequence() && !inId) {
           last = 1;
           crAfterNewline = false;
           continue;
@@ -244,33 +242,11 @@ record LineScan(long lines, long firstBlank, long firstBad, boolean nul, IdRuns 
       }
     }
 
-    /** Checks one byte as Java's strict decoder would: no overlong forms, surrogates or code points past U+10FFFF. */
+    /** Checks one byte as Java's strict decoder would; a NUL outside a sequence is a fault of its own (UTF-16). */
     private void utf8(int c) {
-      if (due > 0) {
-        if (c < lo || c > hi) {
-          bad(false);
-          return;
-        }
-        due--;
-        lo = 0x80;
-        hi = 0xBF;
-        return;
-      }
-      if (c == 0) {
+      if (c == 0 && !utf8.inSequence()) {
         bad(true);
-      } else if (c < 0x80) {
-        return;
-      } else if (c >= 0xC2 && c <= 0xDF) {
-        due = 1;
-      } else if (c >= 0xE0 && c <= 0xEF) {
-        due = 2;
-        lo = c == 0xE0 ? 0xA0 : 0x80;
-        hi = c == 0xED ? 0x9F : 0xBF;
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        due = 3;
-        lo = c == 0xF0 ? 0x90 : 0x80;
-        hi = c == 0xF4 ? 0x8F : 0xBF;
-      } else {
+      } else if (!utf8.accept(c)) {
         bad(false);
       }
     }
@@ -278,7 +254,7 @@ record LineScan(long lines, long firstBlank, long firstBad, boolean nul, IdRuns 
     private void bad(boolean isNul) {
       firstBad = newlines + 1;
       nul = isNul;
-      due = 0;
+      utf8.reset();
     }
   }
 }
