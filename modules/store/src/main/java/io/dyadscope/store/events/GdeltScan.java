@@ -212,8 +212,8 @@ public final class GdeltScan {
   }
 
   /**
-   * Runs {@code work} with DuckDB on one thread. With rows numbered in file order ({@code WITH
-   * ORDINALITY}) a second thread did not speed the scan up but often doubled its processor time (0.5
+   * Runs {@code work} with DuckDB on one thread: the in-order read, for files whose ids cannot place
+   * their lines. With rows numbered in file order ({@code WITH ORDINALITY}) a second thread did not speed the scan up but often doubled its processor time (0.5
    * million rows, 2 cores under load, five runs each: 0.66-0.71 s on one thread, 0.93-1.89 s on two;
    * wall time no better). The setting is the database's, not the connection's: it is put back at once.
    */
