@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBPreparedStatement;
 
 /**
@@ -183,14 +185,10 @@ public final class GdeltScan {
       s.execute("CREATE OR REPLACE TEMP TABLE " + GdeltSql.RUNS
           + " (first_id BIGINT, last_id BIGINT, first_line BIGINT)");
     }
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO " + GdeltSql.RUNS + " VALUES (?, ?, ?)")) {
+    try (DuckDBAppender a = connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", GdeltSql.RUNS)) {
       for (int k = 0; k < ids.size(); k++) {
-        p.setLong(1, ids.firstIds()[k]);
-        p.setLong(2, ids.lastIds()[k]);
-        p.setLong(3, ids.firstLines()[k]);
-        p.addBatch();
+        a.beginRow().append(ids.firstIds()[k]).append(ids.lastIds()[k]).append(ids.firstLines()[k]).endRow();
       }
-      p.executeBatch();
     }
   }
 
@@ -328,20 +326,17 @@ public final class GdeltScan {
       s.execute("CREATE TEMP TABLE ref_cameo (iso3 VARCHAR PRIMARY KEY)");
       s.execute("CREATE TEMP TABLE ref_fips (fips VARCHAR PRIMARY KEY, iso3 VARCHAR NOT NULL)");
     }
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO ref_cameo VALUES (?)")) {
+    // Through the appender, as every bulk load here: a batch of inserts is still a statement a row.
+    DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+    try (DuckDBAppender a = duck.createAppender("temp", "main", "ref_cameo")) {
       for (String iso : codes.iso3Codes()) {
-        p.setString(1, iso);
-        p.addBatch();
+        a.beginRow().append(iso).endRow();
       }
-      p.executeBatch();
     }
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO ref_fips VALUES (?, ?)")) {
+    try (DuckDBAppender a = duck.createAppender("temp", "main", "ref_fips")) {
       for (Map.Entry<String, String> e : codes.fipsTable().entrySet()) {
-        p.setString(1, e.getKey());
-        p.setString(2, e.getValue());
-        p.addBatch();
+        a.beginRow().append(e.getKey()).append(e.getValue()).endRow();
       }
-      p.executeBatch();
     }
   }
 
