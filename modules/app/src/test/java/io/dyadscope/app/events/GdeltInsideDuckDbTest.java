@@ -196,4 +196,17 @@ class GdeltInsideDuckDbTest {
     assertThat(stored().get(0).line()).isEqualTo(2);
     assertThat(read.stream().filter(e -> e.line() == 2).findFirst()).contains(stored().get(0));
   }
+
+  @Test
+  void anIdThatIsNotANumberIsRefusedWithItsLineWhereIdsCannotPlaceLines() throws Exception {
+    // The id rule runs in SQL only on the in-order read: read by id, the byte scan has vetted every id.
+    List<String> lines = fixture("synthetic-gdelt2.export.CSV");
+    lines.set(3, "x" + lines.get(3));
+    Path bad = write("id.CSV", lines);
+    EventImportService.Report r = load(true, true, bad);
+    assertThat(r.read().rejected()).isEqualTo(1);
+    assertThat(stored()).hasSize(10).isEqualTo(rowByRow(true, true, bad));
+    assertThat(Files.readAllLines(dir.resolve("rejects.txt"))).containsExactly(
+        "# " + bad + ":4:GLOBALEVENTID: not a numeric event id: '" + lines.get(3).split("\t")[0] + "'", lines.get(3));
+  }
 }

@@ -106,7 +106,7 @@ public final class GdeltScan {
             : "SELECT 0, csv_line FROM " + GdeltSql.REJECTS + " GROUP BY csv_line")) {
       while (r.next()) {
         String record = r.getString(2);
-        long line = ids == null ? r.getLong(1) : ids.line(leadingId(record));
+        long line = ids == null ? r.getLong(1) : ids.line(IdRuns.idOf(record));
         ImportProblem p = line == 0 ? null : problem(record, name, line, format);
         if (p == null) {
           return unstage(seqBase);
@@ -162,21 +162,11 @@ public final class GdeltScan {
   /** Whether a row staged by id found no line (its id not among those the byte scan placed). */
   private boolean unplaced(long seqBase) throws SQLException {
     try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT count(*) FROM stage_events WHERE line IS NULL AND "
-            + GdeltSql.staged(seqBase) + " OR seq IS NULL")) {
+        ResultSet r = s.executeQuery("SELECT count(*) FROM stage_events WHERE seq IS NULL OR (line IS NULL AND "
+            + GdeltSql.staged(seqBase) + ")")) {
       r.next();
       return r.getLong(1) > 0;
     }
-  }
-
-  /** The number a record begins with (its id), or -1 when it begins otherwise. */
-  static long leadingId(String record) {
-    long id = 0;
-    int k = 0;
-    while (k < record.length() && k < 18 && Character.isDigit(record.charAt(k)) && record.charAt(k) < 128) {
-      id = id * 10 + (record.charAt(k++) - '0');
-    }
-    return k > 0 && k < record.length() && record.charAt(k) == '\t' ? id : -1;
   }
 
   /** The file's id runs as the table the staging SQL joins. */
@@ -211,9 +201,9 @@ public final class GdeltScan {
 
   /**
    * Runs {@code work} with DuckDB on one thread: the in-order read, for files whose ids cannot place
-   * their lines. With rows numbered in file order ({@code WITH ORDINALITY}) a second thread did not speed the scan up but often doubled its processor time (0.5
-   * million rows, 2 cores under load, five runs each: 0.66-0.71 s on one thread, 0.93-1.89 s on two;
-   * wall time no better). The setting is the database's, not the connection's: it is put back at once.
+   * their lines. With rows numbered in file order ({@code WITH ORDINALITY}) a second thread did not
+   * speed the scan up but often doubled its processor time (0.5 million rows, 2 cores under load, five
+   * runs each: 0.66-0.71 s on one thread, 0.93-1.89 s on two; wall time no better). The setting is the database's, not the connection's: it is put back at once.
    */
   private void oneThread(Work work) throws SQLException {
     String threads;

@@ -18,6 +18,8 @@ record IdRuns(long[] firstIds, long[] lastIds, long[] firstLines) {
 
   /** More runs than this and the ids do not follow the lines: the file is read in order instead. */
   static final int MOST = 4096;
+  /** An id has at most this many digits (so that it fits a long); a line's id is its digits before a tab. */
+  static final int MOST_DIGITS = 18;
 
   IdRuns {
     if (firstIds.length != lastIds.length || firstIds.length != firstLines.length) {
@@ -74,6 +76,16 @@ record IdRuns(long[] firstIds, long[] lastIds, long[] firstLines) {
       k = -k - 2;
     }
     return k >= 0 && id <= lastIds[k] ? firstLines[k] + (id - firstIds[k]) : 0;
+  }
+
+  /** The id a record begins with (digits, then a tab), or -1 when it begins otherwise. */
+  static long idOf(String record) {
+    long id = 0;
+    int k = 0;
+    while (k < record.length() && k < MOST_DIGITS && record.charAt(k) >= '0' && record.charAt(k) <= '9') {
+      id = id * 10 + (record.charAt(k++) - '0');
+    }
+    return k > 0 && k < record.length() && record.charAt(k) == '\t' ? id : -1;
   }
 
   int size() {

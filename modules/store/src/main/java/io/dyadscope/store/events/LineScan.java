@@ -209,9 +209,9 @@ record LineScan(long lines, long firstBlank, long firstBad, boolean nul, IdRuns 
       last = c;
     }
 
-    /** One byte of a line's leading id: digits (at most 18, so that it fits a long), then a tab. */
+    /** One byte of a line's leading id, read as {@link IdRuns#idOf} reads a record's. */
     private void idByte(int c) {
-      if (c >= '0' && c <= '9' && digits < 18) {
+      if (c >= '0' && c <= '9' && digits < IdRuns.MOST_DIGITS) {
         id = id * 10 + (c - '0');
         digits++;
         return;

@@ -75,8 +75,8 @@ class IdRunsTest {
 
   @Test
   void aLeadingIdIsReadFromARejectedRecord() {
-    assertThat(GdeltScan.leadingId("1001\t20230110\tx")).isEqualTo(1001);
-    assertThat(GdeltScan.leadingId("1001")).isEqualTo(-1);
-    assertThat(GdeltScan.leadingId("a1001\tx")).isEqualTo(-1);
+    assertThat(IdRuns.idOf("1001\t20230110\tx")).isEqualTo(1001);
+    assertThat(IdRuns.idOf("1001")).isEqualTo(-1);
+    assertThat(IdRuns.idOf("a1001\tx")).isEqualTo(-1);
   }
 }
