@@ -3,6 +3,7 @@ package io.dyadscope.bench;
 import io.dyadscope.app.events.EventImportService;
 import io.dyadscope.app.events.EventPictureService;
 import io.dyadscope.events.EventFormat;
+import io.dyadscope.events.reference.CountryCodes;
 import io.dyadscope.events.picture.EventPicture;
 import io.dyadscope.evidence.Dyad;
 import io.dyadscope.store.Workspace;
@@ -123,7 +124,7 @@ public final class EventBenchmark {
       String sql = "SELECT substr(column01, 1, 6) AS month, count(*) FROM read_csv('" + file.toString().replace("'", "''")
           + "', delim = '\t', header = false, quote = '', escape = '', all_varchar = true, auto_detect = false,"
           + " columns = {" + columns() + "}) WHERE column07 IN ('" + a + "', '" + b + "') OR column17 IN ('" + a
-          + "', '" + b + "') OR column53 IN ('PK', 'AF') GROUP BY 1 ORDER BY 1";
+          + "', '" + b + "') OR column53 IN (" + fips(dyad) + ") GROUP BY 1 ORDER BY 1";
       long months = 0;
       try (ResultSet r = s.executeQuery(sql)) {
         while (r.next()) {
@@ -135,6 +136,21 @@ public final class EventBenchmark {
       }
       return (System.nanoTime() - t0) / 1e9;
     }
+  }
+
+  /** The dyad's FIPS place codes, quoted and comma-separated, as the import's place filter has them. */
+  private static String fips(Dyad dyad) {
+    List<String> codes = new ArrayList<>();
+    CountryCodes.standard().fipsTable().forEach((fips, iso) -> {
+      if (iso.equals(dyad.first()) || iso.equals(dyad.second())) {
+        codes.add("'" + fips + "'");
+      }
+    });
+    if (codes.isEmpty()) {
+      throw new IllegalArgumentException("no FIPS code for either country of " + dyad.id());
+    }
+    codes.sort(null);
+    return String.join(", ", codes);
   }
 
   private static String columns() {
@@ -164,7 +180,7 @@ public final class EventBenchmark {
     String script = "import sys,time\ntry:\n import pandas as pd\nexcept ImportError:\n print('not installed'); sys.exit(0)\n"
         + "t=time.time()\ndf=pd.read_csv(sys.argv[1],sep='\\t',header=None,usecols=[1,7,17,53],dtype=str,quoting=3)\n"
         + "m=df[df[7].isin(['" + dyad.first() + "','" + dyad.second() + "'])|df[17].isin(['" + dyad.first() + "','"
-        + dyad.second() + "'])|df[53].isin(['PK','AF'])]\n"
+        + dyad.second() + "'])|df[53].isin([" + fips(dyad) + "])]\n"
         + "g=m.groupby(m[1].str[:6]).size()\nprint('%.2fs for %d rows (%d months)'%(time.time()-t,len(df),len(g)))\n";
     Process p;
     try {

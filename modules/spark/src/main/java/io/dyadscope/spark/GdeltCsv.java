@@ -87,18 +87,14 @@ final class GdeltCsv {
     return s;
   }
 
-  /**
-   * The rows of {@code paths} (all of {@code format}) that the dyad keeps or the rules refuse, as read
-   * (the columns used, text), with {@code ok}, {@code keep}, {@code file_path} (as {@code
-   * input_file_name()} names it), {@code block} and {@code pos}. The caller keeps them (a tenth of the
-   * rows, or fewer) and maps the good ones with {@link #mapped}, in a later stage: mapped in the scan's
-   * stage, the generated code grew too large for the JIT again.
-   */
-  static Dataset<Row> candidates(SparkSession spark, List<String> paths, EventFormat format, Dyad dyad,
-      CountryCodes codes) {
-    int a = action(format);
-    Dataset<Row> raw = spark.read().schema(schema(format)).option("sep", "\t").option("quote", "")
-        .option("header", "false").option("mode", "PERMISSIVE").csv(paths.toArray(String[]::new));
+  /** {@code paths} through Spark's CSV source: tab-separated, quoting off, every column text. */
+  static Dataset<Row> read(SparkSession spark, List<String> paths, EventFormat format) {
+    return spark.read().schema(schema(format)).option("sep", "\t").option("quote", "").option("header", "false")
+        .option("mode", "PERMISSIVE").csv(paths.toArray(String[]::new));
+  }
+
+  /** SQL condition on the raw columns: an actor country (CAMEO) or the action's place (FIPS) is in the dyad. */
+  static String keep(EventFormat format, Dyad dyad, CountryCodes codes) {
     List<String> dyadIsos = new ArrayList<>();
     List<String> dyadFips = new ArrayList<>();
     for (String iso : List.of(dyad.first(), dyad.second())) {
@@ -112,9 +108,23 @@ final class GdeltCsv {
       }
     });
     dyadFips.sort(null);
-    String keep = "coalesce(" + (dyadIsos.isEmpty() ? "false" : "c07 IN (" + String.join(", ", dyadIsos) + ") OR c17 IN ("
-        + String.join(", ", dyadIsos) + ")") + (dyadFips.isEmpty() ? "" : " OR " + col(a + 2) + " IN ("
+    return "coalesce(" + (dyadIsos.isEmpty() ? "false" : "c07 IN (" + String.join(", ", dyadIsos) + ") OR c17 IN ("
+        + String.join(", ", dyadIsos) + ")") + (dyadFips.isEmpty() ? "" : " OR " + col(action(format) + 2) + " IN ("
         + String.join(", ", dyadFips) + ")") + ", false)";
+  }
+
+  /**
+   * The rows of {@code paths} (all of {@code format}) that the dyad keeps or the rules refuse, as read
+   * (the columns used, text), with {@code ok}, {@code keep}, {@code file_path} (as {@code
+   * input_file_name()} names it), {@code block} and {@code pos}. The caller keeps them (a tenth of the
+   * rows, or fewer) and maps the good ones with {@link #mapped}, in a later stage: mapped in the scan's
+   * stage, the generated code grew too large for the JIT again.
+   */
+  static Dataset<Row> candidates(SparkSession spark, List<String> paths, EventFormat format, Dyad dyad,
+      CountryCodes codes) {
+    int a = action(format);
+    Dataset<Row> raw = read(spark, paths, format);
+    String keep = keep(format, dyad, codes);
     String isos = String.join(", ", codes.iso3Codes().stream().map(PictureTables::literal).toList());
     String lastDay = "CASE WHEN " + M + " = 2 THEN CASE WHEN (" + Y + " % 4 = 0 AND " + Y + " % 100 <> 0) OR " + Y
         + " % 400 = 0 THEN 29 ELSE 28 END WHEN " + M + " IN (4, 6, 9, 11) THEN 30 ELSE 31 END";
