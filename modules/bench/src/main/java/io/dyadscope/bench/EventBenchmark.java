@@ -175,17 +175,11 @@ public final class EventBenchmark {
 
   /** The dyad's FIPS place codes, quoted and comma-separated, as the import's place filter has them. */
   private static String fips(Dyad dyad) {
-    List<String> codes = new ArrayList<>();
-    CountryCodes.standard().fipsTable().forEach((fips, iso) -> {
-      if (iso.equals(dyad.first()) || iso.equals(dyad.second())) {
-        codes.add("'" + fips + "'");
-      }
-    });
+    List<String> codes = CountryCodes.standard().fipsCodesOf(dyad.first(), dyad.second());
     if (codes.isEmpty()) {
       throw new IllegalArgumentException("no FIPS code for either country of " + dyad.id());
     }
-    codes.sort(null);
-    return String.join(", ", codes);
+    return String.join(", ", codes.stream().map(c -> "'" + c + "'").toList());
   }
 
   private static String columns() {

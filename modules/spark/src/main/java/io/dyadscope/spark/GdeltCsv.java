@@ -96,18 +96,13 @@ final class GdeltCsv {
   /** SQL condition on the raw columns: an actor country (CAMEO) or the action's place (FIPS) is in the dyad. */
   static String keep(EventFormat format, Dyad dyad, CountryCodes codes) {
     List<String> dyadIsos = new ArrayList<>();
-    List<String> dyadFips = new ArrayList<>();
     for (String iso : List.of(dyad.first(), dyad.second())) {
       if (codes.iso3Codes().contains(iso)) {
         dyadIsos.add(PictureTables.literal(iso));
       }
     }
-    codes.fipsTable().forEach((fips, iso) -> {
-      if (iso.equals(dyad.first()) || iso.equals(dyad.second())) {
-        dyadFips.add(PictureTables.literal(fips));
-      }
-    });
-    dyadFips.sort(null);
+    List<String> dyadFips = codes.fipsCodesOf(dyad.first(), dyad.second()).stream().map(PictureTables::literal)
+        .toList();
     return "coalesce(" + (dyadIsos.isEmpty() ? "false" : "c07 IN (" + String.join(", ", dyadIsos) + ") OR c17 IN ("
         + String.join(", ", dyadIsos) + ")") + (dyadFips.isEmpty() ? "" : " OR " + col(action(format) + 2) + " IN ("
         + String.join(", ", dyadFips) + ")") + ", false)";

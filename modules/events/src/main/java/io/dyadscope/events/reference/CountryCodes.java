@@ -96,6 +96,22 @@ public final class CountryCodes {
     return fipsToIso3;
   }
 
+  /**
+   * The FIPS 10-4 codes that {@link #fips} maps to any of {@code iso3Codes}, sorted: the place filter on
+   * raw GDELT codes for a dyad's two countries.
+   */
+  public List<String> fipsCodesOf(String... iso3Codes) {
+    List<String> wanted = List.of(iso3Codes);
+    List<String> out = new ArrayList<>();
+    fipsToIso3.forEach((fips, iso) -> {
+      if (wanted.contains(iso)) {
+        out.add(fips);
+      }
+    });
+    out.sort(null);
+    return out;
+  }
+
   /** The ISO alpha-3 codes that {@link #cameoCountry} keeps (the gazetteer's states), for SQL joins. */
   public java.util.Set<String> iso3Codes() {
     java.util.Set<String> out = new java.util.TreeSet<>();

@@ -66,13 +66,7 @@ public final class GdeltScan {
     if (lines.firstBlank() > 0) {
       return Result.ROW_BY_ROW;
     }
-    List<String> dyadFips = new ArrayList<>();
-    codes.fipsTable().forEach((fips, iso) -> {
-      if (iso.equals(selection.dyad().first()) || iso.equals(selection.dyad().second())) {
-        dyadFips.add(fips);
-      }
-    });
-    dyadFips.sort(null);
+    List<String> dyadFips = codes.fipsCodesOf(selection.dyad().first(), selection.dyad().second());
     try (Statement s = connection.createStatement()) {
       s.execute("DROP TABLE IF EXISTS " + GdeltSql.REJECTS);
       s.execute("DROP TABLE IF EXISTS " + GdeltSql.REJECT_SCANS);
