@@ -93,15 +93,7 @@ class GdeltInsideDuckDbTest {
   @Test
   void rowsAfterARejectedRowKeepTheirOwnLines() throws Exception {
     List<String> lines = fixture("synthetic-gdelt2.export.CSV");
-    lines.set(2, lines.get(2).replace("\t20230110\t", "\t2023-01-10\t"));
-    lines.set(5, lines.get(5) + "\textra");
-    Path bad = write("bad.CSV", lines);
-    EventImportService.Report r = load(true, true, bad);
-    assertThat(r.read().rejected()).isEqualTo(2);
-    assertThat(stored()).hasSize(9).isEqualTo(rowByRow(true, true, bad));
-    assertThat(Files.readAllLines(dir.resolve("rejects.txt"))).containsExactly(
-        "# " + bad + ":3:SQLDATE: not a date YYYYMMDD: '2023-01-10'", lines.get(2),
-        "# " + bad + ":6: expected 61 (GDELT 2.0) tab-separated columns, found 62", lines.get(5));
+    assertLenientImportRejectsABadDateAndAnExtraColumn("bad.CSV", lines, 3, 6);
   }
 
   @Test
@@ -172,15 +164,26 @@ class GdeltInsideDuckDbTest {
     List<String> lines = fixture("synthetic-gdelt2.export.CSV");
     java.util.Collections.swap(lines, 0, 7);
     java.util.Collections.swap(lines, 3, 9);
-    lines.set(2, lines.get(2).replace("\t20230110\t", "\t2023-01-10\t"));
-    lines.set(9, lines.get(9) + "\textra");
-    Path shuffled = write("shuffled.CSV", lines);
-    EventImportService.Report r = load(true, true, shuffled);
+    assertLenientImportRejectsABadDateAndAnExtraColumn("shuffled.CSV", lines, 3, 10);
+  }
+
+  /**
+   * Writes {@code lines} with line {@code dateLine}'s date as 2023-01-10 and an extra column on line
+   * {@code extraLine} (1-based), imports it leniently, and checks: the nine other events are stored as
+   * the row-by-row reader stores them, and the rejects file names both lines with their records.
+   */
+  private void assertLenientImportRejectsABadDateAndAnExtraColumn(String name, List<String> lines, int dateLine,
+      int extraLine) throws Exception {
+    lines.set(dateLine - 1, lines.get(dateLine - 1).replace("\t20230110\t", "\t2023-01-10\t"));
+    lines.set(extraLine - 1, lines.get(extraLine - 1) + "\textra");
+    Path file = write(name, lines);
+    EventImportService.Report r = load(true, true, file);
     assertThat(r.read().rejected()).isEqualTo(2);
-    assertThat(stored()).hasSize(9).isEqualTo(rowByRow(true, true, shuffled));
+    assertThat(stored()).hasSize(9).isEqualTo(rowByRow(true, true, file));
     assertThat(Files.readAllLines(dir.resolve("rejects.txt"))).containsExactly(
-        "# " + shuffled + ":3:SQLDATE: not a date YYYYMMDD: '2023-01-10'", lines.get(2),
-        "# " + shuffled + ":10: expected 61 (GDELT 2.0) tab-separated columns, found 62", lines.get(9));
+        "# " + file + ":" + dateLine + ":SQLDATE: not a date YYYYMMDD: '2023-01-10'", lines.get(dateLine - 1),
+        "# " + file + ":" + extraLine + ": expected 61 (GDELT 2.0) tab-separated columns, found 62",
+        lines.get(extraLine - 1));
   }
 
   @Test
