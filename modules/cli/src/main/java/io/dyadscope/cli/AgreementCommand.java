@@ -13,11 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dyadscope agreement --coder A --coder B}: inter-coder agreement. */
-@Command(name = "agreement", mixinStandardHelpOptions = true,
-    header = "Inter-coder agreement between two coders: Cohen's kappa and Krippendorff's alpha; or, with --gold, the auto-coder against the gold set.",
-    description = {"Inter-coder agreement between two coders ('auto' is the auto-coder): per sentence of the",
-        "documents both coded, Cohen's kappa and Krippendorff's alpha (nominal), pooled and per code; and per",
-        "code Krippendorff's unitized alpha, which compares where the coders' passages begin and end."})
+@Command(name = "agreement", mixinStandardHelpOptions = true)
 public final class AgreementCommand extends CorpusListingCommand {
 
   @Option(names = "--coder", arity = "1", paramLabel = "NAME", description = "Give twice.")

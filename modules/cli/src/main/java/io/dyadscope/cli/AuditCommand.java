@@ -13,10 +13,7 @@ import picocli.CommandLine.Option;
  * {@code dyadscope audit FILE}: checks a report's numeric claims against each other, its own tables
  * and the workspace. Leaves the workspace unchanged unless {@code --save} is given.
  */
-@Command(name = "audit", mixinStandardHelpOptions = true,
-    header = "Check the numbers of a report against each other, its tables and the workspace.",
-    description = {"Check the numbers of a report (text, Markdown, HTML or PDF): contradictions, table arithmetic,",
-        "change statements, trend claims, agreement with the workspace, scope, text defects."})
+@Command(name = "audit", mixinStandardHelpOptions = true)
 public final class AuditCommand extends WorkspaceCommand {
 
   /** Exit code when findings at the {@code --fail-on} level exist. */

@@ -12,11 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dyadscope audit-eval DIR}: scores the audit against the answer keys of annotated reports. */
-@Command(name = "audit-eval", mixinStandardHelpOptions = true,
-    header = "Score the audit on annotated reports (NAME.key.json beside each report).",
-    description = {"Audits every report of DIR that has an answer key NAME.key.json beside it (dyad inferred, no",
-        "workspace figures) and prints recall, precision, clean lines flagged and dyads right, per report,",
-        "pooled and per check."})
+@Command(name = "audit-eval", mixinStandardHelpOptions = true)
 public final class AuditEvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -10,12 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope code}: code a passage by hand, run the auto-coder, or import coded segments. */
-@Command(name = "code", mixinStandardHelpOptions = true,
-    header = "Code text by hand, by the codebook's rules (--auto) or from a CSV of coded segments.",
-    description = {"Code text: DOC --chars FROM-TO --code ID --coder NAME codes characters [FROM, TO) by hand;",
-        "--auto runs the codebook's rules over every document (replacing earlier automatic codings);",
-        "--import CSV adds coded segments (document,start,end,code,coder), all or nothing.",
-        "Human codings win over automatic ones on the same text; both are kept."})
+@Command(name = "code", mixinStandardHelpOptions = true)
 public final class CodeCommand extends CorpusChangeCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "DOC", description = "Document id.") String document;

@@ -12,10 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dyadscope codebook}: show, export or replace the workspace's codebook. */
-@Command(name = "codebook", mixinStandardHelpOptions = true,
-    description = {"Show the codebook (themes, lenses, definitions, auto-coding rules as Lucene queries).",
-        "--export FILE writes it (.qdc: REFI-QDA codebook; else Dyadscope JSON with rules);",
-        "--import FILE replaces it with a JSON codebook, or adds the codes of a .qdc file."})
+@Command(name = "codebook", mixinStandardHelpOptions = true)
 public final class CodebookCommand extends CorpusListingCommand {
 
   @Option(names = "--export", paramLabel = "FILE") Path export;

@@ -14,11 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dyadscope codes}: what the coding shows. */
-@Command(name = "codes", mixinStandardHelpOptions = true,
-    header = "Code frequencies, co-occurrence, the framework matrix and the theme-by-lens table.",
-    description = {"Code frequencies (coded segments and documents; --by kind or year), --cooccurrence (same",
-        "segment, or within --window N sentences), --matrix (framework matrix: documents x themes with excerpts),",
-        "--themes-lenses (theme x lens table). Counts use human codings where a person coded, else automatic ones."})
+@Command(name = "codes", mixinStandardHelpOptions = true)
 public final class CodesCommand extends CorpusListingCommand {
 
   // Laid out like every picocli command, but these switches are this command's own; the options the

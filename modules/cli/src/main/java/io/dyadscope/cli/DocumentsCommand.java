@@ -8,9 +8,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 
 /** {@code dyadscope documents}: the corpus. */
-@Command(name = "documents", mixinStandardHelpOptions = true,
-    description = "List the corpus documents with kind, date, publisher, size, codings and the countries each concerns"
-        + " (from its manifest, or inferred from its text and marked so).")
+@Command(name = "documents", mixinStandardHelpOptions = true)
 public final class DocumentsCommand extends CorpusListingCommand {
 
   @Override

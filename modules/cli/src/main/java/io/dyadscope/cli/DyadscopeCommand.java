@@ -9,11 +9,15 @@ import picocli.CommandLine.Spec;
  * The top-level {@code dyadscope} command: lists its subcommands. They are registered by {@link Main},
  * only the one a command line names (picocli builds the model of every registered command, which is most
  * of the start-up of a short command), all of them for help and usage errors.
+ *
+ * <p>What each command says of itself in its help (header, description, footer) is prose in
+ * {@code help.properties} beside this class, keyed by the command's path ({@code dyadscope.import.wdi.usage.header}):
+ * the text users read is written and reviewed as one text, in one voice, and the commands keep to
+ * their options and work. Subcommands inherit the bundle when they are registered; option descriptions
+ * stay beside their fields.
  */
 @Command(name = "dyadscope", mixinStandardHelpOptions = true, version = "dyadscope 0.1.0",
-    description = "Reproducible, checked analysis of the relations between two countries.",
-    footer = {"", "Workspace: --workspace DIR, else $DYADSCOPE_HOME, else ~/.dyadscope (created with the default dataset).",
-        "Exit codes: 0 ok, 1 user error, 2 usage error, 3 audit findings at --fail-on level, 4 internal error."})
+    resourceBundle = "io.dyadscope.cli.help")
 public final class DyadscopeCommand implements Runnable {
 
   /** The subcommands, in the order the help lists them. */

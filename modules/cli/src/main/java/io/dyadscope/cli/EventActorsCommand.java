@@ -10,8 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dyadscope events actors}: the dyad's most frequent actors and places per dataset. */
-@Command(name = "actors", mixinStandardHelpOptions = true,
-    description = "Top actors and first-level divisions (admin1) per dataset, with events and fatalities.")
+@Command(name = "actors", mixinStandardHelpOptions = true)
 public final class EventActorsCommand extends EventSubcommand {
 
   @Option(names = "--top", defaultValue = "10", description = "How many per dataset (default: ${DEFAULT-VALUE}).")

@@ -11,10 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dyadscope events derive}: yearly security indicators from the events, by the rule file. */
-@Command(name = "derive", mixinStandardHelpOptions = true,
-    description = {"Count the dyad's events per year into the security indicators (cross-border attacks, militant",
-        "activities, counter-terrorism operations, total incidents) by classification rules, and store them as",
-        "observed observations citing the dataset and the rule. Lists the events no rule classifies."})
+@Command(name = "derive", mixinStandardHelpOptions = true)
 public final class EventDeriveCommand extends EventSubcommand {
 
   @Option(names = "--rules", paramLabel = "FILE", description = "Rule file (default: the shipped event-rules.json).")

@@ -16,10 +16,6 @@ import picocli.CommandLine.Option;
 
 /** {@code dyadscope events}: the dyad's event picture by month or year. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-    header = "The dyad's event picture: events by type, fatalities, Goldstein and tone, agreement between datasets.",
-    description = {"The dyad's event picture from imported ACLED, UCDP GED and GDELT events: events by type,",
-        "fatalities (UCDP best with low-high), GDELT Goldstein and tone per direction, cross-border events,",
-        "GDELT raw rows against root events with near-duplicates collapsed (what charts use), agreement."},
     subcommands = {EventActorsCommand.class, EventDeriveCommand.class})
 public final class EventsCommand extends DyadCommand {
 

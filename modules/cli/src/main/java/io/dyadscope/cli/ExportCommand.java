@@ -5,8 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code dyadscope export}: write workspace content in exchange formats. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export workspace content to other tools.",
-    subcommands = {ExportQdpxCommand.class})
+@Command(name = "export", mixinStandardHelpOptions = true, subcommands = {ExportQdpxCommand.class})
 public final class ExportCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -9,8 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope export qdpx FILE}: the corpus as a REFI-QDA project. */
-@Command(name = "qdpx", mixinStandardHelpOptions = true,
-    description = "Write the corpus (texts, codebook, codings, memos) as a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder.")
+@Command(name = "qdpx", mixinStandardHelpOptions = true)
 public final class ExportQdpxCommand extends CorpusCommand {
 
   // A file and a project name, this command's alone: alike in layout with other corpus commands, not in

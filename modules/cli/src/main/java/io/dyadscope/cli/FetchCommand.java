@@ -20,12 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope fetch [SOURCE...]}: the dyad's figures and events from the public APIs, imported. */
-@Command(name = "fetch", mixinStandardHelpOptions = true,
-    description = {"Fetch the dyad's figures and events from public APIs and import them through the importers.",
-        "Sources: worldbank, unhcr, ucdp (token), imf, gdelt, acled (key and email), comtrade (more with a key).",
-        "All or nothing per source; a source that cannot be reached or answers badly changes nothing and is named.",
-        "Keys: DYADSCOPE_ACLED_KEY, DYADSCOPE_ACLED_EMAIL, DYADSCOPE_UCDP_TOKEN, DYADSCOPE_COMTRADE_KEY or",
-        "~/.config/dyadscope/fetch.properties (acled.key=...). Answers are cached by query for 24 hours."})
+@Command(name = "fetch", mixinStandardHelpOptions = true)
 public final class FetchCommand extends DyadCommand {
 
   @Parameters(arity = "0..*", paramLabel = "SOURCE",

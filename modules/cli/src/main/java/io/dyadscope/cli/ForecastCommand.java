@@ -20,11 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope forecast INDICATOR}: Dyadscope's own projection, beside any published one. */
-@Command(name = "forecast", mixinStandardHelpOptions = true,
-    description = {"Project an indicator with the method chosen by rolling-origin backtest, with 80%% and 95%% intervals.",
-        "Short series get a low-confidence, wide interval; published projections are shown beside it.",
-        "With --monthly: the dyad's monthly event (or fatality) counts in one event dataset, six monthly",
-        "distributions from every model and their rolling-origin record against the no-change and Poisson baselines."})
+@Command(name = "forecast", mixinStandardHelpOptions = true)
 public final class ForecastCommand extends DyadPrintCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "INDICATOR",

@@ -10,8 +10,6 @@ import picocli.CommandLine.Parameters;
  * the format from the file's first lines.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Import evidence into the workspace (all-or-nothing; re-importing a file adds nothing).",
-        "import FILE detects the format (UNHCR, World Bank WDI, UN Comtrade, IMF DOTS or tidy indicator CSV)."},
     subcommands = {ImportIndicatorsCommand.class, ImportUnhcrCommand.class, ImportWdiCommand.class,
         ImportComtradeCommand.class, ImportImfDotsCommand.class, ImportEventsCommand.class, ImportDocumentsCommand.class,
         ImportQdpxCommand.class})

@@ -12,10 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope import documents PATH...}: texts into the corpus. */
-@Command(name = "documents", mixinStandardHelpOptions = true,
-    description = {"Import texts (.txt, .md, .html, .pdf, .docx; files or folders) into the corpus and index them.",
-        "Metadata from --manifest (CSV: file,kind[,id,title,publisher,date,language,source_id,url,licence])",
-        "or from the options. The same text twice adds nothing; a changed text replaces the old one."})
+@Command(name = "documents", mixinStandardHelpOptions = true)
 public final class ImportDocumentsCommand extends CorpusChangeCommand {
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.") List<Path> paths;

@@ -11,11 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope import events FILE...}: ACLED, UCDP GED and GDELT event files. */
-@Command(name = "events", mixinStandardHelpOptions = true,
-    description = {"Import event files: ACLED CSV exports (full or reduced), UCDP GED CSV (release or HDX),",
-        "GDELT 2.0 exports and GDELT 1.0 files, plain or .zip; files, several files or a directory.",
-        "Keeps the events whose actors or place touch either country of --dyad (--all-rows: every row).",
-        "Re-importing adds nothing; a changed event (e.g. revised fatalities) replaces the old one and is listed."})
+@Command(name = "events", mixinStandardHelpOptions = true)
 public final class ImportEventsCommand extends DyadPrintCommand {
 
   // The files and reading switches of an event import, no other command's; the options it shares (dyad,

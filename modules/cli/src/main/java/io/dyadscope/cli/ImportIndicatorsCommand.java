@@ -10,10 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope import indicators FILE [--sources FILE]}: the tidy indicator CSV importer. */
-@Command(name = "indicators", mixinStandardHelpOptions = true,
-    description = {"Import a tidy indicator CSV.",
-        "Columns: indicator,dyad,subject,period,value,unit,status,source,reported_by,note[,location]",
-        "Sources CSV: id,citation,publisher,kind,grade,year,url"})
+@Command(name = "indicators", mixinStandardHelpOptions = true)
 public final class ImportIndicatorsCommand extends WorkspaceCommand {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "Observations CSV.") Path file;

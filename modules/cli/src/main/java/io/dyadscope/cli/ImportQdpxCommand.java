@@ -11,8 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope import qdpx FILE}: a REFI-QDA project from another tool. */
-@Command(name = "qdpx", mixinStandardHelpOptions = true,
-    description = "Import a REFI-QDA project (.qdpx): text sources, codes (added to the codebook), codings, memos.")
+@Command(name = "qdpx", mixinStandardHelpOptions = true)
 public final class ImportQdpxCommand extends CorpusChangeCommand {
 
   @Parameters(index = "0", paramLabel = "FILE") Path file;

@@ -11,8 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope kwic TERM}: keyword in context. */
-@Command(name = "kwic", mixinStandardHelpOptions = true,
-    description = "Keyword in context: every occurrence of a word, a prefix (refug*) or words in a row, with context.")
+@Command(name = "kwic", mixinStandardHelpOptions = true)
 public final class KwicCommand extends CorpusListingCommand {
 
   // Like search's options in layout only: --limit here counts lines, not documents, with its own default,

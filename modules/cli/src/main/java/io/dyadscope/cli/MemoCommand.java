@@ -10,8 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope memo}: a note on a code or a document, or the list of memos. */
-@Command(name = "memo", mixinStandardHelpOptions = true,
-    description = "Write a memo on a code (--code ID) or a document (--document ID); without text, list the memos.")
+@Command(name = "memo", mixinStandardHelpOptions = true)
 public final class MemoCommand extends CorpusChangeCommand {
 
   static final class Target {

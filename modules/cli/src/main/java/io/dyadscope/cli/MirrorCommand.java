@@ -10,10 +10,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 
 /** {@code dyadscope mirror}: each country's reported exports beside its partner's reported imports. */
-@Command(name = "mirror", mixinStandardHelpOptions = true,
-    header = "Mirror trade: each country's reported exports beside its partner's reported imports.",
-    description = {"Mirror trade from imported UN Comtrade or IMF DOTS figures (each dataset apart): exports as the exporter reports them beside imports",
-        "as the importer reports them, with gap, ratio and a flag beyond the CIF/FOB-adjusted threshold."})
+@Command(name = "mirror", mixinStandardHelpOptions = true)
 public final class MirrorCommand extends DyadTableCommand<MirrorRow> {
 
   // The skeleton is DyadTableCommand's; what repeats with official is the three steps it asks for,

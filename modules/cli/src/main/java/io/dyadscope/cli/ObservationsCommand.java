@@ -9,8 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code dyadscope observations}: lists stored observations, filtered. */
-@Command(name = "observations", mixinStandardHelpOptions = true,
-    description = "List the stored observations of a dyad, with their provenance.")
+@Command(name = "observations", mixinStandardHelpOptions = true)
 public final class ObservationsCommand extends DyadPrintCommand {
 
   static final List<String> HEADER = List.of("id", "indicator", "dyad", "subject", "period", "value", "unit",

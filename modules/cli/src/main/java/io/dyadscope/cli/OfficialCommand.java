@@ -9,10 +9,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 
 /** {@code dyadscope official}: the official-statistics tables the dossier will carry, as text. */
-@Command(name = "official", mixinStandardHelpOptions = true,
-    header = "The official-statistics tables: mirror trade, refugees, outturn scorecard, many sources.",
-    description = {"Show the official-statistics tables: mirror trade, the official refugee series beside the study's",
-        "figures, the outturn scorecard (projections against what was observed) and series with many sources."})
+@Command(name = "official", mixinStandardHelpOptions = true)
 public final class OfficialCommand extends DyadTableCommand<OfficialTable> {
 
   @Override

@@ -12,13 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dyadscope report}: builds the dyad's dossier from the workspace and writes it as HTML, Markdown and JSON. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-    header = "Build the dossier of a dyad: HTML, Markdown and JSON, every figure sourced.",
-    description = {"Build the dossier of a dyad from the stored evidence: findings by theme with their sources,",
-        "Tables 1-5 with published and computed projections, charts, discussion by lens, recommendations",
-        "traced to their findings. Writes dossier.html (self-contained), dossier.md and dossier.json.",
-        "When nothing it is built from has changed since the dossier in --out was written, says so and",
-        "leaves it (--force rebuilds)."})
+@Command(name = "report", mixinStandardHelpOptions = true)
 public final class ReportCommand extends DyadCommand {
 
   // These options are the report's own (where to write, for what period, which rule files); the dyad and

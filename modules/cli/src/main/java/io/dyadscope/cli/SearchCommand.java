@@ -12,10 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope search QUERY}: full-text search of the corpus. */
-@Command(name = "search", mixinStandardHelpOptions = true,
-    header = "Full-text search of the corpus, with highlighted snippets.",
-    description = {"Full-text search of the corpus (Lucene syntax): words, \"phrases\", AND/OR/NOT, wildcards (refug*),",
-        "fields kind:news, date:[2023-01-01 TO 2023-12-31], year:2023, publisher:unhcr, title:..."})
+@Command(name = "search", mixinStandardHelpOptions = true)
 public final class SearchCommand extends CorpusListingCommand {
 
   @Parameters(index = "0", paramLabel = "QUERY") String query;

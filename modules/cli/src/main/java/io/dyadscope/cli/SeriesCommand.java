@@ -14,8 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dyadscope series INDICATOR}: one indicator's facts over time with the changes between them. */
-@Command(name = "series", mixinStandardHelpOptions = true,
-    description = "Show an indicator's series (facts only, one value per period) with changes between periods.")
+@Command(name = "series", mixinStandardHelpOptions = true)
 public final class SeriesCommand extends DyadPrintCommand {
 
   @Parameters(index = "0", paramLabel = "INDICATOR", description = "Indicator id, e.g. trade.total.") String indicator;

@@ -7,10 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dyadscope serve}: the dashboard in a browser, until the process is stopped (Ctrl-C). */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serves the dashboard (dossier, series, observations, events, documents, audit, import) and a"
-        + " JSON API under /api/.",
-        "Read-only except importing and saving an audit, which need the write token printed at start."})
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand extends WorkspaceCommand {
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: 8080; 0: any free).")

@@ -10,8 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code dyadscope sources}: the workspace's sources with their kind, grade and use. */
-@Command(name = "sources", mixinStandardHelpOptions = true,
-    description = "List the sources in the workspace, with kind, credibility grade and how many observations cite them.")
+@Command(name = "sources", mixinStandardHelpOptions = true)
 public final class SourcesCommand extends WorkspaceCommand {
 
   @Mixin FormatOption output;
