@@ -39,9 +39,15 @@ public record Dossier(String title, String dyad, String first, String second, St
     List<DocumentFinding> audit, List<MethodNote> methods, List<EvidenceEntry> appendix, Colophon colophon,
     Supplements supplements, Primary primary) {
 
-  // Defensive copies: every list component is frozen so the dossier stays as built whatever the caller
-  // does with its lists; each record names its own fields, so there is nothing to share.
+  /**
+   * @throws IllegalArgumentException when the tables or the charts are not numbered 1, 2, 3... in order:
+   *     the text, the audit and readers refer to "Table 3" and "Figure 2" by those numbers
+   */
   public Dossier {
+    inOrderFromOne(tables.stream().map(TableView::number).toList(), "table");
+    inOrderFromOne(charts.stream().map(Chart::number).toList(), "chart");
+    // Defensive copies: every list component is frozen so the dossier stays as built whatever the caller
+    // does with its lists; each record names its own fields, so there is nothing to share.
     summary = List.copyOf(summary);
     highlights = List.copyOf(highlights);
     themes = List.copyOf(themes);
@@ -55,6 +61,15 @@ public record Dossier(String title, String dyad, String first, String second, St
     java.util.Objects.requireNonNull(colophon, "colophon");
     java.util.Objects.requireNonNull(supplements, "supplements");
     java.util.Objects.requireNonNull(primary, "primary");
+  }
+
+  private static void inOrderFromOne(List<Integer> numbers, String what) {
+    for (int i = 0; i < numbers.size(); i++) {
+      if (numbers.get(i) != i + 1) {
+        throw new IllegalArgumentException("the dossier's " + what + "s must be numbered 1, 2, 3... in order, not "
+            + numbers);
+      }
+    }
   }
 
   /** The same dossier with {@code s} as its supplementary sections. */

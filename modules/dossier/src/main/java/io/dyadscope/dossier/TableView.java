@@ -20,9 +20,26 @@ import java.util.List;
 public record TableView(String id, int number, String title, List<String> rowHeaders, List<String> columns,
     List<TableRow> rows, List<Comparison> comparisons, List<String> notes, String empty, SourceLine sources) {
 
-  // Defensive copies: every list component is frozen so the table stays as built whatever the caller
-  // does with its lists; each record names its own fields, so there is nothing to share.
+  /**
+   * @throws IllegalArgumentException when the number is below 1, a row's labels or cells do not match the
+   *     headings (renderers lay cells under headings by position), or a table said to have no data has rows
+   */
   public TableView {
+    if (number < 1) {
+      throw new IllegalArgumentException("table " + id + ": numbers start at 1, not " + number);
+    }
+    for (TableRow r : rows) {
+      if (r.labels().size() != rowHeaders.size() || r.cells().size() != columns.size()) {
+        throw new IllegalArgumentException("table " + id + ": a row of " + r.labels().size() + " labels and "
+            + r.cells().size() + " cells under " + rowHeaders.size() + " row headings and " + columns.size()
+            + " columns");
+      }
+    }
+    if (!empty.isEmpty() && !rows.isEmpty()) {
+      throw new IllegalArgumentException("table " + id + " says it has no data (" + empty + ") but has rows");
+    }
+    // Defensive copies: every list component is frozen so the table stays as built whatever the caller
+    // does with its lists.
     rowHeaders = List.copyOf(rowHeaders);
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);

@@ -20,9 +20,14 @@ public record EventPicture(String dyad, String by, List<TypeCount> types, List<I
     List<CrossBorder> crossBorder, List<GdeltVolume> gdelt, List<Ranked> actors, List<Ranked> places,
     List<Agreement> agreements, List<Coverage> datasets) {
 
-  // Defensive copies: every list component is frozen so the picture stays as computed whatever the
-  // caller does with its lists; each record names its own fields, so there is nothing to share.
+  /** @throws IllegalArgumentException when {@code by} is neither {@code month} nor {@code year} */
   public EventPicture {
+    if (!by.equals("month") && !by.equals("year")) {
+      // periods are read and charted by this word: anything else would be drawn on the wrong axis
+      throw new IllegalArgumentException("an event picture is by month or by year, not '" + by + "'");
+    }
+    // Defensive copies: every list component is frozen so the picture stays as computed whatever the
+    // caller does with its lists; each record names its own fields, so there is nothing to share.
     types = List.copyOf(types);
     directions = List.copyOf(directions);
     crossBorder = List.copyOf(crossBorder);
