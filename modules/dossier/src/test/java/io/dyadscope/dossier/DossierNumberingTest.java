@@ -3,7 +3,6 @@ package io.dyadscope.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.dyadscope.dossier.findings.Evidence;
 import io.dyadscope.testdata.SeedFixture;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +16,7 @@ class DossierNumberingTest {
 
   @BeforeAll
   static void build() {
-    Evidence e = SeedFixture.evidence();
-    seed = DossierBuilder.build(new StudyData(e.dyad(), e.gazetteer(), e.catalogue(), e.sources(),
-        e.observations()), DossierOptions.standard());
+    seed = SeedFixture.dossier();
   }
 
   private static Dossier with(List<TableView> tables, List<Chart> charts) {

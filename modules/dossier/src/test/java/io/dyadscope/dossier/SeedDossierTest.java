@@ -3,7 +3,6 @@ package io.dyadscope.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.dyadscope.dossier.findings.Evidence;
 import io.dyadscope.dossier.findings.Recommendation;
 import io.dyadscope.testdata.SeedFixture;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,9 +15,7 @@ class SeedDossierTest {
 
   @BeforeAll
   static void build() {
-    Evidence e = SeedFixture.evidence();
-    dossier = DossierBuilder.build(new StudyData(e.dyad(), e.gazetteer(), e.catalogue(), e.sources(),
-        e.observations()), DossierOptions.standard());
+    dossier = SeedFixture.dossier();
   }
 
   @Test

@@ -9,6 +9,10 @@ import io.dyadscope.evidence.Period;
 import io.dyadscope.evidence.Source;
 import io.dyadscope.evidence.SourceKind;
 import io.dyadscope.evidence.Status;
+import io.dyadscope.dossier.Dossier;
+import io.dyadscope.dossier.DossierBuilder;
+import io.dyadscope.dossier.DossierOptions;
+import io.dyadscope.dossier.StudyData;
 import io.dyadscope.dossier.findings.Evidence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,5 +121,12 @@ public final class SeedFixture {
   public static Evidence evidence() {
     return new Evidence(Dyad.parse(DYAD), Gazetteer.standard(), IndicatorCatalogue.standard(), sources(),
         observations());
+  }
+
+  /** The dossier of these figures under the shipped definitions. */
+  public static Dossier dossier() {
+    Evidence e = evidence();
+    return DossierBuilder.build(new StudyData(e.dyad(), e.gazetteer(), e.catalogue(), e.sources(), e.observations()),
+        DossierOptions.standard());
   }
 }

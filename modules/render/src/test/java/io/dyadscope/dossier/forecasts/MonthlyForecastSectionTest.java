@@ -20,10 +20,6 @@ import io.dyadscope.dossier.supplements.ForecastParts;
 import io.dyadscope.dossier.supplements.GridTable;
 import io.dyadscope.dossier.supplements.Supplements;
 import io.dyadscope.dossier.Dossier;
-import io.dyadscope.dossier.DossierBuilder;
-import io.dyadscope.dossier.DossierOptions;
-import io.dyadscope.dossier.StudyData;
-import io.dyadscope.dossier.findings.Evidence;
 import io.dyadscope.testdata.SeedFixture;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -135,9 +131,7 @@ class MonthlyForecastSectionTest {
   @Test
   void theSectionIsPrintedInHtmlMarkdownAndJson() {
     Supplements sup = Supplements.NONE.withForecasts(ForecastParts.of(section(List.of()), Map.of()));
-    Evidence e = SeedFixture.evidence();
-    Dossier d = DossierBuilder.build(new StudyData(e.dyad(), e.gazetteer(), e.catalogue(), e.sources(),
-        e.observations()), DossierOptions.standard()).withSupplements(sup);
+    Dossier d = SeedFixture.dossier().withSupplements(sup);
     String html = new HtmlRenderer().render(d).mainText();
     assertThat(html).contains("<section id=\"forecasts\">", "Monthly forecasts", "id=\"forecast-monthly-fan\"",
         "<h3 id=\"forecast-monthly-evaluation\">");

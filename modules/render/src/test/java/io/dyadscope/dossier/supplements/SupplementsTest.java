@@ -3,10 +3,6 @@ package io.dyadscope.dossier.supplements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dyadscope.dossier.Dossier;
-import io.dyadscope.dossier.DossierBuilder;
-import io.dyadscope.dossier.DossierOptions;
-import io.dyadscope.dossier.StudyData;
-import io.dyadscope.dossier.findings.Evidence;
 import io.dyadscope.render.chart.Charts;
 import io.dyadscope.render.dossier.HtmlRenderer;
 import io.dyadscope.render.dossier.JsonRenderer;
@@ -22,9 +18,7 @@ import org.junit.jupiter.api.Test;
 class SupplementsTest {
 
   static Dossier dossier(Supplements s) {
-    Evidence e = SeedFixture.evidence();
-    return DossierBuilder.build(new StudyData(e.dyad(), e.gazetteer(), e.catalogue(), e.sources(), e.observations()),
-        DossierOptions.standard()).withSupplements(s);
+    return SeedFixture.dossier().withSupplements(s);
   }
 
   @Test
