@@ -13,11 +13,11 @@ import picocli.CommandLine.Spec;
  * <p>What each command says of itself in its help (header, description, footer) is prose in
  * {@code help.properties} beside this class, keyed by the command's path ({@code dyadscope.import.wdi.usage.header}):
  * the text users read is written and reviewed as one text, in one voice, and the commands keep to
- * their options and work. Subcommands inherit the bundle when they are registered; option descriptions
- * stay beside their fields.
+ * their options and work. {@link Main} hands the bundle to the command line it builds (not the annotation's
+ * {@code resourceBundle}: picocli would look it up through its own class loader, which the launcher makes
+ * the boot loader); option descriptions stay beside their fields.
  */
-@Command(name = "dyadscope", mixinStandardHelpOptions = true, version = "dyadscope 0.1.0",
-    resourceBundle = "io.dyadscope.cli.help")
+@Command(name = "dyadscope", mixinStandardHelpOptions = true, version = "dyadscope 0.1.0")
 public final class DyadscopeCommand implements Runnable {
 
   /** The subcommands, in the order the help lists them. */

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import picocli.CommandLine;
 
@@ -22,6 +23,9 @@ import picocli.CommandLine;
  * 4 an internal error (a bug: "internal error: ..." and how to see the details).
  */
 public final class Main {
+
+  /** The base name of the commands' help prose ({@code help.properties} beside the commands). */
+  static final String HELP_TEXT = "io.dyadscope.cli.help";
 
   /** Exit code of an internal error. */
   static final int INTERNAL_ERROR_EXIT = 4;
@@ -82,6 +86,8 @@ public final class Main {
     for (Class<?> c : subcommands) {
       cli.addSubcommand(c);
     }
+    // Looked up here, through this class's loader, and set on every command registered above.
+    cli.setResourceBundle(ResourceBundle.getBundle(HELP_TEXT));
     // Values parsed here become usage errors (exit 2) that name the option, not internal errors.
     cli.registerConverter(Dyad.class, converter(s -> Dyad.parse(s, Gazetteer.standard())));
     cli.registerConverter(Period.class, converter(Period::parse));

@@ -42,4 +42,28 @@ class CliJarIT {
     assertThat(json.get("file").asText()).isEqualTo(pdf.toString());
     assertThat(Files.readString(dir.resolve("err.txt"))).doesNotContain("Log4j API could not find");
   }
+
+  @Test
+  void helpTextIsFoundWithPicocliOnTheBootClassPathAsTheLauncherRunsIt(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path jar = Path.of(System.getProperty("dyadscope.cliJar", "target/dyadscope.jar"));
+    // ./dyadscope puts picocli's classes, copied out of the jar, on the boot class path: picocli's own
+    // class loader then sees nothing of ours, so the help prose must not be looked up through it
+    Path boot = dir.resolve("boot.jar");
+    try (JarFile j = new JarFile(jar.toFile());
+        java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(boot))) {
+      for (java.util.jar.JarEntry e : java.util.Collections.list(j.entries())) {
+        if (e.getName().startsWith("picocli/") && !e.isDirectory()) {
+          out.putNextEntry(new java.util.jar.JarEntry(e.getName()));
+          j.getInputStream(e).transferTo(out);
+          out.closeEntry();
+        }
+      }
+    }
+    Process p = new ProcessBuilder("java", "-Xbootclasspath/a:" + boot, "-cp", jar.toString(),
+        "io.dyadscope.cli.Main", "export", "--help").redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    assertThat(out.lines()).contains("Export workspace content to other tools.");
+  }
 }

@@ -25,7 +25,7 @@ class HelpBundleTest {
 
   @Test
   void everyCommandHasItsHelpTextAndEveryKeyNamesACommand() {
-    ResourceBundle shipped = ResourceBundle.getBundle("io.dyadscope.cli.help");
+    ResourceBundle shipped = ResourceBundle.getBundle(Main.HELP_TEXT);
     assertThat(problems(Main.commandLine(false), shipped)).isEmpty();
   }
 
@@ -50,7 +50,7 @@ class HelpBundleTest {
 
   @Test
   void aLazilyRegisteredSubcommandPrintsItsTextFromTheBundle() {
-    ResourceBundle shipped = ResourceBundle.getBundle("io.dyadscope.cli.help");
+    ResourceBundle shipped = ResourceBundle.getBundle(Main.HELP_TEXT);
     CliRun r = CliRun.of("export", "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out().lines()).contains(shipped.getString("dyadscope.export.usage.description"));
