@@ -26,7 +26,7 @@ public final class ImportEventsCommand extends DyadPrintCommand {
   boolean lenient;
 
   @Option(names = "--rejects", paramLabel = "FILE",
-      description = "Where --lenient writes bad rows (default: event-rejects.txt in the workspace folder).")
+      description = {"Where --lenient writes bad rows (default:", "event-rejects.txt in the workspace folder)."})
   Path rejects;
 
   @Option(names = "--all-rows", description = "Keep every row, not only the dyad's.") boolean allRows;

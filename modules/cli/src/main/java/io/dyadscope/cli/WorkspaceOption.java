@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 public final class WorkspaceOption {
 
   @Option(names = "--workspace", paramLabel = "DIR",
-      description = "Workspace folder (default: $DYADSCOPE_HOME, else ~/.dyadscope).")
+      // two lines, split where picocli would otherwise break the path after "~/."
+      description = {"Workspace folder (default: $DYADSCOPE_HOME,", "else ~/.dyadscope)."})
   Path workspace;
 
   @Option(names = "--wait", paramLabel = "SECONDS",
