@@ -15,9 +15,11 @@ import picocli.CommandLine.Option;
 @Command(name = "codebook", mixinStandardHelpOptions = true)
 public final class CodebookCommand extends CorpusListingCommand {
 
-  @Option(names = "--export", paramLabel = "FILE") Path export;
+  @Option(names = "--export", paramLabel = "FILE", description = "Write the codebook to FILE (.qdc or JSON).")
+  Path export;
 
-  @Option(names = "--import", paramLabel = "FILE") Path importFile;
+  @Option(names = "--import", paramLabel = "FILE", description = "Read a codebook from FILE (JSON replaces, .qdc adds).")
+  Path importFile;
 
   @Option(names = "--allow-empty", description = "With --import: accept a codebook without codes (empties the codebook).")
   boolean allowEmpty;

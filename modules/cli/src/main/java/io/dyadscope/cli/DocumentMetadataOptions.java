@@ -17,7 +17,7 @@ final class DocumentMetadataOptions {
   @Option(names = "--kind", description = "agreement, communique, statement, policy, report, news, transcript or encyclopedic.")
   String kind;
 
-  @Option(names = "--publisher") String publisher;
+  @Option(names = "--publisher", description = "Who published the text, e.g. UNHCR.") String publisher;
 
   @Option(names = "--date", description = "YYYY, YYYY-MM or YYYY-MM-DD.") String date;
 
@@ -26,9 +26,9 @@ final class DocumentMetadataOptions {
   @Option(names = "--source-id", description = "Id of the row in the sources table this text stands for.")
   String sourceId;
 
-  @Option(names = "--url") String url;
+  @Option(names = "--url", description = "Where the text was found.") String url;
 
-  @Option(names = "--licence") String licence;
+  @Option(names = "--licence", description = "The text's licence, e.g. CC BY 4.0.") String licence;
 
   /** The options given, null where absent. */
   DocumentOptions options() {

@@ -14,7 +14,7 @@ public final class ExportQdpxCommand extends CorpusCommand {
 
   // A file and a project name, this command's alone: alike in layout with other corpus commands, not in
   // meaning, so a mixin would have nothing in common to hold.
-  @Parameters(index = "0", paramLabel = "FILE") Path file;
+  @Parameters(index = "0", paramLabel = "FILE", description = "The project file to write (.qdpx).") Path file;
 
   @Option(names = "--name", defaultValue = "Dyadscope corpus", description = "Project name (default: ${DEFAULT-VALUE}).")
   String name;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "qdpx", mixinStandardHelpOptions = true)
 public final class ImportQdpxCommand extends CorpusChangeCommand {
 
-  @Parameters(index = "0", paramLabel = "FILE") Path file;
+  @Parameters(index = "0", paramLabel = "FILE", description = "The project file (.qdpx).") Path file;
 
   @Option(names = "--sources-dir", paramLabel = "DIR", description = "Folder to read the project's relative:// text"
       + " sources from (only below it); without it such sources are refused. internal:// sources need nothing.")

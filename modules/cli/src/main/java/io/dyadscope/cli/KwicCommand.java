@@ -16,7 +16,7 @@ public final class KwicCommand extends CorpusListingCommand {
 
   // Like search's options in layout only: --limit here counts lines, not documents, with its own default,
   // so one shared option would give one of the two the wrong help.
-  @Parameters(index = "0", paramLabel = "TERM") String term;
+  @Parameters(index = "0", paramLabel = "TERM", description = "A word, a prefix with * or words in a row.") String term;
 
   @Option(names = "--width", defaultValue = "40", description = "Characters of context each side (default: ${DEFAULT-VALUE}).")
   int width;

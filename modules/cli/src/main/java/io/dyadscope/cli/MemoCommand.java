@@ -14,16 +14,17 @@ import picocli.CommandLine.Parameters;
 public final class MemoCommand extends CorpusChangeCommand {
 
   static final class Target {
-    @Option(names = "--code", paramLabel = "ID") String code;
+    @Option(names = "--code", paramLabel = "ID", description = "The code the memo is about.") String code;
 
-    @Option(names = "--document", paramLabel = "ID") String document;
+    @Option(names = "--document", paramLabel = "ID", description = "The document the memo is about.") String document;
   }
 
   @ArgGroup(exclusive = true) Target target;
 
-  @Option(names = "--author", defaultValue = "") String author;
+  @Option(names = "--author", defaultValue = "", description = "Who wrote the memo.") String author;
 
-  @Parameters(arity = "0..1", paramLabel = "TEXT") String text;
+  @Parameters(arity = "0..1", paramLabel = "TEXT", description = "The memo; without it, the memos are listed.")
+  String text;
 
   @Override
   void work(CorpusService corpus, PrintWriter out) {

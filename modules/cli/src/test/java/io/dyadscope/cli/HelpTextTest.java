@@ -18,10 +18,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The help prose in {@code help.properties} against the command tree: picocli falls back to nothing when
- * a command has no key and ignores a key that names no command, so both are checked here.
+ * The help text: the prose in {@code help.properties} against the command tree (picocli falls back to
+ * nothing when a command has no key and ignores a key that names no command), and a description for
+ * every option and parameter.
  */
-class HelpBundleTest {
+class HelpTextTest {
 
   @Test
   void everyCommandHasItsHelpTextAndEveryKeyNamesACommand() {
@@ -54,6 +55,38 @@ class HelpBundleTest {
     CliRun r = CliRun.of("export", "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out().lines()).contains(shipped.getString("dyadscope.export.usage.description"));
+  }
+
+  @Test
+  void everyOptionAndParameterOfEveryCommandIsDescribed() {
+    assertThat(undescribed(Main.commandLine(false))).isEmpty();
+  }
+
+  @Test
+  void anOptionWithoutADescriptionIsNamed() {
+    assertThat(undescribed(new CommandLine(new Top()))).containsExactly("top sub --quiet", "top sub WHO");
+  }
+
+  /** The options and parameters of {@code root}'s tree whose help says nothing of them. */
+  static List<String> undescribed(CommandLine root) {
+    List<String> found = new ArrayList<>();
+    Map<CommandLine, Boolean> seen = new IdentityHashMap<>();
+    java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>(List.of(root));
+    while (!todo.isEmpty()) {
+      CommandLine c = todo.pop();
+      if (seen.put(c, true) != null) {
+        continue;
+      }
+      CommandLine.Model.CommandSpec spec = c.getCommandSpec();
+      for (CommandLine.Model.ArgSpec arg : spec.args()) {
+        if (String.join("", arg.description()).isBlank()) {
+          String name = arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel();
+          found.add(spec.qualifiedName() + " " + name);
+        }
+      }
+      todo.addAll(c.getSubcommands().values());
+    }
+    return found;
   }
 
   /** What is wrong with {@code bundle} as the help of {@code root}'s tree, in key order. */
@@ -94,5 +127,11 @@ class HelpBundleTest {
   static final class Top {}
 
   @Command(name = "sub")
-  static final class Sub {}
+  static final class Sub {
+    @CommandLine.Option(names = "--quiet") boolean quiet;
+
+    @CommandLine.Option(names = "--loud", description = "Say more.") boolean loud;
+
+    @CommandLine.Parameters(paramLabel = "WHO") String who;
+  }
 }
