@@ -18,11 +18,9 @@ public final class CodeCommand extends CorpusChangeCommand {
   @Option(names = "--chars", paramLabel = "FROM-TO", description = "Character span, e.g. 120-245 (end exclusive).")
   String chars;
 
-  @Option(names = "--code", paramLabel = "ID", description = "The code to apply (ids: dyadscope codebook).")
-  String code;
+  @Option(names = "--code", paramLabel = "ID", description = "The code to apply.") String code;
 
-  @Option(names = "--coder", paramLabel = "NAME", description = "Who is coding; agreement compares coders.")
-  String coder;
+  @Option(names = "--coder", paramLabel = "NAME", description = "Who is coding.") String coder;
 
   @Option(names = "--auto", description = "Auto-code every document with the codebook's rules.") boolean auto;
 

@@ -15,11 +15,9 @@ import picocli.CommandLine.Option;
 @Command(name = "codebook", mixinStandardHelpOptions = true)
 public final class CodebookCommand extends CorpusListingCommand {
 
-  @Option(names = "--export", paramLabel = "FILE", description = "Write the codebook to FILE (.qdc or JSON).")
-  Path export;
+  @Option(names = "--export", paramLabel = "FILE", description = "Write the codebook here (.qdc or JSON).") Path export;
 
-  @Option(names = "--import", paramLabel = "FILE", description = "Read a codebook from FILE (JSON replaces, .qdc adds).")
-  Path importFile;
+  @Option(names = "--import", paramLabel = "FILE", description = "Read a codebook (see above).") Path importFile;
 
   @Option(names = "--allow-empty", description = "With --import: accept a codebook without codes (empties the codebook).")
   boolean allowEmpty;

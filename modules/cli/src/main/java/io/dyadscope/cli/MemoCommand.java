@@ -23,8 +23,7 @@ public final class MemoCommand extends CorpusChangeCommand {
 
   @Option(names = "--author", defaultValue = "", description = "Who wrote the memo.") String author;
 
-  @Parameters(arity = "0..1", paramLabel = "TEXT", description = "The memo; without it, the memos are listed.")
-  String text;
+  @Parameters(arity = "0..1", paramLabel = "TEXT", description = "The memo (none: list the memos).") String text;
 
   @Override
   void work(CorpusService corpus, PrintWriter out) {

@@ -15,8 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", mixinStandardHelpOptions = true)
 public final class SearchCommand extends CorpusListingCommand {
 
-  @Parameters(index = "0", paramLabel = "QUERY", description = "What to find, in the syntax above; quote it.")
-  String query;
+  @Parameters(index = "0", paramLabel = "QUERY", description = "What to find (syntax above).") String query;
 
   @Option(names = "--limit", defaultValue = "10", description = "Most documents to show (default: ${DEFAULT-VALUE}).")
   int limit;
