@@ -8,14 +8,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * An official-statistics import of one format: {@code import unhcr|wdi|comtrade|imf-dots FILE [--dyad AAA-BBB]...}.
- * The subclasses only declare a subcommand (its name and help); the name is the format's word, so the
- * format is looked up by it and the import is the same for every format.
+ * The subclasses only declare a subcommand (its name; its help is in help.properties); the name is the
+ * format's word, so the format is looked up by it and the import is the same for every format.
  */
 abstract class StatisticsImportCommand extends WorkspaceCommand {
-
-  /** The last line of every such command's help: what an import of any format promises. */
-  static final String ALL_OR_NOTHING =
-      "All or nothing; re-importing a file adds nothing; changed values replace the old ones and are listed.";
 
   @Mixin DyadsOption dyads;
 

@@ -13,6 +13,8 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +25,8 @@ import picocli.CommandLine.Command;
  * every option and parameter.
  */
 class HelpTextTest {
+
+  private static final Pattern SHARED_TEXT = Pattern.compile("\\$\\{bundle:([^}:]+)}");
 
   @Test
   void everyCommandHasItsHelpTextAndEveryKeyNamesACommand() {
@@ -50,6 +54,36 @@ class HelpTextTest {
   }
 
   @Test
+  void sharedTextThatNoCommandTakesInIsNamed() throws IOException {
+    ResourceBundle bundle = bundle("""
+        shared.promise = Nothing changes on a bad row.
+        top.usage.description = The top command.
+        top.sub.usage.header = The subcommand.
+        """);
+    assertThat(problems(new CommandLine(new Top()), bundle))
+        .containsExactly("shared text no command takes in: shared.promise");
+  }
+
+  @Test
+  void takingInSharedTextThatIsNotThereIsNamed() throws IOException {
+    ResourceBundle bundle = bundle("""
+        shared.promise = Nothing changes on a bad row.
+        top.usage.description = The top command. ${bundle:shared.promise}
+        top.sub.usage.header = ${bundle:shared.promis}
+        """);
+    assertThat(problems(new CommandLine(new Top()), bundle))
+        .containsExactly("top.sub.usage.header takes in shared.promis, which is not in the file");
+  }
+
+  @Test
+  void sharedTextIsPrintedWhereACommandTakesItIn() {
+    ResourceBundle shipped = ResourceBundle.getBundle(Main.HELP_TEXT);
+    CliRun r = CliRun.of("import", "wdi", "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().replaceAll("\\s+", " ")).contains(shipped.getString("shared.statistics-import-promise"));
+  }
+
+  @Test
   void aLazilyRegisteredSubcommandPrintsItsTextFromTheBundle() {
     ResourceBundle shipped = ResourceBundle.getBundle(Main.HELP_TEXT);
     CliRun r = CliRun.of("export", "--help");
@@ -70,13 +104,7 @@ class HelpTextTest {
   /** The options and parameters of {@code root}'s tree whose help says nothing of them. */
   static List<String> undescribed(CommandLine root) {
     List<String> found = new ArrayList<>();
-    Map<CommandLine, Boolean> seen = new IdentityHashMap<>();
-    java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>(List.of(root));
-    while (!todo.isEmpty()) {
-      CommandLine c = todo.pop();
-      if (seen.put(c, true) != null) {
-        continue;
-      }
+    for (CommandLine c : commands(root)) {
       CommandLine.Model.CommandSpec spec = c.getCommandSpec();
       for (CommandLine.Model.ArgSpec arg : spec.args()) {
         if (String.join("", arg.description()).isBlank()) {
@@ -84,35 +112,59 @@ class HelpTextTest {
           found.add(spec.qualifiedName() + " " + name);
         }
       }
-      todo.addAll(c.getSubcommands().values());
     }
     return found;
+  }
+
+  /** Every command of {@code root}'s tree once (aliases name the same command twice), root first. */
+  private static List<CommandLine> commands(CommandLine root) {
+    Map<CommandLine, Boolean> seen = new IdentityHashMap<>();
+    List<CommandLine> all = new ArrayList<>();
+    java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>(List.of(root));
+    while (!todo.isEmpty()) {
+      CommandLine c = todo.pop();
+      if (seen.put(c, true) == null) {
+        all.add(c);
+        todo.addAll(c.getSubcommands().values());
+      }
+    }
+    return all;
   }
 
   /** What is wrong with {@code bundle} as the help of {@code root}'s tree, in key order. */
   static List<String> problems(CommandLine root, ResourceBundle bundle) {
     Set<String> paths = new TreeSet<>();
-    collect(root, paths, new IdentityHashMap<>());
+    commands(root).forEach(c -> paths.add(c.getCommandSpec().qualifiedName(".")));
     List<String> problems = new ArrayList<>();
     for (String path : paths) {
       if (!hasSection(bundle, path + ".usage.header") && !hasSection(bundle, path + ".usage.description")) {
         problems.add("no header or description for " + path);
       }
     }
-    for (String key : new TreeSet<>(Collections.list(bundle.getKeys()))) {
+    Set<String> keys = new TreeSet<>(Collections.list(bundle.getKeys()));
+    Set<String> taken = new TreeSet<>();
+    for (String key : keys) {
+      Matcher m = SHARED_TEXT.matcher(bundle.getString(key));
+      while (m.find()) {
+        taken.add(m.group(1));
+        if (!keys.contains(m.group(1))) {
+          problems.add(key + " takes in " + m.group(1) + ", which is not in the file");
+        }
+      }
+    }
+    for (String key : keys) {
+      if (key.startsWith("shared.")) {
+        if (!taken.contains(key)) {
+          problems.add("shared text no command takes in: " + key);
+        }
+        continue;
+      }
       int at = key.indexOf(".usage.");
       if (at < 0 || !paths.contains(key.substring(0, at))) {
         problems.add("key is not a section of a command's help: " + key);
       }
     }
     return problems;
-  }
-
-  private static void collect(CommandLine c, Set<String> paths, Map<CommandLine, Boolean> seen) {
-    if (seen.put(c, true) == null) {
-      paths.add(c.getCommandSpec().qualifiedName("."));
-      c.getSubcommands().values().forEach(s -> collect(s, paths, seen));
-    }
   }
 
   private static boolean hasSection(ResourceBundle bundle, String key) {
