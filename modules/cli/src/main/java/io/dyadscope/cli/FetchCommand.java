@@ -38,7 +38,8 @@ public final class FetchCommand extends DyadCommand {
   boolean refresh;
 
   @Option(names = "--cache", paramLabel = "DIR",
-      description = {"Where answers are kept (default:", "$XDG_CACHE_HOME/dyadscope/fetch or", "~/.cache/dyadscope/fetch)."})
+      description = {"Where answers are kept (default:", "$XDG_CACHE_HOME/dyadscope/fetch or",
+          "~/.cache/dyadscope/fetch)."})
   Path cache;
 
   @Override
